@@ -1,0 +1,101 @@
+"""The one place that decides where pacer keeps things.
+
+`PACER_HOME=DIR` puts everything under DIR (tests, and people who keep their
+data elsewhere); otherwise platformdirs picks the platform's usual places.
+Directories are 0700 and files 0600: this is private data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+from pacer.errors import StoreError
+
+APP = "pacer"
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+    config_dir: Path
+    log_dir: Path
+
+    @property
+    def db(self) -> Path:
+        return self.data_dir / "pacer.db"
+
+    @property
+    def config(self) -> Path:
+        return self.config_dir / "config.toml"
+
+    @property
+    def user_content(self) -> Path:
+        return self.data_dir / "content"
+
+    @property
+    def log(self) -> Path:
+        return self.log_dir / "daemon.log"
+
+    @property
+    def daemon_lock(self) -> Path:
+        return self.data_dir / "daemon.lock"
+
+    def ensure(self) -> None:
+        """Create the directories (0700), with a clear error if that is impossible."""
+        for directory in (self.data_dir, self.config_dir, self.log_dir):
+            make_private_dir(directory)
+
+
+def resolve(environ: Mapping[str, str] | None = None) -> Paths:
+    env = os.environ if environ is None else environ
+    home = env.get("PACER_HOME", "").strip()
+    if home:
+        root = Path(home).expanduser()
+        return Paths(data_dir=root, config_dir=root, log_dir=root / "logs")
+    import platformdirs  # only when needed: it is not free to import
+
+    return Paths(
+        data_dir=Path(platformdirs.user_data_dir(APP, appauthor=False)),
+        config_dir=Path(platformdirs.user_config_dir(APP, appauthor=False)),
+        log_dir=Path(platformdirs.user_log_dir(APP, appauthor=False)),
+    )
+
+
+def make_private_dir(directory: Path) -> None:
+    try:
+        directory.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        if directory.stat().st_mode & 0o777 != DIR_MODE:
+            directory.chmod(DIR_MODE)
+    except FileExistsError:
+        raise StoreError(f"{directory} exists but is not a directory") from None
+    except OSError as exc:
+        raise StoreError(f"cannot use the directory {directory}: {exc.strerror or exc}") from None
+
+
+def touch_private(path: Path) -> None:
+    """Create `path` as an empty 0600 file if it does not exist yet."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, FILE_MODE)
+        os.close(fd)
+        if path.stat().st_mode & 0o777 != FILE_MODE:
+            path.chmod(FILE_MODE)
+    except OSError as exc:
+        raise StoreError(f"cannot create {path}: {exc.strerror or exc}") from None
+
+
+def shipped(name: str) -> Path:
+    """A directory pacer ships ("config" or "content").
+
+    Inside an installed wheel they live in pacer/_data/; in a source checkout
+    they are the top-level folders beside pacer/.
+    """
+    packaged = _PACKAGE_DIR / "_data" / name
+    if packaged.is_dir():
+        return packaged
+    return _PACKAGE_DIR.parent / name

@@ -1,0 +1,13 @@
+"""Shared fixtures: every test gets its own PACER_HOME, never the user's data."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def pacer_home(tmp_path, monkeypatch):
+    home = tmp_path / "pacer-home"
+    monkeypatch.setenv("PACER_HOME", str(home))
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    return home
