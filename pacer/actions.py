@@ -1,0 +1,140 @@
+"""What each command does, without click: the CLI parses, calls one of these, renders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from pacer import daemon_lock
+from pacer.durations import parse_duration, parse_duration_list
+from pacer.env import Env
+from pacer.errors import InvalidInput, NotFound, PacerError
+from pacer.period import OUTCOMES, Period, checkpoint_day, new_period
+from pacer.plan import Pause, plan, upcoming
+from pacer.store import Store
+
+
+@dataclass(frozen=True)
+class StartRequest:
+    mode: str | None = None
+    length: str | None = None
+    checkpoints: str | None = None
+    label: str | None = None
+    reasons: tuple[str, ...] = ()
+
+
+def start(env: Env, request: StartRequest) -> Period:
+    """Validate and record a new period; refuses while one is active. Changes nothing on error."""
+    mode = request.mode or env.settings.default_mode
+    if mode not in ("wait", "no-contact"):
+        raise InvalidInput(f"unknown mode {mode!r}; choose one of: wait, no-contact")
+    length = parse_duration(request.length, what="length") if request.length else env.settings.length(mode)
+    checkpoints = parse_duration_list(request.checkpoints) if request.checkpoints is not None else None
+    period = new_period(
+        mode=mode,
+        length=length,
+        checkpoints=checkpoints,
+        default_checkpoints=env.settings.checkpoints(mode),
+        started_at=env.now,
+        label=request.label,
+        reasons=request.reasons,
+    )
+    with Store.open(env.paths) as store, store.transaction():
+        if store.active_period() is not None:
+            raise PacerError("a period is already active; `pacer status` shows it and `pacer stop` ends it")
+        period = store.add_period(period)
+    daemon_lock.wake(env.paths.daemon_lock)
+    return period
+
+
+def stop(env: Env, outcome: str = "other") -> Period:
+    if outcome not in OUTCOMES:
+        raise InvalidInput(f"unknown outcome {outcome!r}; choose one of: {', '.join(OUTCOMES)}")
+    with Store.open(env.paths) as store, store.transaction():
+        period = require_active(store)
+        store.end_period(period.id, env.now, outcome)
+        ended = store.last_period()
+    daemon_lock.wake(env.paths.daemon_lock)
+    return ended
+
+
+def require_active(store: Store) -> Period:
+    period = store.active_period()
+    if period is None:
+        raise NotFound("there is no active period; `pacer start` begins one")
+    return period
+
+
+def period_plan(store: Store, period: Period, env: Env) -> list:
+    """The plan of `period` with everything stored that shapes it (pauses, urge check-ins)."""
+    pauses = [Pause(start, end) for _, start, end in store.pauses(period.id)]
+    check_ins = [(str(e.id), e.at) for e in store.events(period.id, "urge") if e.data.get("check_in")]
+    return plan(period, env.settings, env.zone, pauses=pauses, check_ins=check_ins)
+
+
+def status(env: Env) -> tuple[dict[str, Any], Period | None]:
+    """The status as the stable `status --json` dict, and the period it describes."""
+    now = env.now
+    pid = daemon_lock.running_pid(env.paths.daemon_lock)
+    daemon = {"running": pid is not None, "pid": pid if pid and pid > 0 else None}
+    view: dict[str, Any] = {
+        "active": False,
+        "mode": None,
+        "day": None,
+        "days_total": None,
+        "started_at": None,
+        "ends_at": None,
+        "progress": None,
+        "complete": None,
+        "next_checkpoint": None,
+        "pending_checkpoint": None,
+        "next_reminder": None,
+        "reached_out_at": None,
+        "urges": 0,
+        "last_urge_at": None,
+        "daemon": daemon,
+        "notifications": {"shown": 0, "failed": 0, "last_error": None},
+    }
+    if not env.paths.db.exists():
+        return view, None  # nothing recorded yet; do not create files just to look
+    with Store.open(env.paths) as store, store.transaction(write=False):
+        period = store.active_period()
+        if period is None:
+            return view, None
+        reminders = period_plan(store, period, env)
+        delivered = store.delivered_keys(period.id)
+        counts = store.delivery_counts(period.id)
+        urges = store.count_events(period.id, "urge")
+        last_urge = store.last_event(period.id, "urge")
+        reach_out = store.first_event(period.id, "reach-out")
+        last_decision = store.last_event(period.id, "decision")
+    offset = period.next_checkpoint(now)
+    nxt = upcoming((r for r in reminders if r.key not in delivered), now)
+    due_checkpoints = [r for r in reminders if r.kind == "checkpoint" and r.at <= now]
+    answered_at = last_decision.at if last_decision else None
+    pending = bool(due_checkpoints) and (answered_at is None or answered_at < due_checkpoints[-1].at)
+    view.update(
+        active=True,
+        mode=period.mode,
+        day=period.day(now),
+        days_total=period.days_total,
+        started_at=_iso(period.started_at, env),
+        ends_at=_iso(period.ends_at, env),
+        progress=round(period.progress(now), 4),
+        complete=period.is_complete(now),
+        next_checkpoint=(
+            {"at": _iso(period.checkpoint_at(offset), env), "day": checkpoint_day(offset)} if offset is not None else None
+        ),
+        pending_checkpoint=pending,
+        next_reminder=_iso(nxt.at, env) if nxt else None,
+        reached_out_at=_iso(reach_out.at, env) if reach_out else None,
+        urges=urges,
+        last_urge_at=_iso(last_urge.at, env) if last_urge else None,
+        notifications={"shown": counts.shown, "failed": counts.failed, "last_error": counts.last_error},
+    )
+    return view, period
+
+
+def _iso(moment, env: Env) -> str:
+    return moment.astimezone(env.zone).isoformat(timespec="seconds")

@@ -1,0 +1,71 @@
+"""The `pacer` command: thin click commands over pacer.actions.
+
+Errors are turned into `Error: ...` and an exit code in one place
+(PacerGroup.invoke); exit codes: 0 ok, 1 error, 2 usage.
+Nothing heavy (apscheduler, plyer) is imported at module level.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from pacer import __version__
+from pacer.errors import EXIT_ERROR, PacerError
+
+
+class _UserError(click.ClickException):
+    def __init__(self, error: PacerError) -> None:
+        super().__init__(error.message)
+        self.exit_code = error.exit_code
+
+
+class PacerGroup(click.Group):
+    """Converts every PacerError, and anything unexpected, into one line on stderr."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except PacerError as error:
+            raise _UserError(error) from None
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as error:  # a bug: still no traceback for the user, unless asked
+            if os.environ.get("PACER_DEBUG"):
+                raise
+            message = f"unexpected problem: {type(error).__name__}: {error} (PACER_DEBUG=1 shows details; please report it)"
+            raise _UserError(PacerError(message)) from None
+
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(cls=PacerGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, prog_name="pacer")
+def cli() -> None:
+    """Hold a waiting or no-contact period you chose, with kindness.
+
+    \b
+    Example:
+      pacer start 14d --mode no-contact
+      pacer status
+    """
+
+
+def interactive() -> bool:
+    """Prompt only when a person is at a terminal."""
+    return sys.stdin.isatty()
+
+
+def main() -> None:
+    try:
+        cli(prog_name="pacer")
+    except PacerError as error:  # raised before a command runs (e.g. while parsing)
+        click.echo(f"Error: {error.message}", err=True)
+        sys.exit(error.exit_code or EXIT_ERROR)
+
+
+# Registering the commands; each module stays light at import time.
+from pacer.cli import config_commands, period_commands  # noqa: E402,F401

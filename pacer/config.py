@@ -1,0 +1,288 @@
+"""Settings: the shipped config/default.toml, overridden by the user's config.toml.
+
+Every key is declared once in KEYS with how to read it and what is expected,
+so loading, `config get` and `config set` share one set of rules, and every
+error names the file, the key, the value and what was expected.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import tomllib
+from dataclasses import dataclass
+from datetime import time, timedelta
+from pathlib import Path
+from typing import Any, Callable
+
+from pacer.errors import ConfigError, PacerError
+from pacer.paths import FILE_MODE, shipped
+
+_HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+
+
+def _time_of(value: Any) -> time:
+    if not isinstance(value, str) or not _HHMM.fullmatch(value):
+        raise ValueError
+    hours, minutes = value.split(":")
+    return time(int(hours), int(minutes))
+
+
+def _times(value: Any) -> tuple[time, ...]:
+    if not isinstance(value, list) or len(value) > 24:
+        raise ValueError
+    parsed = [_time_of(v) for v in value]
+    if len(set(parsed)) != len(parsed):
+        raise ValueError
+    return tuple(sorted(parsed))
+
+
+def _quiet_hours(value: Any) -> tuple[time, time] | None:
+    if value == []:
+        return None
+    if not isinstance(value, list) or len(value) != 2:
+        raise ValueError
+    start, end = _time_of(value[0]), _time_of(value[1])
+    if start == end:
+        raise ValueError
+    return start, end
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError
+    return value
+
+
+def _duration(value: Any) -> timedelta:
+    from pacer.durations import parse_duration
+    from pacer.period import MAX_LENGTH
+
+    if not isinstance(value, str):
+        raise ValueError
+    try:
+        delta = parse_duration(value)
+    except PacerError:
+        raise ValueError from None
+    if delta > MAX_LENGTH:
+        raise ValueError
+    return delta
+
+
+def _durations(value: Any) -> tuple[timedelta, ...]:
+    if not isinstance(value, list) or not value:
+        raise ValueError
+    parsed = [_duration(v) for v in value]
+    if len(set(parsed)) != len(parsed):
+        raise ValueError
+    return tuple(sorted(parsed))
+
+
+def _mode(value: Any) -> str:
+    if value not in ("wait", "no-contact"):
+        raise ValueError
+    return value
+
+
+def _timezone(value: Any) -> str:
+    from pacer.clock import local_zone
+
+    if not isinstance(value, str):
+        raise ValueError
+    if value:
+        try:
+            local_zone(value)
+        except ConfigError:
+            raise ValueError from None
+    return value
+
+
+def _backend(value: Any) -> str:
+    if value not in ("auto", "notify-send"):
+        raise ValueError
+    return value
+
+
+@dataclass(frozen=True)
+class Key:
+    read: Callable[[Any], Any]
+    expected: str
+
+
+KEYS: dict[str, Key] = {
+    "general.timezone": Key(_timezone, 'a time zone name like "Europe/Berlin", or "" for the computer\'s own'),
+    "general.default_mode": Key(_mode, '"wait" or "no-contact"'),
+    "reminders.times": Key(_times, 'a list of distinct "HH:MM" times, e.g. ["10:00", "20:30"]'),
+    "reminders.quiet_hours": Key(_quiet_hours, '["HH:MM", "HH:MM"] (start, end) or [] for none'),
+    "reminders.discreet": Key(_bool, "true or false"),
+    "lengths.wait": Key(_duration, 'a duration up to 365 days, e.g. "3d" or "36h"'),
+    "lengths.no_contact": Key(_duration, 'a duration up to 365 days, e.g. "30d"'),
+    "checkpoints.wait": Key(_durations, 'a non-empty list of distinct durations, e.g. ["6h", "1d", "3d"]'),
+    "checkpoints.no_contact": Key(_durations, 'a non-empty list of distinct durations, e.g. ["3d", "7d", "14d"]'),
+    "notifications.backend": Key(_backend, '"auto" or "notify-send"'),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    values: dict[str, Any]  # key -> parsed value, for every key in KEYS
+    raw: dict[str, Any]  # key -> TOML value as written (for `config get`)
+
+    @property
+    def timezone(self) -> str:
+        return self.values["general.timezone"]
+
+    @property
+    def default_mode(self) -> str:
+        return self.values["general.default_mode"]
+
+    @property
+    def reminder_times(self) -> tuple[time, ...]:
+        return self.values["reminders.times"]
+
+    @property
+    def quiet_hours(self) -> tuple[time, time] | None:
+        return self.values["reminders.quiet_hours"]
+
+    @property
+    def discreet(self) -> bool:
+        return self.values["reminders.discreet"]
+
+    @property
+    def backend(self) -> str:
+        return self.values["notifications.backend"]
+
+    def length(self, mode: str) -> timedelta:
+        return self.values[f"lengths.{_section_name(mode)}"]
+
+    def checkpoints(self, mode: str) -> tuple[timedelta, ...]:
+        return self.values[f"checkpoints.{_section_name(mode)}"]
+
+
+def _section_name(mode: str) -> str:
+    return mode.replace("-", "_")
+
+
+def default_path() -> Path:
+    return shipped("config") / "default.toml"
+
+
+def load(user_path: Path, defaults_path: Path | None = None) -> Settings:
+    """Defaults, then the user's file on top; ConfigError on any problem."""
+    defaults_path = defaults_path or default_path()
+    raw = _flatten(_read_toml(defaults_path, required=True), defaults_path)
+    if user_path.exists():
+        raw.update(_flatten(_read_toml(user_path, required=False), user_path))
+        return _parse(raw, user_path)
+    return _parse(raw, defaults_path)
+
+
+def _parse(raw: dict[str, Any], path: Path) -> Settings:
+    values = {}
+    for name, key in KEYS.items():
+        if name not in raw:
+            raise ConfigError(f"{path}: {name} is missing; expected {key.expected}")
+        values[name] = _read_value(name, raw[name], path)
+    return Settings(values=values, raw=raw)
+
+
+def _read_value(name: str, value: Any, path: Path | str) -> Any:
+    key = KEYS[name]
+    try:
+        return key.read(value)
+    except (ValueError, TypeError):
+        raise ConfigError(f"{path}: {name} = {_show(value)} is not valid; expected {key.expected}") from None
+
+
+def _show(value: Any) -> str:
+    """A value as one line of TOML (for the settings' types JSON's spelling is TOML's)."""
+    import json
+
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file is missing" + (" (pacer's install is incomplete)" if required else "")) from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read it: {exc.strerror or exc}") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _flatten(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    flat = {}
+    for section, table in data.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: {section} must be a [{section}] table; known keys: {', '.join(KEYS)}")
+        for name, value in table.items():
+            dotted = f"{section}.{name}"
+            if dotted not in KEYS:
+                raise ConfigError(f"{path}: unknown setting {dotted}; known settings: {', '.join(KEYS)}")
+            flat[dotted] = value
+    return flat
+
+
+def get(settings: Settings, name: str) -> str:
+    """The effective value of one setting, as TOML."""
+    if name not in KEYS:
+        raise ConfigError(f"unknown setting {name!r}; known settings: {', '.join(KEYS)}")
+    return _show(settings.raw[name])
+
+
+def set_value(user_path: Path, name: str, value_text: str) -> Any:
+    """Validate `value_text` (a TOML value) for `name` and write it to the user's file.
+
+    Nothing is written unless the value and the resulting file are valid.
+    """
+    if name not in KEYS:
+        raise ConfigError(f"unknown setting {name!r}; known settings: {', '.join(KEYS)}")
+    try:
+        value = tomllib.loads(f"v = {value_text}")["v"]
+    except tomllib.TOMLDecodeError:
+        raise ConfigError(
+            f"{name}: {value_text!r} is not a TOML value; expected {KEYS[name].expected} "
+            "(strings need quotes: '\"09:00\"')"
+        ) from None
+    _read_value(name, value, "value")
+    current = _read_toml(user_path, required=False) if user_path.exists() else {}
+    _flatten(current, user_path)  # refuse to rewrite a broken file; say what is wrong with it
+    section, key = name.split(".", 1)
+    current.setdefault(section, {})[key] = value
+    merged = _flatten(_read_toml(default_path(), required=True), default_path())
+    merged.update(_flatten(current, user_path))
+    _parse(merged, user_path)  # the whole file must be valid before it is written
+    _write_atomic(user_path, current)
+    return value
+
+
+def _write_atomic(path: Path, data: dict[str, Any]) -> None:
+    import tomli_w
+
+    from pacer.paths import make_private_dir
+
+    text = "# Your pacer settings; see `pacer config path` and config/default.toml for all of them.\n"
+    text += tomli_w.dumps(data)
+    make_private_dir(path.parent)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".config.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,180 @@
+"""plan(): every reminder of a period, computed from the period and the settings.
+
+Pure: no I/O and no clock. The daemon turns this list into jobs and the
+delivery ledger records which keys were shown, so a key must be stable: the
+same period and settings always give the same keys.
+
+Wall-clock times are built in the local zone (a ZoneInfo), so "10:00" stays
+10:00 across daylight-saving changes. A time that does not exist on the
+spring-forward day moves forward with the clock; a time that occurs twice on
+the fall-back day is one key and so fires once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import Iterable, Iterator, Sequence
+
+from pacer.config import Settings
+from pacer.period import Period
+
+AFTERCARE_DAYS = 7
+CHECK_IN_DELAY = timedelta(minutes=20)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    key: str
+    at: datetime  # when to show it: aware, in the local zone
+    kind: str  # "daily" | "checkpoint" | "aftercare" | "check-in"
+    due: datetime  # when it was meant for, before quiet hours or a pause moved it
+    number: int = 0  # daily: running count (alternates encouragement / self-care); checkpoint: 1-based
+    final: bool = False  # the checkpoint at the end of the period
+
+    @property
+    def deferred(self) -> bool:
+        return self.at != self.due
+
+
+@dataclass(frozen=True)
+class Pause:
+    start: datetime
+    end: datetime
+
+    def covers(self, moment: datetime) -> bool:
+        return self.start <= moment < self.end
+
+
+def plan(
+    period: Period,
+    settings: Settings,
+    zone: tzinfo,
+    *,
+    pauses: Sequence[Pause] = (),
+    check_ins: Sequence[tuple[str, datetime]] = (),
+) -> list[Reminder]:
+    """Every reminder of `period`, in time order.
+
+    `pauses` hold daily reminders and defer checkpoints to their end;
+    `check_ins` are one-off reminders asked for after an urge (id, time asked).
+    """
+    pid = period.id if period.id is not None else 0
+    quiet = settings.quiet_hours
+    reminders: list[Reminder] = []
+
+    for number, offset in enumerate(period.checkpoint_offsets, start=1):
+        due = period.checkpoint_at(offset).astimezone(zone)
+        at = _deferred(due, quiet, pauses, zone)
+        reminders.append(
+            Reminder(
+                key=f"{pid}:checkpoint:{int(offset.total_seconds())}",
+                at=at,
+                kind="checkpoint",
+                due=due,
+                number=number,
+                final=offset == period.length,
+            )
+        )
+
+    start, end = period.started_at, period.ends_at
+    if period.ended_at is not None:
+        end = min(end, period.ended_at)
+    count = 0
+    for moment in _wall_times(start, end, settings.reminder_times, zone):
+        if _in_quiet(moment, quiet) or any(p.covers(moment) for p in pauses):
+            continue
+        reminders.append(
+            Reminder(key=f"{pid}:daily:{_wall_key(moment)}", at=moment, kind="daily", due=moment, number=count)
+        )
+        count += 1
+
+    if period.outcome == "moved-on" and period.ended_at is not None:
+        reminders.extend(_aftercare(pid, period.ended_at, settings, zone))
+
+    for check_in_id, asked_at in check_ins:
+        due = (asked_at + CHECK_IN_DELAY).astimezone(zone)
+        reminders.append(Reminder(key=f"{pid}:check-in:{check_in_id}", at=due, kind="check-in", due=due))
+
+    reminders.sort(key=lambda r: (r.at, r.key))
+    return reminders
+
+
+def upcoming(reminders: Iterable[Reminder], now: datetime) -> Reminder | None:
+    """The first reminder after `now`."""
+    return next((r for r in reminders if r.at > now), None)
+
+
+def _aftercare(pid: int, ended_at: datetime, settings: Settings, zone: tzinfo) -> Iterator[Reminder]:
+    """One gentle reminder a day for the week after moving on, at the first reminder time outside quiet hours."""
+    times = [t for t in settings.reminder_times if not _in_quiet_time(t, settings.quiet_hours)]
+    if not times:
+        return
+    first_day = ended_at.astimezone(zone).date() + timedelta(days=1)
+    for n in range(AFTERCARE_DAYS):
+        moment = _localize(first_day + timedelta(days=n), times[0], zone)
+        yield Reminder(key=f"{pid}:aftercare:{moment.date().isoformat()}", at=moment, kind="aftercare", due=moment, number=n)
+
+
+def _wall_times(start: datetime, end: datetime, times: Sequence[time], zone: tzinfo) -> Iterator[datetime]:
+    """Each local `times` strictly after `start` and strictly before `end`."""
+    day = start.astimezone(zone).date()
+    last = end.astimezone(zone).date()
+    while day <= last:
+        for wall in times:
+            moment = _localize(day, wall, zone)
+            if start < moment < end:
+                yield moment
+        day += timedelta(days=1)
+
+
+def _localize(day: date, wall: time, zone: tzinfo) -> datetime:
+    """`day` at `wall` in `zone`, normalised through UTC.
+
+    For a wall time skipped by a spring-forward change this yields the moment
+    the clock shows `wall` + the gap (e.g. 02:30 -> 03:30); for one that
+    happens twice it yields the first (fold=0).
+    """
+    naive = datetime.combine(day, wall, tzinfo=zone)
+    return naive.astimezone(timezone.utc).astimezone(zone)
+
+
+def _wall_key(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def _in_quiet_time(wall: time, quiet: tuple[time, time] | None) -> bool:
+    if quiet is None:
+        return False
+    start, end = quiet
+    if start < end:
+        return start <= wall < end
+    return wall >= start or wall < end  # the window crosses midnight
+
+
+def _in_quiet(moment: datetime, quiet: tuple[time, time] | None) -> bool:
+    return _in_quiet_time(moment.time(), quiet)
+
+
+def _quiet_end(moment: datetime, quiet: tuple[time, time], zone: tzinfo) -> datetime:
+    """The end of the quiet window that `moment` falls in."""
+    start, end = quiet
+    day = moment.date()
+    if start > end and moment.time() >= start:
+        day += timedelta(days=1)
+    return _localize(day, end, zone)
+
+
+def _deferred(due: datetime, quiet: tuple[time, time] | None, pauses: Sequence[Pause], zone: tzinfo) -> datetime:
+    """Move a checkpoint out of pauses and quiet hours; never drop it."""
+    moment = due
+    for _ in range(len(pauses) + 2):  # each step leaves one window; a few passes settle it
+        moved = False
+        for pause in pauses:
+            if pause.covers(moment):
+                moment, moved = pause.end.astimezone(zone), True
+        if quiet is not None and _in_quiet(moment, quiet):
+            moment, moved = _quiet_end(moment, quiet, zone), True
+        if not moved:
+            break
+    return moment

@@ -1,0 +1,356 @@
+"""SQLite storage: periods, events, the delivery ledger and content rotation.
+
+One file (pacer.db, 0600) in WAL mode. Every command runs in one
+transaction (`with store.transaction():`), writes take the write lock up
+front (BEGIN IMMEDIATE) and wait for other writers instead of failing.
+Times are stored in UTC (ISO 8601) and shown local at the edge.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+from pacer.errors import PacerError, StoreError
+from pacer.paths import Paths, touch_private
+from pacer.period import Period
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_S = 30
+
+_SCHEMA = """
+CREATE TABLE periods (
+    id INTEGER PRIMARY KEY,
+    mode TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    length_s INTEGER NOT NULL,
+    checkpoints TEXT NOT NULL,      -- JSON list of offsets in seconds
+    label TEXT,
+    reasons TEXT NOT NULL DEFAULT '[]',
+    ended_at TEXT,
+    outcome TEXT
+);
+-- At most one active period, enforced by the database itself.
+CREATE UNIQUE INDEX one_active_period ON periods((ended_at IS NULL)) WHERE ended_at IS NULL;
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    period_id INTEGER NOT NULL REFERENCES periods(id),
+    kind TEXT NOT NULL,
+    at TEXT NOT NULL,
+    text TEXT,
+    data TEXT NOT NULL DEFAULT '{}'  -- JSON: intensity, choice, anyway, ...
+);
+CREATE INDEX events_by_period ON events(period_id, kind, at);
+CREATE TABLE pauses (
+    id INTEGER PRIMARY KEY,
+    period_id INTEGER NOT NULL REFERENCES periods(id),
+    start_at TEXT NOT NULL,
+    end_at TEXT NOT NULL
+);
+CREATE INDEX pauses_by_period ON pauses(period_id);
+-- The delivery ledger: a reminder key is claimed once, before it is shown.
+CREATE TABLE deliveries (
+    key TEXT PRIMARY KEY,
+    period_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    due_at TEXT NOT NULL,
+    attempted_at TEXT NOT NULL,
+    status TEXT NOT NULL,           -- 'sending', 'shown', 'failed', 'skipped'
+    title TEXT,
+    error TEXT
+);
+CREATE INDEX deliveries_by_period ON deliveries(period_id, status);
+-- Content entries shown in the current rotation cycle of each category.
+CREATE TABLE rotation (
+    category TEXT NOT NULL,
+    entry_id TEXT NOT NULL,
+    shown_at TEXT NOT NULL,
+    PRIMARY KEY (category, entry_id)
+);
+"""
+
+
+def to_db(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime")  # a programming error, never user input
+    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def from_db(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    period_id: int
+    kind: str
+    at: datetime
+    text: str | None
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DeliveryCounts:
+    shown: int
+    failed: int
+    last_error: str | None
+
+
+class Store:
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+
+    # -- opening ---------------------------------------------------------
+
+    @classmethod
+    @contextmanager
+    def open(cls, paths: Paths) -> Iterator[Store]:
+        paths.ensure()
+        touch_private(paths.db)
+        try:
+            connection = sqlite3.connect(paths.db, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open {paths.db}: {exc}") from None
+        store = cls(connection, paths.db)
+        try:
+            with store._errors():
+                store._prepare()
+            yield store
+        finally:
+            connection.close()
+
+    def _prepare(self) -> None:
+        db = self._db
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer pacer (schema {version}; this pacer knows {SCHEMA_VERSION}); "
+                "upgrade pacer to use it"
+            )
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")  # a recorded note must survive a power cut
+        db.execute("PRAGMA foreign_keys=ON")
+        if version == 0:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                # Re-check under the write lock: another process may have created it.
+                if db.execute("PRAGMA user_version").fetchone()[0] == 0:
+                    _create_schema(db)
+                    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Turn SQLite's errors into one clear line for the user."""
+        try:
+            yield
+        except PacerError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            text = str(exc)
+            if "not a database" in text or "malformed" in text:
+                raise StoreError(
+                    f"{self.path} is not a pacer database or is damaged ({text}); "
+                    "move it aside to start fresh, or restore it from a backup"
+                ) from None
+            if "locked" in text or "busy" in text:
+                raise StoreError(f"{self.path} is busy (another pacer is writing); try again in a moment") from None
+            if "readonly" in text:
+                raise StoreError(f"{self.path} cannot be written (read-only file or directory)") from None
+            raise StoreError(f"{self.path}: database error: {text}") from None
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: database error: {exc}") from None
+
+    @contextmanager
+    def transaction(self, *, write: bool = True) -> Iterator[Store]:
+        """One command, one transaction: all of it is recorded, or none of it."""
+        with self._errors():
+            self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            try:
+                yield self
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- periods ---------------------------------------------------------
+
+    def add_period(self, period: Period) -> Period:
+        with self._errors():
+            try:
+                cursor = self._db.execute(
+                    "INSERT INTO periods (mode, started_at, length_s, checkpoints, label, reasons) VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        period.mode,
+                        to_db(period.started_at),
+                        int(period.length.total_seconds()),
+                        json.dumps([int(c.total_seconds()) for c in period.checkpoints]),
+                        period.label,
+                        json.dumps(list(period.reasons)),
+                    ),
+                )
+            except sqlite3.IntegrityError:
+                raise PacerError("a period is already active; `pacer stop` ends it") from None
+        return period.with_id(cursor.lastrowid)
+
+    def active_period(self) -> Period | None:
+        row = self._db.execute(f"SELECT {_PERIOD_COLUMNS} FROM periods WHERE ended_at IS NULL").fetchone()
+        return _period(row) if row else None
+
+    def last_period(self) -> Period | None:
+        row = self._db.execute(f"SELECT {_PERIOD_COLUMNS} FROM periods ORDER BY id DESC LIMIT 1").fetchone()
+        return _period(row) if row else None
+
+    def periods(self, *, limit: int | None = None, offset: int = 0) -> list[Period]:
+        """Newest first."""
+        sql = f"SELECT {_PERIOD_COLUMNS} FROM periods ORDER BY id DESC LIMIT ? OFFSET ?"
+        return [_period(row) for row in self._db.execute(sql, (-1 if limit is None else limit, offset))]
+
+    def count_periods(self) -> int:
+        return self._db.execute("SELECT count(*) FROM periods").fetchone()[0]
+
+    def end_period(self, period_id: int, ended_at: datetime, outcome: str) -> None:
+        self._db.execute(
+            "UPDATE periods SET ended_at = ?, outcome = ? WHERE id = ? AND ended_at IS NULL",
+            (to_db(ended_at), outcome, period_id),
+        )
+
+    # -- events ----------------------------------------------------------
+
+    def add_event(self, period_id: int, kind: str, at: datetime, text: str | None = None, **data: Any) -> Event:
+        cursor = self._db.execute(
+            "INSERT INTO events (period_id, kind, at, text, data) VALUES (?, ?, ?, ?, ?)",
+            (period_id, kind, to_db(at), text, json.dumps(data)),
+        )
+        return Event(cursor.lastrowid, period_id, kind, at, text, data)
+
+    def events(self, period_id: int, kind: str | None = None) -> list[Event]:
+        if kind is None:
+            rows = self._db.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? ORDER BY at, id", (period_id,))
+        else:
+            rows = self._db.execute(
+                f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? AND kind = ? ORDER BY at, id", (period_id, kind)
+            )
+        return [_event(row) for row in rows]
+
+    def count_events(self, period_id: int, kind: str) -> int:
+        return self._db.execute("SELECT count(*) FROM events WHERE period_id = ? AND kind = ?", (period_id, kind)).fetchone()[0]
+
+    def last_event(self, period_id: int, kind: str) -> Event | None:
+        row = self._db.execute(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? AND kind = ? ORDER BY at DESC, id DESC LIMIT 1",
+            (period_id, kind),
+        ).fetchone()
+        return _event(row) if row else None
+
+    def first_event(self, period_id: int, kind: str) -> Event | None:
+        row = self._db.execute(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? AND kind = ? ORDER BY at, id LIMIT 1",
+            (period_id, kind),
+        ).fetchone()
+        return _event(row) if row else None
+
+    # -- pauses ----------------------------------------------------------
+
+    def add_pause(self, period_id: int, start: datetime, end: datetime) -> None:
+        self._db.execute(
+            "INSERT INTO pauses (period_id, start_at, end_at) VALUES (?, ?, ?)", (period_id, to_db(start), to_db(end))
+        )
+
+    def pauses(self, period_id: int) -> list[tuple[int, datetime, datetime]]:
+        rows = self._db.execute("SELECT id, start_at, end_at FROM pauses WHERE period_id = ? ORDER BY start_at", (period_id,))
+        return [(row[0], from_db(row[1]), from_db(row[2])) for row in rows]
+
+    def set_pause_end(self, pause_id: int, end: datetime) -> None:
+        self._db.execute("UPDATE pauses SET end_at = ? WHERE id = ?", (to_db(end), pause_id))
+
+    # -- the delivery ledger ----------------------------------------------
+
+    def claim_delivery(self, key: str, period_id: int, kind: str, due_at: datetime, now: datetime, title: str | None) -> bool:
+        """Claim `key` before showing it; False if it was ever claimed (at most once, ever)."""
+        cursor = self._db.execute(
+            "INSERT OR IGNORE INTO deliveries (key, period_id, kind, due_at, attempted_at, status, title) "
+            "VALUES (?, ?, ?, ?, ?, 'sending', ?)",
+            (key, period_id, kind, to_db(due_at), to_db(now), title),
+        )
+        return cursor.rowcount == 1
+
+    def finish_delivery(self, key: str, status: str, error: str | None = None) -> None:
+        self._db.execute("UPDATE deliveries SET status = ?, error = ? WHERE key = ?", (status, error, key))
+
+    def delivered_keys(self, period_id: int) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT key FROM deliveries WHERE period_id = ?", (period_id,))}
+
+    def delivery_status(self, key: str) -> str | None:
+        row = self._db.execute("SELECT status FROM deliveries WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def delivery_counts(self, period_id: int) -> DeliveryCounts:
+        shown, failed = self._db.execute(
+            "SELECT count(*) FILTER (WHERE status = 'shown'), count(*) FILTER (WHERE status = 'failed') "
+            "FROM deliveries WHERE period_id = ?",
+            (period_id,),
+        ).fetchone()
+        row = self._db.execute(
+            "SELECT error FROM deliveries WHERE period_id = ? AND status = 'failed' ORDER BY attempted_at DESC LIMIT 1",
+            (period_id,),
+        ).fetchone()
+        return DeliveryCounts(shown, failed, row[0] if row else None)
+
+    # -- content rotation --------------------------------------------------
+
+    def shown_entries(self, category: str) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT entry_id FROM rotation WHERE category = ?", (category,))}
+
+    def mark_shown(self, category: str, entry_id: str, at: datetime) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO rotation (category, entry_id, shown_at) VALUES (?, ?, ?)", (category, entry_id, to_db(at))
+        )
+
+    def forget_shown(self, category: str, entry_ids: list[str]) -> None:
+        self._db.executemany("DELETE FROM rotation WHERE category = ? AND entry_id = ?", [(category, e) for e in entry_ids])
+
+    # -- checks ------------------------------------------------------------
+
+    def integrity_check(self) -> str:
+        return self._db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+_PERIOD_COLUMNS = "id, mode, started_at, length_s, checkpoints, label, reasons, ended_at, outcome"
+_EVENT_COLUMNS = "id, period_id, kind, at, text, data"
+
+
+def _period(row: tuple) -> Period:
+    return Period(
+        id=row[0],
+        mode=row[1],
+        started_at=from_db(row[2]),
+        length=timedelta(seconds=row[3]),
+        checkpoints=tuple(timedelta(seconds=s) for s in json.loads(row[4])),
+        label=row[5],
+        reasons=tuple(json.loads(row[6])),
+        ended_at=from_db(row[7]) if row[7] else None,
+        outcome=row[8],
+    )
+
+
+def _event(row: tuple) -> Event:
+    return Event(row[0], row[1], row[2], from_db(row[3]), row[4], json.loads(row[5]))
+
+
+def _create_schema(db: sqlite3.Connection) -> None:
+    # executescript() would COMMIT our transaction first; run statement by statement.
+    for statement in _SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
