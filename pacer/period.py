@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from pacer.errors import InvalidInput
 
@@ -28,6 +28,14 @@ class Period:
     id: int | None = None
     ended_at: datetime | None = None
     outcome: str | None = None
+
+    def __post_init__(self) -> None:
+        # Arithmetic on aware datetimes that share a ZoneInfo is wall-clock
+        # arithmetic in Python (19:00 + 1 day = 19:00, 25 real hours across a
+        # DST change). Offsets are real elapsed time, so keep the times in UTC.
+        object.__setattr__(self, "started_at", self.started_at.astimezone(timezone.utc))
+        if self.ended_at is not None:
+            object.__setattr__(self, "ended_at", self.ended_at.astimezone(timezone.utc))
 
     @property
     def ends_at(self) -> datetime:

@@ -82,7 +82,7 @@ def plan(
         end = min(end, period.ended_at)
     count = 0
     for moment in _wall_times(start, end, settings.reminder_times, zone):
-        if _in_quiet(moment, quiet) or any(p.covers(moment) for p in pauses):
+        if in_quiet(moment, quiet) or any(p.covers(moment) for p in pauses):
             continue
         reminders.append(
             Reminder(key=f"{pid}:daily:{_wall_key(moment)}", at=moment, kind="daily", due=moment, number=count)
@@ -102,7 +102,8 @@ def plan(
 
 def upcoming(reminders: Iterable[Reminder], now: datetime) -> Reminder | None:
     """The first reminder after `now`."""
-    return next((r for r in reminders if r.at > now), None)
+    now = now.astimezone(timezone.utc)  # compare instants, not wall clocks (DST fold)
+    return next((r for r in reminders if r.at.astimezone(timezone.utc) > now), None)
 
 
 def _aftercare(pid: int, ended_at: datetime, settings: Settings, zone: tzinfo) -> Iterator[Reminder]:
@@ -152,7 +153,7 @@ def _in_quiet_time(wall: time, quiet: tuple[time, time] | None) -> bool:
     return wall >= start or wall < end  # the window crosses midnight
 
 
-def _in_quiet(moment: datetime, quiet: tuple[time, time] | None) -> bool:
+def in_quiet(moment: datetime, quiet: tuple[time, time] | None) -> bool:
     return _in_quiet_time(moment.time(), quiet)
 
 
@@ -173,7 +174,7 @@ def _deferred(due: datetime, quiet: tuple[time, time] | None, pauses: Sequence[P
         for pause in pauses:
             if pause.covers(moment):
                 moment, moved = pause.end.astimezone(zone), True
-        if quiet is not None and _in_quiet(moment, quiet):
+        if quiet is not None and in_quiet(moment, quiet):
             moment, moved = _quiet_end(moment, quiet, zone), True
         if not moved:
             break

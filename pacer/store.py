@@ -61,6 +61,7 @@ CREATE TABLE deliveries (
     due_at TEXT NOT NULL,
     attempted_at TEXT NOT NULL,
     status TEXT NOT NULL,           -- 'sending', 'shown', 'failed', 'skipped'
+    attempts INTEGER NOT NULL DEFAULT 1,
     title TEXT,
     error TEXT
 );
@@ -93,6 +94,13 @@ class Event:
     at: datetime
     text: str | None
     data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    status: str
+    attempts: int
+    attempted_at: datetime
 
 
 @dataclass(frozen=True)
@@ -285,6 +293,29 @@ class Store:
             (key, period_id, kind, to_db(due_at), to_db(now), title),
         )
         return cursor.rowcount == 1
+
+    def claim_retry(self, key: str, now: datetime) -> bool:
+        """Claim a failed delivery for another attempt; False if someone else did."""
+        cursor = self._db.execute(
+            "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, attempted_at = ? "
+            "WHERE key = ? AND status = 'failed'",
+            (to_db(now), key),
+        )
+        return cursor.rowcount == 1
+
+    def skip_delivery(self, key: str, period_id: int, kind: str, due_at: datetime, now: datetime) -> None:
+        """Record that `key` will never be shown (missed while away, folded into a catch-up)."""
+        self._db.execute(
+            "INSERT OR IGNORE INTO deliveries (key, period_id, kind, due_at, attempted_at, status) "
+            "VALUES (?, ?, ?, ?, ?, 'skipped')",
+            (key, period_id, kind, to_db(due_at), to_db(now)),
+        )
+
+    def ledger(self, period_id: int) -> dict[str, LedgerRow]:
+        rows = self._db.execute(
+            "SELECT key, status, attempts, attempted_at FROM deliveries WHERE period_id = ?", (period_id,)
+        )
+        return {row[0]: LedgerRow(row[1], row[2], from_db(row[3])) for row in rows}
 
     def finish_delivery(self, key: str, status: str, error: str | None = None) -> None:
         self._db.execute("UPDATE deliveries SET status = ?, error = ? WHERE key = ?", (status, error, key))

@@ -10,4 +10,6 @@ def pacer_home(tmp_path, monkeypatch):
     home = tmp_path / "pacer-home"
     monkeypatch.setenv("PACER_HOME", str(home))
     monkeypatch.setenv("TZ", "Europe/Berlin")
+    # CliRunner tests must not leave daemons behind; daemon tests opt back in.
+    monkeypatch.setenv("PACER_NO_AUTOSTART", "1")
     return home

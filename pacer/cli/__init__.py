@@ -68,4 +68,4 @@ def main() -> None:
 
 
 # Registering the commands; each module stays light at import time.
-from pacer.cli import config_commands, period_commands  # noqa: E402,F401
+from pacer.cli import config_commands, daemon_commands, period_commands  # noqa: E402,F401

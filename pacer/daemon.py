@@ -1,0 +1,269 @@
+"""The reminder service: the plan becomes APScheduler jobs; every wake-up delivers what is due.
+
+Jobs only decide *when* to look; what to show is decided by
+pacer.delivery.decide() against the ledger, so a job that APScheduler
+drops (misfire after suspend), a restart, or a crash cannot lose or repeat
+a reminder. The main thread waits for signals with a heartbeat timeout:
+SIGHUP (a CLI change) re-syncs at once, the heartbeat re-syncs after sleep,
+clock jumps and time-zone changes, SIGTERM/SIGINT stop cleanly.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import random
+import signal
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Callable
+
+from pacer.actions import period_plan
+from pacer.content import load_library
+from pacer.daemon_lock import DaemonLock
+from pacer.delivery import decide
+from pacer.env import Env, load_env
+from pacer.errors import PacerError
+from pacer.notify import Notifier, make_notifier, send_with_timeout
+from pacer.paths import Paths, shipped
+from pacer.period import Period
+from pacer.plan import AFTERCARE_DAYS, Reminder, in_quiet
+from pacer.store import Store
+from pacer.wording import category_and_stage, compose
+
+HEARTBEAT_S = 30.0
+SEND_TIMEOUT_S = 10.0
+LOG_BYTES = 256 * 1024
+
+log = logging.getLogger("pacer.daemon")
+
+
+@dataclass
+class SyncResult:
+    shown: int = 0
+    failed: int = 0
+    skipped: int = 0
+    scheduled: int = 0
+
+
+class Service:
+    """Everything the daemon does, with its collaborators passed in so tests can step it."""
+
+    def __init__(
+        self,
+        paths: Paths,
+        *,
+        notifier: Notifier | None = None,
+        scheduler=None,
+        load: Callable[[], Env] = load_env,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.paths = paths
+        self._notifier = notifier
+        self.scheduler = scheduler
+        self._load = load
+        self._rng = rng or random.Random()
+        self._lock = threading.Lock()  # one sync at a time: job thread vs heartbeat
+        self._job_fingerprint: tuple = ()
+
+    @property
+    def notifier(self) -> Notifier:
+        if self._notifier is None:
+            self._notifier = make_notifier(self._load().settings.backend)
+        return self._notifier
+
+    def sync(self) -> SyncResult:
+        """Deliver what is due now and (re)schedule the rest."""
+        with self._lock:
+            env = self._load()
+            result = SyncResult()
+            reminders: list[Reminder] = []
+            for period, plan in self._plans(env):
+                self._deliver(env, period, plan, result)
+                reminders.extend(r for r in plan if r.at > env.now)
+            self._schedule(reminders, result)
+            return result
+
+    # -- what to look at ---------------------------------------------------
+
+    def _plans(self, env: Env) -> list[tuple[Period, list[Reminder]]]:
+        with Store.open(env.paths) as store, store.transaction(write=False):
+            plans = []
+            active = store.active_period()
+            if active is not None:
+                plans.append((active, period_plan(store, active, env)))
+            last = store.last_period()
+            if last is not None and last.ended_at is not None and last.outcome == "moved-on":
+                if env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1):
+                    plans.append((last, [r for r in period_plan(store, last, env) if r.kind == "aftercare"]))
+            return plans
+
+    # -- delivering ----------------------------------------------------------
+
+    def _deliver(self, env: Env, period: Period, plan: list[Reminder], result: SyncResult) -> None:
+        with Store.open(env.paths) as store:
+            with store.transaction(write=False):
+                ledger = store.ledger(period.id)
+            decision = decide(plan, ledger, env.now, quiet_now=in_quiet(env.now, env.settings.quiet_hours))
+            if decision.empty:
+                return
+            if decision.skip:
+                with store.transaction():
+                    for reminder in decision.skip:
+                        store.skip_delivery(reminder.key, period.id, reminder.kind, reminder.due, env.now)
+                result.skipped += len(decision.skip)
+                log.info("folded %d missed reminder(s) into at most one note", len(decision.skip))
+            library, problems = load_library(shipped("content"), env.paths.user_content)
+            for problem in problems:
+                log.warning("content: %s", problem)
+            reached_out = store.first_event(period.id, "reach-out") is not None
+            batch = [(r, False, False) for r in decision.show] + [(r, False, True) for r in decision.retry]
+            if decision.catch_up is not None:
+                batch.append((decision.catch_up, True, False))
+            for reminder, catch_up, is_retry in batch:
+                self._deliver_one(store, env, period, reminder, catch_up, is_retry, reached_out, library, result)
+
+    def _deliver_one(self, store, env, period, reminder, catch_up, is_retry, reached_out, library, result) -> None:
+        with store.transaction():
+            category, _ = category_and_stage(reminder, reached_out)
+            notice = compose(
+                reminder, mode=period.mode, reached_out=reached_out, library=library,
+                shown=store.shown_entries(category), rng=self._rng, catch_up=catch_up,
+            )
+            # Claim before showing: a crash after this commit loses at most this one
+            # notification, and it can never be shown twice.
+            if is_retry:
+                claimed = store.claim_retry(reminder.key, env.now)
+            else:
+                claimed = store.claim_delivery(reminder.key, period.id, reminder.kind, reminder.due, env.now, notice.title)
+            if not claimed:
+                return
+            if notice.new_cycle:
+                store.forget_shown(notice.category, [e.id for e in library.entries(notice.category)])
+            store.mark_shown(notice.category, notice.entry_id, env.now)
+        status, error = "shown", None
+        try:
+            send_with_timeout(self.notifier, notice.title, notice.body, SEND_TIMEOUT_S)
+        except PacerError as failure:  # NotificationFailed, or e.g. an unusable backend
+            status, error = "failed", failure.message
+            log.warning("could not show %s: %s", reminder.key, error)
+        with store.transaction():
+            store.finish_delivery(reminder.key, status, error)
+        if status == "shown":
+            result.shown += 1
+            log.info("shown %s%s", reminder.key, " (catch-up)" if catch_up else "")
+        else:
+            result.failed += 1
+
+    # -- scheduling ----------------------------------------------------------
+
+    def _schedule(self, reminders: list[Reminder], result: SyncResult) -> None:
+        """One APScheduler job per upcoming reminder, with stable ids; stale ones removed."""
+        if self.scheduler is None:
+            return
+        fingerprint = tuple((r.key, r.at) for r in reminders)
+        result.scheduled = len(reminders)
+        if fingerprint == self._job_fingerprint:
+            return  # nothing changed: most heartbeats end here, cheaply
+        wanted = {r.key: r for r in reminders}
+        for job in self.scheduler.get_jobs():
+            if job.id not in wanted:
+                job.remove()
+        for key, reminder in wanted.items():
+            self.scheduler.add_job(
+                self.sync_from_job,
+                trigger="date",
+                run_date=reminder.at,
+                id=key,
+                replace_existing=True,
+                misfire_grace_time=None,  # run late rather than silently drop; the ledger prevents repeats
+                coalesce=True,
+            )
+        self._job_fingerprint = fingerprint
+
+    def sync_from_job(self) -> None:
+        try:
+            self.sync()
+        except PacerError as error:
+            log.error("sync failed: %s", error.message)
+        except Exception:
+            log.exception("sync failed")
+
+
+def run(paths: Paths, *, ready: Callable[[str], None] = lambda message: None) -> int:
+    """`pacer daemon run`: the foreground service. Returns the exit code."""
+    paths.ensure()
+    os.umask(0o077)
+    _setup_logging(paths)
+    lock = DaemonLock(paths.daemon_lock)
+    if not _acquire(lock):
+        message = "another pacer daemon is already running for this data directory"
+        ready(f"error: {message}")
+        raise PacerError(message)
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    scheduler = BackgroundScheduler(timezone="UTC", job_defaults={"max_instances": 1})
+    service = Service(paths, scheduler=scheduler)
+    handled = [signal.SIGTERM, signal.SIGINT] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    use_sigwait = hasattr(signal, "sigtimedwait")
+    if use_sigwait:
+        # Block them before any thread starts (threads inherit the mask), then
+        # wait for them in this thread: no Python code runs inside a handler.
+        signal.pthread_sigmask(signal.SIG_BLOCK, handled)
+    try:
+        scheduler.start()
+        service.sync_from_job()
+        log.info("daemon ready (pid %d)", os.getpid())
+        ready("ready")
+        _wait_loop(service, use_sigwait, handled)
+    finally:
+        scheduler.shutdown(wait=False)
+        lock.release()
+        log.info("daemon stopped")
+    return 0
+
+
+def _wait_loop(service: Service, use_sigwait: bool, handled: list) -> None:
+    wall, mono = time.time(), time.monotonic()
+    while True:
+        if use_sigwait:
+            info = signal.sigtimedwait(handled, HEARTBEAT_S)
+            signo = info.si_signo if info else None
+        else:  # pragma: no cover - Windows: the heartbeat alone picks up changes
+            try:
+                time.sleep(HEARTBEAT_S)
+                signo = None
+            except KeyboardInterrupt:
+                signo = signal.SIGINT
+        if signo in (signal.SIGTERM, signal.SIGINT):
+            return
+        now_wall, now_mono = time.time(), time.monotonic()
+        drift = (now_wall - wall) - (now_mono - mono)
+        if abs(drift) > 5:
+            log.info("wall clock moved %+.0fs against the monotonic clock (sleep, resume or clock change); re-syncing", drift)
+        wall, mono = now_wall, now_mono
+        if signo is not None:
+            log.info("change signalled; re-syncing")
+        service.sync_from_job()
+
+
+def _acquire(lock: DaemonLock) -> bool:
+    # `pacer status` probes the lock for a moment; do not mistake that for a daemon.
+    for _ in range(10):
+        if lock.acquire():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _setup_logging(paths: Paths) -> None:
+    handler = logging.handlers.RotatingFileHandler(paths.log, maxBytes=LOG_BYTES, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)

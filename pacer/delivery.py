@@ -1,0 +1,80 @@
+"""What to show now: the plan checked against the delivery ledger. Pure.
+
+The ledger, not the scheduler, is the truth. Whatever woke the daemon (a
+job on time, a heartbeat after suspend, a restart after a crash), it asks
+`decide()` and gets the same answer:
+
+* a checkpoint that is due and was never shown is shown, however late;
+* a daily reminder is shown when it is on time; those missed while away
+  (asleep, switched off) fold into at most one "while you were away" note,
+  never a burst, and none at all when a checkpoint speaks in the same breath;
+* every key is claimed once, before it is shown, so it is shown at most once;
+* a checkpoint that could not be shown is tried again a few times.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Mapping, Sequence
+
+from pacer.plan import Reminder
+from pacer.store import LedgerRow
+
+ON_TIME = timedelta(minutes=5)  # later than this, a daily reminder counts as missed
+CHECK_IN_STALE = timedelta(hours=3)  # "check in 20 minutes after an urge" means little hours later
+RETRY_AFTER = timedelta(minutes=5)
+MAX_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class Decision:
+    show: list[Reminder] = field(default_factory=list)
+    retry: list[Reminder] = field(default_factory=list)  # failed checkpoints, another attempt
+    catch_up: Reminder | None = None  # the one missed daily reminder shown as "while you were away"
+    skip: list[Reminder] = field(default_factory=list)  # will never be shown
+
+    @property
+    def empty(self) -> bool:
+        return not (self.show or self.retry or self.catch_up or self.skip)
+
+
+def decide(reminders: Sequence[Reminder], ledger: Mapping[str, LedgerRow], now: datetime, *, quiet_now: bool) -> Decision:
+    now = now.astimezone(timezone.utc)  # instants, not wall clocks: safe across a DST fold
+    show: list[Reminder] = []
+    retry: list[Reminder] = []
+    missed: list[Reminder] = []
+    skip: list[Reminder] = []
+    for reminder in reminders:
+        at = reminder.at.astimezone(timezone.utc)
+        if at > now:
+            break  # reminders are in time order
+        row = ledger.get(reminder.key)
+        if row is not None:
+            if _should_retry(reminder, row, now):
+                retry.append(reminder)
+            continue
+        late = now - at
+        if reminder.kind == "checkpoint":
+            show.append(reminder)
+        elif reminder.kind == "check-in":
+            (show if late <= CHECK_IN_STALE else skip).append(reminder)
+        elif late <= ON_TIME:
+            show.append(reminder)
+        else:
+            missed.append(reminder)
+    catch_up = None
+    if missed:
+        speaks = any(r.kind == "checkpoint" for r in show) or quiet_now
+        catch_up = None if speaks else missed[-1]
+        skip.extend(r for r in missed if r is not catch_up)
+    return Decision(show=show, retry=retry, catch_up=catch_up, skip=skip)
+
+
+def _should_retry(reminder: Reminder, row: LedgerRow, now: datetime) -> bool:
+    return (
+        reminder.kind == "checkpoint"
+        and row.status == "failed"
+        and row.attempts < MAX_ATTEMPTS
+        and now - row.attempted_at >= RETRY_AFTER * row.attempts
+    )

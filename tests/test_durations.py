@@ -1,0 +1,54 @@
+from datetime import timedelta
+
+import pytest
+
+from pacer.durations import format_compact, format_long, parse_duration, parse_duration_list
+from pacer.errors import InvalidInput
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("14d", timedelta(days=14)),
+        ("36h", timedelta(hours=36)),
+        ("2w", timedelta(weeks=2)),
+        ("90m", timedelta(minutes=90)),
+        ("45s", timedelta(seconds=45)),
+        ("1d12h", timedelta(days=1, hours=12)),
+        ("1w2d3h4m5s", timedelta(weeks=1, days=2, hours=3, minutes=4, seconds=5)),
+        (" 3D ", timedelta(days=3)),
+        ("1d 12h", timedelta(days=1, hours=12)),
+    ],
+)
+def test_parse_duration(text, expected):
+    assert parse_duration(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "14", "d", "14x", "-3d", "1.5d", "0d", "0s", "3d3d", "3 days", "d3", "1d-2h"])
+def test_parse_duration_refuses(text):
+    with pytest.raises(InvalidInput) as excinfo:
+        parse_duration(text)
+    assert "\n" not in excinfo.value.message
+
+
+def test_unit_twice_is_named():
+    with pytest.raises(InvalidInput, match="twice"):
+        parse_duration("3d2d")
+
+
+@pytest.mark.parametrize("delta", [timedelta(days=14), timedelta(hours=36), timedelta(seconds=45), timedelta(days=1, minutes=1)])
+def test_compact_round_trips(delta):
+    assert parse_duration(format_compact(delta)) == delta
+
+
+def test_format_long():
+    assert format_long(timedelta(days=14)) == "14 days"
+    assert format_long(timedelta(days=1, hours=12)) == "1 day 12 hours"
+    assert format_long(timedelta(hours=1)) == "1 hour"
+
+
+def test_duration_list():
+    assert parse_duration_list("3d, 7d,14d") == [timedelta(days=3), timedelta(days=7), timedelta(days=14)]
+    for bad in ["", "3d,,7d", "3d,", "3d,x"]:
+        with pytest.raises(InvalidInput):
+            parse_duration_list(bad)
