@@ -1,0 +1,197 @@
+"""start / status / stop / config through the CLI: refusals, the JSON contract, files."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from datetime import datetime
+
+import pytest
+from freezegun import freeze_time
+
+from pacer.cli import cli
+from tests.cli_helpers import run, status_json
+
+JSON_KEYS = {
+    "active", "mode", "day", "days_total", "started_at", "ends_at", "progress", "next_checkpoint",
+    "next_reminder", "reached_out_at", "urges", "daemon", "notifications",
+}
+
+
+def test_status_without_a_period(pacer_home):
+    result = run("status", "--json")
+    assert result.exit_code == 0
+    view = json.loads(result.stdout)
+    assert view["active"] is False
+    assert JSON_KEYS <= set(view)
+    assert view["daemon"] == {"running": False, "pid": None}
+    assert run("status").stdout.startswith("No active period")
+    assert not (pacer_home / "pacer.db").exists()  # looking creates nothing
+
+
+@freeze_time("2026-11-23 18:00:00")  # 19:00 in Berlin
+def test_start_and_status_json_contract():
+    result = run("start", "14d", "--mode", "no-contact", "--reason", "I deserve calm")
+    assert result.exit_code == 0, result.output
+    assert "Started a no-contact period of 14 days (ends Mon 7 Dec, 19:00)." in result.stdout
+    assert "Checkpoints: day 3, day 7, day 14, day 30" not in result.stdout
+    assert "Checkpoints: day 3, day 7, day 14." in result.stdout
+    view = status_json()
+    assert JSON_KEYS <= set(view)
+    assert view["active"] is True and view["mode"] == "no-contact"
+    assert (view["day"], view["days_total"]) == (1, 14)
+    assert view["started_at"] == "2026-11-23T19:00:00+01:00"
+    assert view["ends_at"] == "2026-12-07T19:00:00+01:00"
+    assert view["progress"] == 0
+    assert view["next_checkpoint"] == {"at": "2026-11-26T19:00:00+01:00", "day": 3}
+    assert view["next_reminder"] == "2026-11-23T20:30:00+01:00"
+    assert view["reached_out_at"] is None and view["urges"] == 0
+    assert view["notifications"] == {"shown": 0, "failed": 0, "last_error": None}
+    for key in ("started_at", "ends_at", "next_reminder"):
+        assert datetime.fromisoformat(view[key]).tzinfo is not None
+
+
+def test_status_over_time():
+    with freeze_time("2026-11-23 18:00:00"):
+        assert run("start", "14d", "--mode", "no-contact").exit_code == 0
+    with freeze_time("2026-11-28 10:00:00"):
+        view = status_json()
+        assert view["day"] == 5
+        assert view["next_checkpoint"]["day"] == 7
+        text = run("status").stdout
+        assert "No contact · day 5 of 14" in text
+        assert "Next checkpoint  day 7 · Mon 30 Nov 19:00 (in 2 days)" in text
+    with freeze_time("2026-12-20 10:00:00"):
+        view = status_json()
+        assert view["day"] == 14 and view["progress"] == 1 and view["complete"] is True
+        assert view["next_checkpoint"] is None
+        text = run("status").stdout
+        assert "complete" in text and "day 15" not in text
+
+
+def test_defaults_per_mode_from_config():
+    with freeze_time("2026-11-23 09:00:00"):
+        assert run("start", "--mode", "wait").exit_code == 0
+        view = status_json()
+        assert view["days_total"] == 3
+        assert view["next_checkpoint"]["at"] == "2026-11-23T16:00:00+01:00"  # 6h
+
+
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (["start", "banana"], "is not a duration"),
+        (["start", "0d"], "longer than zero"),
+        (["start", "-3d"], "No such option"),
+        (["start", "366d"], "at most 365 days"),
+        (["start", "53w"], "at most 365 days"),
+        (["start", "14d", "--checkpoints", "0s"], "longer than zero"),
+        (["start", "14d", "--checkpoints", "15d"], "after the end"),
+        (["start", "14d", "--checkpoints", "3d,3d"], "given twice"),
+        (["start", "14d", "--checkpoints", "3d,,4d"], "comma-separated"),
+        (["start", "14d", "--mode", "ghost"], "unknown mode"),
+        (["start", "14d", "--label", "  "], "label is empty"),
+        (["start", "14d", "--reason", ""], "reason is empty"),
+        (["stop", "--outcome", "ghosted", "--yes"], "unknown outcome"),
+    ],
+)
+def test_refusals_change_nothing(pacer_home, args, fragment):
+    result = run(*args)
+    assert result.exit_code != 0
+    assert fragment in result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Error")]
+    assert len(lines) == 1
+    assert status_json()["active"] is False
+
+
+def test_a_second_start_is_refused_and_says_how_to_stop():
+    assert run("start", "14d").exit_code == 0
+    before = status_json()
+    result = run("start", "3d", "--mode", "wait")
+    assert result.exit_code == 1
+    assert "already active" in result.stderr and "pacer stop" in result.stderr
+    assert status_json()["started_at"] == before["started_at"]
+
+
+def test_stop_keeps_history_and_needs_confirmation_without_a_tty():
+    assert run("stop", "--yes").exit_code == 1  # nothing to stop
+    assert run("start", "14d").exit_code == 0
+    result = run("stop")
+    assert result.exit_code == 2 and "--yes" in result.stderr
+    assert status_json()["active"] is True
+    result = run("stop", "--outcome", "moved-on", "--yes")
+    assert result.exit_code == 0, result.output
+    assert status_json()["active"] is False
+    assert run("start", "3d").exit_code == 0  # a new one may begin
+
+
+def test_files_are_private(pacer_home):
+    assert run("start", "14d").exit_code == 0
+    assert run("config", "set", "reminders.discreet", "true").exit_code == 0
+    assert stat.S_IMODE(pacer_home.stat().st_mode) == 0o700
+    for path in pacer_home.rglob("*"):
+        expected = 0o700 if path.is_dir() else 0o600
+        assert stat.S_IMODE(path.stat().st_mode) == expected, path
+
+
+def test_pacer_home_holds_everything(pacer_home):
+    assert run("config", "path").stdout.strip() == str(pacer_home / "config.toml")
+    assert run("start", "14d").exit_code == 0
+    assert (pacer_home / "pacer.db").exists()
+
+
+def test_config_commands(pacer_home):
+    result = run("config", "set", "reminders.times", '["09:00", "21:00"]')
+    assert result.exit_code == 0 and result.stdout.strip() == 'reminders.times = ["09:00", "21:00"]'
+    assert run("config", "get", "reminders.times").stdout.strip() == '["09:00", "21:00"]'
+    assert "reminders.quiet_hours = " in run("config", "get").stdout
+    before = (pacer_home / "config.toml").read_bytes()
+    for args in (["set", "reminders.times", '["9pm"]'], ["set", "nope.key", "1"], ["get", "nope.key"]):
+        result = run("config", *args)
+        assert result.exit_code == 1 and result.stderr.startswith("Error: ")
+    assert (pacer_home / "config.toml").read_bytes() == before
+
+
+def test_a_broken_config_file_is_one_line_not_a_traceback(pacer_home):
+    pacer_home.mkdir(parents=True)
+    (pacer_home / "config.toml").write_text('[reminders]\ntimes = ["25:99"]\n')
+    result = run("status")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "reminders.times" in result.stderr and "25:99" in result.stderr and "HH:MM" in result.stderr
+
+
+def test_a_database_that_is_not_a_database(pacer_home):
+    pacer_home.mkdir(parents=True)
+    (pacer_home / "pacer.db").write_bytes(b"this is not sqlite" * 100)
+    result = run("status")
+    assert result.exit_code == 1 and "not a pacer database" in result.stderr
+    assert (pacer_home / "pacer.db").read_bytes() == b"this is not sqlite" * 100
+
+
+def test_a_database_from_a_newer_pacer(pacer_home):
+    import sqlite3
+
+    pacer_home.mkdir(parents=True)
+    db = sqlite3.connect(pacer_home / "pacer.db")
+    db.execute("PRAGMA user_version=99")
+    db.close()
+    result = run("start", "3d")
+    assert result.exit_code == 1 and "newer pacer" in result.stderr
+
+
+def test_every_command_has_help_with_an_example():
+    import click
+
+    def walk(group, prefix):
+        for name, command in group.commands.items():
+            yield prefix + [name], command
+            if isinstance(command, click.Group):
+                yield from walk(command, prefix + [name])
+
+    for path, command in walk(cli, []):
+        result = run(*path, "--help")
+        assert result.exit_code == 0
+        assert command.help and "Example" in command.help, " ".join(path)
