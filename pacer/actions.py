@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from pacer import daemon_lock
 from pacer.durations import parse_duration, parse_duration_list
@@ -15,8 +14,7 @@ from pacer.plan import Pause, plan, upcoming
 from pacer.store import Store
 
 
-@dataclass(frozen=True)
-class StartRequest:
+class StartRequest(NamedTuple):
     mode: str | None = None
     length: str | None = None
     checkpoints: str | None = None
@@ -69,8 +67,7 @@ def require_active(store: Store) -> Period:
 def period_plan(store: Store, period: Period, env: Env) -> list:
     """The plan of `period` with everything stored that shapes it (pauses, urge check-ins)."""
     pauses = [Pause(start, end) for _, start, end in store.pauses(period.id)]
-    check_ins = [(str(e.id), e.at) for e in store.events(period.id, "urge") if e.data.get("check_in")]
-    return plan(period, env.settings, env.zone, pauses=pauses, check_ins=check_ins)
+    return plan(period, env.settings, env.zone, pauses=pauses, check_ins=store.check_ins(period.id))
 
 
 def status(env: Env) -> tuple[dict[str, Any], Period | None]:

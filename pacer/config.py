@@ -10,11 +10,9 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-import tomllib
-from dataclasses import dataclass
 from datetime import time, timedelta
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from pacer.errors import ConfigError, PacerError
 from pacer.paths import FILE_MODE, shipped
@@ -104,8 +102,7 @@ def _backend(value: Any) -> str:
     return value
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     read: Callable[[Any], Any]
     expected: str
 
@@ -124,8 +121,7 @@ KEYS: dict[str, Key] = {
 }
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     values: dict[str, Any]  # key -> parsed value, for every key in KEYS
     raw: dict[str, Any]  # key -> TOML value as written (for `config get`)
 
@@ -168,14 +164,61 @@ def default_path() -> Path:
     return shipped("config") / "default.toml"
 
 
-def load(user_path: Path, defaults_path: Path | None = None) -> Settings:
-    """Defaults, then the user's file on top; ConfigError on any problem."""
+def load(user_path: Path, defaults_path: Path | None = None, *, cache: Path | None = None) -> Settings:
+    """Defaults, then the user's file on top; ConfigError on any problem.
+
+    With `cache`, the merged raw values are kept there (marshal) keyed by
+    both files' size and mtime, so most commands never import tomllib.
+    """
     defaults_path = defaults_path or default_path()
-    raw = _flatten(_read_toml(defaults_path, required=True), defaults_path)
-    if user_path.exists():
-        raw.update(_flatten(_read_toml(user_path, required=False), user_path))
-        return _parse(raw, user_path)
-    return _parse(raw, defaults_path)
+    stamp = _stamp(defaults_path, user_path)
+    raw = _read_cache(cache, stamp) if cache else None
+    if raw is None:
+        raw = _flatten(_read_toml(defaults_path, required=True), defaults_path)
+        if stamp[1] is not None:
+            raw.update(_flatten(_read_toml(user_path, required=False), user_path))
+    settings = _parse(raw, user_path if stamp[1] is not None else defaults_path)
+    if cache:
+        _write_cache(cache, stamp, raw)
+    return settings
+
+
+def _stamp(*paths: Path) -> tuple:
+    stamps = []
+    for path in paths:
+        try:
+            info = path.stat()
+            stamps.append((str(path), info.st_size, info.st_mtime_ns))
+        except OSError:
+            stamps.append(None)
+    return tuple(stamps)
+
+
+def _read_cache(cache: Path, stamp: tuple) -> dict[str, Any] | None:
+    import marshal
+
+    try:
+        cached_stamp, raw = marshal.loads(cache.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return raw if cached_stamp == stamp else None
+
+
+def _write_cache(cache: Path, stamp: tuple, raw: dict[str, Any]) -> None:
+    """Best effort: a cache that cannot be written only costs speed."""
+    import marshal
+
+    try:
+        current = cache.read_bytes() if cache.exists() else b""
+        data = marshal.dumps((stamp, raw))
+        if current != data:
+            tmp = cache.with_name(cache.name + ".tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, cache)
+    except (OSError, ValueError):
+        pass
 
 
 def _parse(raw: dict[str, Any], path: Path) -> Settings:
@@ -215,6 +258,8 @@ def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
         raise ConfigError(f"{path}: not UTF-8 text; save it as UTF-8") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read it: {exc.strerror or exc}") from None
+    import tomllib
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -246,6 +291,8 @@ def set_value(user_path: Path, name: str, value_text: str) -> Any:
 
     Nothing is written unless the value and the resulting file are valid.
     """
+    import tomllib
+
     if name not in KEYS:
         raise ConfigError(f"unknown setting {name!r}; known settings: {', '.join(KEYS)}")
     try:

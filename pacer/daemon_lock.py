@@ -8,7 +8,6 @@ the OS, so a stale pid in the file can neither block a new daemon nor make
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from pathlib import Path
 
@@ -59,6 +58,8 @@ def wake(path: Path) -> bool:
 
     Where there is no SIGHUP (Windows) the daemon's heartbeat picks changes up.
     """
+    import signal  # not on `pacer status`'s path
+
     pid = running_pid(path)
     if not pid or pid < 0 or not hasattr(signal, "SIGHUP"):
         return False

@@ -5,17 +5,15 @@ The clock is read here, once per command, and passed down from here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from pacer import clock, config
 from pacer.config import Settings
 from pacer.paths import Paths, resolve
 
 
-@dataclass(frozen=True)
-class Env:
+class Env(NamedTuple):
     paths: Paths
     settings: Settings
     zone: tzinfo
@@ -24,6 +22,7 @@ class Env:
 
 def load_env(environ: Mapping[str, str] | None = None) -> Env:
     paths = resolve(environ)
-    settings = config.load(paths.config)
+    cache = paths.config_cache if paths.data_dir.is_dir() else None  # looking creates no files
+    settings = config.load(paths.config, cache=cache)
     zone = clock.local_zone(settings.timezone)
     return Env(paths=paths, settings=settings, zone=zone, now=clock.now(zone))

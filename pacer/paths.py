@@ -8,9 +8,8 @@ Directories are 0700 and files 0600: this is private data.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from pacer.errors import StoreError
 
@@ -20,8 +19,7 @@ FILE_MODE = 0o600
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-@dataclass(frozen=True)
-class Paths:
+class Paths(NamedTuple):
     data_dir: Path
     config_dir: Path
     log_dir: Path
@@ -33,6 +31,10 @@ class Paths:
     @property
     def config(self) -> Path:
         return self.config_dir / "config.toml"
+
+    @property
+    def config_cache(self) -> Path:
+        return self.data_dir / ".config.cache"
 
     @property
     def user_content(self) -> Path:

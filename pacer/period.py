@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 from datetime import datetime, timedelta, timezone
 
 from pacer.errors import InvalidInput
@@ -15,8 +15,9 @@ DAY = timedelta(days=1)
 MAX_TEXT = 2000  # label and reasons: a sentence or two, not an essay
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
+    """Times are UTC (see new_period): offsets are real elapsed time, not wall-clock."""
+
     mode: str
     started_at: datetime  # aware
     length: timedelta
@@ -28,14 +29,6 @@ class Period:
     id: int | None = None
     ended_at: datetime | None = None
     outcome: str | None = None
-
-    def __post_init__(self) -> None:
-        # Arithmetic on aware datetimes that share a ZoneInfo is wall-clock
-        # arithmetic in Python (19:00 + 1 day = 19:00, 25 real hours across a
-        # DST change). Offsets are real elapsed time, so keep the times in UTC.
-        object.__setattr__(self, "started_at", self.started_at.astimezone(timezone.utc))
-        if self.ended_at is not None:
-            object.__setattr__(self, "ended_at", self.ended_at.astimezone(timezone.utc))
 
     @property
     def ends_at(self) -> datetime:
@@ -74,7 +67,7 @@ class Period:
         return next((o for o in self.checkpoint_offsets if self.started_at + o > now), None)
 
     def with_id(self, period_id: int) -> Period:
-        return replace(self, id=period_id)
+        return self._replace(id=period_id)
 
 
 def checkpoint_day(offset: timedelta) -> int:
@@ -110,7 +103,10 @@ def new_period(
         chosen = _validated_checkpoints(checkpoints, length)
     return Period(
         mode=mode,
-        started_at=started_at,
+        # Arithmetic on aware datetimes that share a ZoneInfo is wall-clock
+        # arithmetic in Python (19:00 + 1 day = 19:00, 25 real hours across a
+        # DST change); offsets are real elapsed time, so periods live in UTC.
+        started_at=started_at.astimezone(timezone.utc),
         length=length,
         checkpoints=chosen,
         label=_clean_text(label, "label") if label is not None else None,

@@ -12,9 +12,8 @@ the fall-back day is one key and so fires once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from pacer.config import Settings
 from pacer.period import Period
@@ -23,8 +22,7 @@ AFTERCARE_DAYS = 7
 CHECK_IN_DELAY = timedelta(minutes=20)
 
 
-@dataclass(frozen=True)
-class Reminder:
+class Reminder(NamedTuple):
     key: str
     at: datetime  # when to show it: aware, in the local zone
     kind: str  # "daily" | "checkpoint" | "aftercare" | "check-in"
@@ -37,8 +35,7 @@ class Reminder:
         return self.at != self.due
 
 
-@dataclass(frozen=True)
-class Pause:
+class Pause(NamedTuple):
     start: datetime
     end: datetime
 

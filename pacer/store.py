@@ -8,13 +8,11 @@ Times are stored in UTC (ISO 8601) and shown local at the edge.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 from pacer.errors import PacerError, StoreError
 from pacer.paths import Paths, touch_private
@@ -29,7 +27,7 @@ CREATE TABLE periods (
     mode TEXT NOT NULL,
     started_at TEXT NOT NULL,
     length_s INTEGER NOT NULL,
-    checkpoints TEXT NOT NULL,      -- JSON list of offsets in seconds
+    checkpoints TEXT NOT NULL,      -- offsets in seconds, comma-separated
     label TEXT,
     reasons TEXT NOT NULL DEFAULT '[]',
     ended_at TEXT,
@@ -86,8 +84,7 @@ def from_db(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     id: int
     period_id: int
     kind: str
@@ -96,15 +93,13 @@ class Event:
     data: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class LedgerRow:
+class LedgerRow(NamedTuple):
     status: str
     attempts: int
     attempted_at: datetime
 
 
-@dataclass(frozen=True)
-class DeliveryCounts:
+class DeliveryCounts(NamedTuple):
     shown: int
     failed: int
     last_error: str | None
@@ -195,6 +190,8 @@ class Store:
     # -- periods ---------------------------------------------------------
 
     def add_period(self, period: Period) -> Period:
+        import json
+
         with self._errors():
             try:
                 cursor = self._db.execute(
@@ -203,7 +200,7 @@ class Store:
                         period.mode,
                         to_db(period.started_at),
                         int(period.length.total_seconds()),
-                        json.dumps([int(c.total_seconds()) for c in period.checkpoints]),
+                        ",".join(str(int(c.total_seconds())) for c in period.checkpoints),
                         period.label,
                         json.dumps(list(period.reasons)),
                     ),
@@ -237,6 +234,8 @@ class Store:
     # -- events ----------------------------------------------------------
 
     def add_event(self, period_id: int, kind: str, at: datetime, text: str | None = None, **data: Any) -> Event:
+        import json
+
         cursor = self._db.execute(
             "INSERT INTO events (period_id, kind, at, text, data) VALUES (?, ?, ?, ?, ?)",
             (period_id, kind, to_db(at), text, json.dumps(data)),
@@ -275,6 +274,14 @@ class Store:
         self._db.execute(
             "INSERT INTO pauses (period_id, start_at, end_at) VALUES (?, ?, ?)", (period_id, to_db(start), to_db(end))
         )
+
+    def check_ins(self, period_id: int) -> list[tuple[str, datetime]]:
+        """(event id, time) of urges after which the user asked to be checked on."""
+        rows = self._db.execute(
+            "SELECT id, at FROM events WHERE period_id = ? AND kind = 'urge' AND json_extract(data, '$.check_in')",
+            (period_id,),
+        )
+        return [(str(row[0]), from_db(row[1])) for row in rows]
 
     def pauses(self, period_id: int) -> list[tuple[int, datetime, datetime]]:
         rows = self._db.execute("SELECT id, start_at, end_at FROM pauses WHERE period_id = ? ORDER BY start_at", (period_id,))
@@ -368,16 +375,26 @@ def _period(row: tuple) -> Period:
         mode=row[1],
         started_at=from_db(row[2]),
         length=timedelta(seconds=row[3]),
-        checkpoints=tuple(timedelta(seconds=s) for s in json.loads(row[4])),
+        checkpoints=tuple(timedelta(seconds=int(s)) for s in row[4].split(",") if s),
         label=row[5],
-        reasons=tuple(json.loads(row[6])),
+        reasons=tuple(_json_list(row[6])),
         ended_at=from_db(row[7]) if row[7] else None,
         outcome=row[8],
     )
 
 
 def _event(row: tuple) -> Event:
+    import json
+
     return Event(row[0], row[1], row[2], from_db(row[3]), row[4], json.loads(row[5]))
+
+
+def _json_list(text: str) -> list:
+    if text == "[]":
+        return []  # the common case, without importing json on `status`'s path
+    import json
+
+    return json.loads(text)
 
 
 def _create_schema(db: sqlite3.Connection) -> None:

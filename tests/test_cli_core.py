@@ -186,7 +186,9 @@ def test_every_command_has_help_with_an_example():
     import click
 
     def walk(group, prefix):
-        for name, command in group.commands.items():
+        ctx = click.Context(group)
+        for name in group.list_commands(ctx):
+            command = group.get_command(ctx, name)
             yield prefix + [name], command
             if isinstance(command, click.Group):
                 yield from walk(command, prefix + [name])

@@ -164,10 +164,9 @@ def test_seconds_long_periods_for_tests():
 
 
 def test_aftercare_follows_moving_on_for_a_week():
-    from dataclasses import replace
 
     start = datetime(2026, 11, 1, 9, 0, tzinfo=BERLIN)
-    ended = replace(period(start, 30 * D), ended_at=datetime(2026, 11, 10, 15, 0, tzinfo=BERLIN), outcome="moved-on")
+    ended = period(start, 30 * D)._replace(ended_at=datetime(2026, 11, 10, 15, 0, tzinfo=BERLIN), outcome="moved-on")
     reminders = plan(ended, settings(), BERLIN)
     aftercare = [r for r in reminders if r.kind == "aftercare"]
     assert [r.at.day for r in aftercare] == list(range(11, 18))

@@ -23,7 +23,22 @@ class _UserError(click.ClickException):
 
 
 class PacerGroup(click.Group):
-    """Converts every PacerError, and anything unexpected, into one line on stderr."""
+    """Converts every PacerError, and anything unexpected, into one line on stderr.
+
+    Subcommands are imported only when used (LAZY_COMMANDS), so `pacer status`
+    does not pay for the code of every other command.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx: click.Context, name: str):
+        if name not in self.commands and name in LAZY_COMMANDS:
+            import importlib
+
+            module_name, attribute = LAZY_COMMANDS[name].split(":")
+            self.add_command(getattr(importlib.import_module(module_name), attribute), name)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -42,8 +57,15 @@ class PacerGroup(click.Group):
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+def _print_version(ctx: click.Context, _param, value: bool) -> None:
+    # click.version_option would import locale (and more) on every run.
+    if value and not ctx.resilient_parsing:
+        click.echo(f"pacer {__version__}")
+        ctx.exit()
+
+
 @click.group(cls=PacerGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, prog_name="pacer")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version, help="Show the version and exit.")
 def cli() -> None:
     """Hold a waiting or no-contact period you chose, with kindness.
 
@@ -67,5 +89,11 @@ def main() -> None:
         sys.exit(error.exit_code or EXIT_ERROR)
 
 
-# Registering the commands; each module stays light at import time.
-from pacer.cli import config_commands, daemon_commands, period_commands  # noqa: E402,F401
+# command name -> "module:attribute"; see PacerGroup.
+LAZY_COMMANDS = {
+    "start": "pacer.cli.period_commands:start",
+    "status": "pacer.cli.period_commands:status",
+    "stop": "pacer.cli.period_commands:stop",
+    "config": "pacer.cli.config_commands:config_group",
+    "daemon": "pacer.cli.daemon_commands:daemon",
+}

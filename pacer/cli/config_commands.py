@@ -5,11 +5,10 @@ from __future__ import annotations
 import click
 
 from pacer import config
-from pacer.cli import cli
 from pacer.paths import resolve
 
 
-@cli.group(name="config")
+@click.group(name="config")
 def config_group() -> None:
     """Read or change settings (stored in your config.toml).
 

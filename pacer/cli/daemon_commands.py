@@ -6,7 +6,6 @@ import os
 
 import click
 
-from pacer.cli import cli
 from pacer.env import Env
 from pacer.errors import EXIT_ERROR, PacerError
 from pacer.paths import resolve
@@ -28,7 +27,7 @@ def ensure_daemon(env: Env) -> str:
     return "Reminders are running in the background. `pacer status` shows where you are."
 
 
-@cli.group()
+@click.group()
 def daemon() -> None:
     """Run, start, stop or check the background reminder service.
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 from pacer import actions
-from pacer.cli import cli, interactive
+from pacer.cli import interactive
 from pacer.durations import format_long
 from pacer.env import load_env
 from pacer.errors import InvalidInput
@@ -15,7 +13,7 @@ from pacer.period import MODES, OUTCOMES
 from pacer.views import MODE_WORDS, absolute, checkpoint_name, status_text
 
 
-@cli.command()
+@click.command()
 @click.argument("length", required=False)
 @click.option("--mode", type=str, help="wait (for a reply) or no-contact. Default: from config.")
 @click.option("--checkpoints", metavar="LIST", help="When to ask what next, e.g. 3d,7d,14d. Default: from config.")
@@ -61,7 +59,7 @@ def _compact(delta) -> str:
     return format_compact(delta)
 
 
-@cli.command()
+@click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the stable JSON view instead.")
 def status(as_json: bool) -> None:
     """Show where you stand: day, progress, next checkpoint and reminder.
@@ -74,12 +72,14 @@ def status(as_json: bool) -> None:
     env = load_env()
     view, period = actions.status(env)
     if as_json:
+        import json
+
         click.echo(json.dumps(view, indent=2, ensure_ascii=False))
     else:
         click.echo(status_text(view, period, env.now))
 
 
-@cli.command()
+@click.command()
 @click.option("--outcome", type=str, default="completed", show_default=True, help=f"One of: {', '.join(OUTCOMES)}.")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 def stop(outcome: str, yes: bool) -> None:

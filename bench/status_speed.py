@@ -1,0 +1,68 @@
+"""How fast is `pacer status` next to `python -c "import click"`?
+
+Runs both alternately (so machine noise hits both alike) and prints the
+median wall times and their ratio. The goal (issue 2): ratio <= 1.15.
+
+    python bench/status_speed.py [--runs 40] [--history]
+
+--history first fills a throwaway PACER_HOME with ten years of history
+(hundreds of periods, tens of thousands of events) and compares status
+there with status on an empty history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    began = time.perf_counter()
+    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - began
+
+
+def compare(label_a, cmd_a, env_a, label_b, cmd_b, env_b, runs: int) -> float:
+    a, b = [], []
+    for _ in range(3):  # warm the page cache
+        timed(cmd_a, env_a), timed(cmd_b, env_b)
+    for _ in range(runs):
+        a.append(timed(cmd_a, env_a))
+        b.append(timed(cmd_b, env_b))
+    ma, mb = statistics.median(a), statistics.median(b)
+    print(f"{label_a:<28} median {ma * 1000:7.1f} ms")
+    print(f"{label_b:<28} median {mb * 1000:7.1f} ms")
+    print(f"ratio {label_a} / {label_b}: {ma / mb:.3f}")
+    return ma / mb
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--history", action="store_true", help="also measure with ten years of history")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, PACER_HOME=home, PACER_NO_AUTOSTART="1", PYTHONPATH=str(ROOT))
+        pacer = [sys.executable, "-m", "pacer"]
+        subprocess.run(pacer + ["start", "30d", "--mode", "no-contact"], env=env, check=True, stdout=subprocess.DEVNULL)
+        status = pacer + ["status"]
+        compare("pacer status", status, env, "python -c 'import click'", [sys.executable, "-c", "import click"], env, args.runs)
+        if args.history:
+            with tempfile.TemporaryDirectory() as big:
+                big_env = dict(env, PACER_HOME=big)
+                subprocess.run([sys.executable, str(ROOT / "bench" / "make_history.py"), big], env=big_env, check=True)
+                print()
+                compare("status, 10 years of history", status, big_env, "status, empty history", status, env, args.runs)
+                compare("history, 10 years", pacer + ["history"], big_env, "history, empty", pacer + ["history"], env, max(5, args.runs // 4))
+
+
+if __name__ == "__main__":
+    main()
