@@ -97,7 +97,7 @@ def _timezone(value: Any) -> str:
 
 
 def _backend(value: Any) -> str:
-    if value not in ("auto", "notify-send"):
+    if value not in ("auto", "plyer", "notify-send"):
         raise ValueError
     return value
 
@@ -117,7 +117,7 @@ KEYS: dict[str, Key] = {
     "lengths.no_contact": Key(_duration, 'a duration up to 365 days, e.g. "30d"'),
     "checkpoints.wait": Key(_durations, 'a non-empty list of distinct durations, e.g. ["6h", "1d", "3d"]'),
     "checkpoints.no_contact": Key(_durations, 'a non-empty list of distinct durations, e.g. ["3d", "7d", "14d"]'),
-    "notifications.backend": Key(_backend, '"auto" or "notify-send"'),
+    "notifications.backend": Key(_backend, '"auto" (plyer), "plyer" or "notify-send"'),
 }
 
 

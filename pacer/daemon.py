@@ -61,12 +61,14 @@ class Service:
         scheduler=None,
         load: Callable[[], Env] = load_env,
         rng: random.Random | None = None,
+        send_timeout: float = SEND_TIMEOUT_S,
     ) -> None:
         self.paths = paths
         self._notifier = notifier
         self.scheduler = scheduler
         self._load = load
         self._rng = rng or random.Random()
+        self._send_timeout = send_timeout
         self._lock = threading.Lock()  # one sync at a time: job thread vs heartbeat
         self._job_fingerprint: tuple = ()
 
@@ -85,7 +87,7 @@ class Service:
             for period, plan in self._plans(env):
                 self._deliver(env, period, plan, result)
                 reminders.extend(r for r in plan if r.at > env.now)
-            self._schedule(reminders, result)
+            self._schedule(reminders, env.now, result)
             return result
 
     # -- what to look at ---------------------------------------------------
@@ -147,7 +149,7 @@ class Service:
             store.mark_shown(notice.category, notice.entry_id, env.now)
         status, error = "shown", None
         try:
-            send_with_timeout(self.notifier, notice.title, notice.body, SEND_TIMEOUT_S)
+            send_with_timeout(self.notifier, notice.title, notice.body, self._send_timeout)
         except PacerError as failure:  # NotificationFailed, or e.g. an unusable backend
             status, error = "failed", failure.message
             log.warning("could not show %s: %s", reminder.key, error)
@@ -161,7 +163,7 @@ class Service:
 
     # -- scheduling ----------------------------------------------------------
 
-    def _schedule(self, reminders: list[Reminder], result: SyncResult) -> None:
+    def _schedule(self, reminders: list[Reminder], now: datetime, result: SyncResult) -> None:
         """One APScheduler job per upcoming reminder, with stable ids; stale ones removed."""
         if self.scheduler is None:
             return
@@ -171,7 +173,9 @@ class Service:
             return  # nothing changed: most heartbeats end here, cheaply
         wanted = {r.key: r for r in reminders}
         for job in self.scheduler.get_jobs():
-            if job.id not in wanted:
+            # A job that is due belongs to APScheduler, which removes it after
+            # running it (we may be inside that very run); remove only future ones.
+            if job.id not in wanted and (job.next_run_time is None or job.next_run_time > now):
                 job.remove()
         for key, reminder in wanted.items():
             self.scheduler.add_job(

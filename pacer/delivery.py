@@ -7,7 +7,7 @@ job on time, a heartbeat after suspend, a restart after a crash), it asks
 * a checkpoint that is due and was never shown is shown, however late;
 * a daily reminder is shown when it is on time; those missed while away
   (asleep, switched off) fold into at most one "while you were away" note,
-  never a burst, and none at all when a checkpoint speaks in the same breath;
+  never a burst, and none at all when something else speaks in the same breath;
 * every key is claimed once, before it is shown, so it is shown at most once;
 * a checkpoint that could not be shown is tried again a few times.
 """
@@ -65,7 +65,7 @@ def decide(reminders: Sequence[Reminder], ledger: Mapping[str, LedgerRow], now: 
             missed.append(reminder)
     catch_up = None
     if missed:
-        speaks = any(r.kind == "checkpoint" for r in show) or quiet_now
+        speaks = bool(show) or quiet_now  # something is shown now anyway: no second note
         catch_up = None if speaks else missed[-1]
         skip.extend(r for r in missed if r is not catch_up)
     return Decision(show=show, retry=retry, catch_up=catch_up, skip=skip)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+pytest_plugins = ["tests.desktop"]
+
 
 @pytest.fixture(autouse=True)
 def pacer_home(tmp_path, monkeypatch):

@@ -1,0 +1,51 @@
+"""`pacer doctor`: can pacer's notifications reach the screen here, and if not, why?
+
+The notifier says what it needs (Notifier.checks); the doctor prints that in
+plain words, sends one discreet test notification when nothing is known to be
+broken, and says what to fix. No click here: the CLI renders `lines` and exits
+non-zero when `ok` is False.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pacer.notify import NotificationFailed, Notifier, send_with_timeout
+
+TEST_TITLE = "pacer test"
+# Discreet like every pacer notification: nothing about the person or the period.
+TEST_BODY = "If you can read this, pacer's reminders can reach you."
+
+
+@dataclass
+class DoctorReport:
+    ok: bool
+    lines: list[str] = field(default_factory=list)
+
+
+def run_doctor(notifier: Notifier, *, send_test: bool = True, timeout: float = 10.0) -> DoctorReport:
+    """Run the notifier's checks and, when they pass, send a test notification."""
+    checks = notifier.checks()
+    lines = [f"Notifications ({notifier.name}):"]
+    for check in checks:
+        lines.append(f"  {'ok' if check.ok else 'problem':<8} {check.name}: {check.detail}")
+        if not check.ok and check.fix:
+            lines.append(f"  {'':<8} fix: {check.fix}")
+    ok = all(check.ok for check in checks)
+
+    if send_test and ok:
+        try:
+            send_with_timeout(notifier, TEST_TITLE, TEST_BODY, timeout=timeout)
+        except NotificationFailed as exc:
+            ok = False
+            lines.append(f"  {'problem':<8} test notification: {exc.message}")
+        else:
+            lines.append(f"  {'ok':<8} test notification: sent; look for \"{TEST_TITLE}\" "
+                         "on your screen")
+    elif send_test:
+        lines.append(f"  {'':<8} test notification: not sent until the problems above are fixed")
+
+    lines.append("")
+    lines.append("Notifications can reach you." if ok else
+                 "Notifications cannot reach you yet: see the fixes above.")
+    return DoctorReport(ok=ok, lines=lines)

@@ -1,0 +1,99 @@
+"""decide(): the plan against the ledger. Pure; the rules that keep reminders from going missing."""
+
+from datetime import datetime, timedelta, timezone
+
+from pacer.delivery import CHECK_IN_STALE, MAX_ATTEMPTS, ON_TIME, RETRY_AFTER, decide
+from pacer.plan import Reminder
+from pacer.store import LedgerRow
+
+T0 = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+M = timedelta(minutes=1)
+
+
+def r(kind, minutes, key=None, final=False):
+    at = T0 + minutes * M
+    return Reminder(key=key or f"1:{kind}:{minutes}", at=at, kind=kind, due=at, final=final)
+
+
+def test_nothing_due_before_its_time():
+    plan = [r("checkpoint", 10), r("daily", 20)]
+    assert decide(plan, {}, T0 + 9 * M, quiet_now=False).empty
+
+
+def test_on_time_reminders_are_shown():
+    plan = [r("checkpoint", 10), r("daily", 20)]
+    decision = decide(plan, {}, T0 + 20 * M, quiet_now=False)
+    assert [x.key for x in decision.show] == ["1:checkpoint:10", "1:daily:20"]
+    assert decision.catch_up is None and not decision.skip
+
+
+def test_what_the_ledger_holds_is_never_shown_again():
+    plan = [r("checkpoint", 10), r("daily", 20)]
+    ledger = {x.key: LedgerRow("shown", 1, T0) for x in plan}
+    assert decide(plan, ledger, T0 + 30 * M, quiet_now=False).empty
+    ledger = {x.key: LedgerRow("sending", 1, T0) for x in plan}  # crashed mid-send: at most once
+    assert decide(plan, ledger, T0 + 30 * M, quiet_now=False).empty
+
+
+def test_a_late_checkpoint_is_still_shown_however_late():
+    plan = [r("checkpoint", 10)]
+    decision = decide(plan, {}, T0 + timedelta(days=40), quiet_now=False)
+    assert [x.key for x in decision.show] == ["1:checkpoint:10"]
+
+
+def test_missed_daily_reminders_fold_into_one_catch_up():
+    plan = [r("daily", m) for m in (10, 20, 30, 40)]
+    now = T0 + 40 * M + ON_TIME + M
+    decision = decide(plan, {}, now, quiet_now=False)
+    assert decision.catch_up.key == "1:daily:40"
+    assert [x.key for x in decision.skip] == ["1:daily:10", "1:daily:20", "1:daily:30"]
+    assert not decision.show
+
+
+def test_no_catch_up_when_a_checkpoint_speaks_or_in_quiet_hours():
+    plan = [r("daily", 10), r("checkpoint", 15), r("daily", 20)]
+    now = T0 + timedelta(hours=3)
+    decision = decide(plan, {}, now, quiet_now=False)
+    assert [x.kind for x in decision.show] == ["checkpoint"]
+    assert decision.catch_up is None and len(decision.skip) == 2
+    decision = decide([r("daily", 10)], {}, now, quiet_now=True)
+    assert decision.catch_up is None and len(decision.skip) == 1
+
+
+def test_no_catch_up_next_to_an_on_time_reminder():
+    plan = [r("daily", 10), r("daily", 200)]
+    decision = decide(plan, {}, T0 + 200 * M, quiet_now=False)
+    assert [x.key for x in decision.show] == ["1:daily:200"]
+    assert decision.catch_up is None and [x.key for x in decision.skip] == ["1:daily:10"]
+
+
+def test_failed_checkpoints_are_retried_a_few_times_with_backoff():
+    cp = r("checkpoint", 10)
+    failed_at = T0 + 10 * M
+    ledger = {cp.key: LedgerRow("failed", 1, failed_at)}
+    assert decide([cp], ledger, failed_at + RETRY_AFTER - M, quiet_now=False).empty
+    assert decide([cp], ledger, failed_at + RETRY_AFTER, quiet_now=False).retry == [cp]
+    ledger = {cp.key: LedgerRow("failed", 2, failed_at)}
+    assert decide([cp], ledger, failed_at + RETRY_AFTER, quiet_now=False).empty  # backs off
+    ledger = {cp.key: LedgerRow("failed", MAX_ATTEMPTS, failed_at)}
+    assert decide([cp], ledger, failed_at + timedelta(days=1), quiet_now=False).empty
+    daily = r("daily", 10)
+    assert decide([daily], {daily.key: LedgerRow("failed", 1, failed_at)}, failed_at + timedelta(days=1), quiet_now=False).empty
+
+
+def test_stale_check_ins_are_skipped():
+    check_in = r("check-in", 10)
+    assert decide([check_in], {}, T0 + 11 * M, quiet_now=False).show == [check_in]
+    late = decide([check_in], {}, T0 + 10 * M + CHECK_IN_STALE + M, quiet_now=False)
+    assert late.skip == [check_in] and not late.show
+
+
+def test_instants_not_wall_clocks_across_a_dst_fold():
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")
+    first = datetime(2026, 10, 25, 2, 30, tzinfo=berlin)  # fold=0: 00:30 UTC
+    reminder = Reminder(key="1:daily:x", at=first, kind="daily", due=first)
+    second_0240 = datetime(2026, 10, 25, 2, 40, fold=1, tzinfo=berlin)  # 01:40 UTC: 70 minutes later
+    decision = decide([reminder], {}, second_0240, quiet_now=False)
+    assert decision.catch_up == reminder and not decision.show  # 70 minutes late, not 10

@@ -1,0 +1,90 @@
+"""End to end against a real notification server: Xvfb + a private session bus + dunst.
+
+Skipped with a reason on a machine without those programs; failed under CI=true.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pacer.doctor import TEST_BODY, TEST_TITLE, run_doctor
+from pacer.notify import (
+    BODY_MAX,
+    EXPIRE_SECONDS,
+    NotificationFailed,
+    make_notifier,
+    send_with_timeout,
+)
+from tests.desktop import desktop  # noqa: F401  (the fixture, also without pytest_plugins)
+
+pytestmark = pytest.mark.desktop
+
+
+def arrived(history: list[dict]) -> list[tuple[str, str, str]]:
+    return [(item["appname"], item["summary"], item["body"]) for item in history]
+
+
+def test_a_notification_arrives_as_sent(desktop):
+    make_notifier(environ=desktop.env).send("Still here", "Drink some water & breathe.")
+
+    [shown] = desktop.history()
+    assert (shown["appname"], shown["summary"], shown["body"]) == (
+        "pacer", "Still here", "Drink some water & breathe.")
+    # dunst keeps the expire time in microseconds; plyer alone would have sent 0 (sticky).
+    assert shown["timeout"] == EXPIRE_SECONDS * 1_000_000
+
+
+def test_the_notify_send_backend_arrives_too(desktop):
+    send_with_timeout(make_notifier("notify-send", desktop.env), "Day 3", "A checkpoint.")
+    assert arrived(desktop.history()) == [("pacer", "Day 3", "A checkpoint.")]
+
+
+def test_awkward_text_arrives_intact(desktop):
+    notifier = make_notifier(environ=desktop.env)
+    notifier.send("-t 0 is not an option", "x" * 300)
+    notifier.send("Ünïcödé “quotes” 'too'", "two\nlines")
+
+    assert arrived(desktop.history()) == [
+        ("pacer", "-t 0 is not an option", "x" * (BODY_MAX - 1) + "…"),
+        ("pacer", "Ünïcödé “quotes” 'too'", "two\nlines"),
+    ]
+
+
+def test_no_notification_server_is_a_failure_not_silence(desktop):
+    desktop.stop_notification_server()
+    with pytest.raises(NotificationFailed) as failed:
+        make_notifier(environ=desktop.env).send("Hello", "there")
+    # "notify-send failed: ..." here; "dbus-python failed: ..." where dbus-python is installed.
+    assert failed.value.message.endswith("failed: no notification server is running on the "
+                                         "session bus")
+
+
+def test_plyer_alone_would_stay_silent(desktop, monkeypatch):
+    """Why pacer wraps plyer: its notify-send path returns normally when nothing was shown.
+
+    If this starts failing, plyer checks exit codes itself and pacer's wrapper can shrink.
+    """
+    from plyer.platforms.linux.notification import NotifySendNotification
+
+    desktop.stop_notification_server()
+    # plyer reads os.environ only; this one test has to set it.
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", desktop.env["DBUS_SESSION_BUS_ADDRESS"])
+    monkeypatch.setenv("PATH", desktop.env["PATH"])
+    assert NotifySendNotification().notify(title="Hello", message="there") is None
+
+
+def test_doctor_on_a_real_desktop(desktop):
+    report = run_doctor(make_notifier(environ=desktop.env))
+
+    assert report.ok is True, report.lines
+    assert any(line.startswith("  ok       notification server: dunst ") for line in report.lines)
+    assert arrived(desktop.history()) == [("pacer", TEST_TITLE, TEST_BODY)]
+
+
+def test_doctor_when_the_notification_server_is_gone(desktop):
+    desktop.stop_notification_server()
+    report = run_doctor(make_notifier(environ=desktop.env))
+
+    assert report.ok is False
+    assert ("  problem  notification server: nothing owns org.freedesktop.Notifications "
+            "on the session bus") in report.lines

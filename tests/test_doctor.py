@@ -1,0 +1,129 @@
+"""`pacer doctor`'s logic without a desktop: fake programs on PATH."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+
+import pytest
+
+from pacer.doctor import TEST_TITLE, run_doctor
+from pacer.notify import Check, PlyerNotifier
+from tests.desktop import calls, fake_tool
+
+OWNED = {
+    "org.freedesktop.DBus.NameHasOwner": "(true,)\n",
+    "org.freedesktop.Notifications.GetServerInformation": "('fakeserver', 'x', '1.0', '1.2')\n",
+}
+
+
+@pytest.fixture(autouse=True)
+def no_dbus_python(monkeypatch):
+    monkeypatch.setitem(sys.modules, "dbus", None)
+
+
+@pytest.fixture
+def bin_dir(tmp_path):
+    return tmp_path / "bin"
+
+
+def notifier(bin_dir, tmp_path, **env) -> PlyerNotifier:
+    return PlyerNotifier({"PATH": str(bin_dir), **env}, app_dir=str(tmp_path / "no-app"))
+
+
+SESSION = {"DISPLAY": ":7", "DBUS_SESSION_BUS_ADDRESS": "unix:path=/x/bus"}
+
+
+def test_outside_a_desktop_session_doctor_says_what_to_fix(bin_dir, tmp_path):
+    notify_send = fake_tool(bin_dir, "notify-send")
+    report = run_doctor(notifier(bin_dir, tmp_path))
+
+    assert report.ok is False
+    text = "\n".join(report.lines)
+    assert "problem  display: neither DISPLAY nor WAYLAND_DISPLAY is set" in text
+    assert "problem  session bus: DBUS_SESSION_BUS_ADDRESS is not set" in text
+    assert "fix: run pacer inside your desktop session" in text
+    assert "systemctl --user import-environment DISPLAY DBUS_SESSION_BUS_ADDRESS" in text
+    assert "test notification: not sent until the problems above are fixed" in text
+    assert report.lines[-1] == "Notifications cannot reach you yet: see the fixes above."
+    assert calls(notify_send) == []
+
+
+def test_a_working_setup_sends_a_discreet_test_notification(bin_dir, tmp_path):
+    notify_send = fake_tool(bin_dir, "notify-send")
+    fake_tool(bin_dir, "gdbus", replies=OWNED)
+    report = run_doctor(notifier(bin_dir, tmp_path, **SESSION))
+
+    assert report.ok is True, report.lines
+    assert report.lines == [
+        "Notifications (plyer):",
+        f"  ok       backend: plyer will use {bin_dir}/notify-send; pacer checks its exit status",
+        "  ok       display: DISPLAY=:7",
+        "  ok       session bus: DBUS_SESSION_BUS_ADDRESS is set",
+        "  ok       notification server: fakeserver 1.0 is running",
+        '  ok       test notification: sent; look for "pacer test" on your screen',
+        "",
+        "Notifications can reach you.",
+    ]
+    [call] = calls(notify_send)
+    assert call["argv"][-2] == TEST_TITLE
+
+
+def test_a_failing_test_notification_makes_the_report_not_ok(bin_dir, tmp_path):
+    fake_tool(bin_dir, "notify-send", stderr="GDBus.Error: NoReply: timeout\n", exit=1)
+    fake_tool(bin_dir, "gdbus", replies=OWNED)
+    report = run_doctor(notifier(bin_dir, tmp_path, **SESSION))
+
+    assert report.ok is False
+    assert ("  problem  test notification: notify-send failed: "
+            "the notification server did not reply") in report.lines
+
+
+def test_without_a_notification_server(bin_dir, tmp_path):
+    notify_send = fake_tool(bin_dir, "notify-send")
+    fake_tool(bin_dir, "gdbus", replies={"NameHasOwner": "(false,)\n",
+                                         "ListActivatableNames": "(['org.freedesktop.DBus'],)\n"})
+    report = run_doctor(notifier(bin_dir, tmp_path, **SESSION))
+
+    assert report.ok is False
+    assert ("  problem  notification server: nothing owns org.freedesktop.Notifications "
+            "on the session bus") in report.lines
+    assert any("fix: start a notification daemon such as dunst" in line for line in report.lines)
+    assert calls(notify_send) == []
+
+
+def test_send_test_false_only_checks(bin_dir, tmp_path):
+    notify_send = fake_tool(bin_dir, "notify-send")
+    fake_tool(bin_dir, "gdbus", replies=OWNED)
+    report = run_doctor(notifier(bin_dir, tmp_path, **SESSION), send_test=False)
+    assert report.ok is True
+    assert not any("test notification" in line for line in report.lines)
+    assert calls(notify_send) == []
+
+
+class Hanging:
+    """Any Notifier will do: this one passes its checks and then never answers."""
+
+    name = "hanging"
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+
+    def send(self, title: str, body: str) -> None:
+        self.release.wait(30)
+
+    def checks(self) -> list[Check]:
+        return [Check("backend", True, "a test double")]
+
+
+def test_a_hung_backend_does_not_hang_the_doctor():
+    hung = Hanging()
+    started = time.monotonic()
+    try:
+        report = run_doctor(hung, timeout=0.2)
+    finally:
+        hung.release.set()
+    assert time.monotonic() - started < 1.5
+    assert report.ok is False
+    assert "  problem  test notification: hanging did not answer within 0.2s" in report.lines
