@@ -33,13 +33,17 @@ from pacer.paths import Paths, shipped
 from pacer.period import Period
 from pacer.plan import AFTERCARE_DAYS, Reminder, in_quiet
 from pacer.store import Store
-from pacer.wording import category_and_stage, compose
+from pacer.wording import category_and_stage, choose, notice
 
 HEARTBEAT_S = 30.0
 SEND_TIMEOUT_S = 10.0
 LOG_BYTES = 256 * 1024
 
 log = logging.getLogger("pacer.daemon")
+
+
+class _NotClaimed(Exception):
+    """The ledger already holds this key."""
 
 
 @dataclass
@@ -127,29 +131,27 @@ class Service:
             if decision.catch_up is not None:
                 batch.append((decision.catch_up, True, False))
             for reminder, catch_up, is_retry in batch:
-                self._deliver_one(store, env, period, reminder, catch_up, is_retry, reached_out, library, result)
+                try:
+                    self._deliver_one(store, env, period, reminder, catch_up, is_retry, reached_out, library, result)
+                except _NotClaimed:
+                    pass  # another daemon instance or an earlier run has it
 
     def _deliver_one(self, store, env, period, reminder, catch_up, is_retry, reached_out, library, result) -> None:
         with store.transaction():
-            category, _ = category_and_stage(reminder, reached_out)
-            notice = compose(
-                reminder, mode=period.mode, reached_out=reached_out, library=library,
-                shown=store.shown_entries(category), rng=self._rng, catch_up=catch_up,
-            )
+            category, stage = category_and_stage(reminder, reached_out)
+            entry = choose(store, library, category, mode=period.mode, stage=stage, rng=self._rng, now=env.now)
+            title, body = notice(reminder, entry, catch_up=catch_up)
             # Claim before showing: a crash after this commit loses at most this one
             # notification, and it can never be shown twice.
             if is_retry:
                 claimed = store.claim_retry(reminder.key, env.now)
             else:
-                claimed = store.claim_delivery(reminder.key, period.id, reminder.kind, reminder.due, env.now, notice.title)
+                claimed = store.claim_delivery(reminder.key, period.id, reminder.kind, reminder.due, env.now, title)
             if not claimed:
-                return
-            if notice.new_cycle:
-                store.forget_shown(notice.category, [e.id for e in library.entries(notice.category)])
-            store.mark_shown(notice.category, notice.entry_id, env.now)
+                raise _NotClaimed  # rolls the rotation back too
         status, error = "shown", None
         try:
-            send_with_timeout(self.notifier, notice.title, notice.body, self._send_timeout)
+            send_with_timeout(self.notifier, title, body, self._send_timeout)
         except PacerError as failure:  # NotificationFailed, or e.g. an unusable backend
             status, error = "failed", failure.message
             log.warning("could not show %s: %s", reminder.key, error)

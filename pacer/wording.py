@@ -1,36 +1,54 @@
-"""The words of one notification: which content category and entry fit a reminder.
+"""Which words to say: a content entry per reminder or prompt, without repeats.
 
-Discreet by construction: the text comes only from the content library,
-never from the user's label, reasons or drafts.
+Discreet by construction: notification text comes only from the content
+library, never from the user's label, reasons or drafts.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
-from typing import Collection
+from datetime import datetime
+from typing import NamedTuple
 
-from pacer.content import Entry, Library, pick
+from pacer.content import NOTIFICATION_TEXT_MAX, Entry, Library, pick
 from pacer.plan import Reminder
+from pacer.store import Store
 
 CATCH_UP_TITLE = "While you were away"
-FALLBACK = Entry(id="fallback", category="encouragement", title="pacer", text="You are doing something hard and kind for yourself. One breath at a time.")
+CHECKPOINT_HINT = " Run `pacer checkpoint` when you're ready."
+FALLBACK_TEXT = "You are doing something hard and kind for yourself. One breath at a time."
 
 
-@dataclass(frozen=True)
-class Notice:
+class Notice(NamedTuple):
     title: str
     body: str
-    category: str
-    entry_id: str
-    new_cycle: bool  # the rotation of this category starts over
+
+
+def choose(
+    store: Store, library: Library, category: str, *, mode: str | None, stage: str | None, rng: random.Random, now: datetime
+) -> Entry:
+    """An entry of `category` that fits, not shown since every fitting one was; remembered in the store.
+
+    Run inside the caller's transaction, so the rotation moves on only if
+    what it was chosen for is recorded too.
+    """
+    candidates = library.entries(category, mode=mode, stage=stage) or library.entries(category, mode=mode)
+    if not candidates:
+        return Entry(id="fallback", category=category, text=FALLBACK_TEXT, title="pacer")
+    entry, new_cycle = pick(candidates, store.shown_entries(category), rng)
+    if new_cycle:
+        store.forget_shown(category, [c.id for c in candidates])
+    store.mark_shown(category, entry.id, now)
+    return entry
 
 
 def category_and_stage(reminder: Reminder, reached_out: bool) -> tuple[str, str | None]:
     """(content category, stage) for a reminder."""
     if reminder.kind == "checkpoint":
-        return "checkpoint", checkpoint_stage(reminder, reached_out)
-    if reminder.kind == "daily":
+        if reached_out:
+            return "checkpoint", "after-reach-out"
+        return "checkpoint", "final" if reminder.final else "early"
+    if reminder.kind == "daily":  # alternate: a kind word, then one small thing to do
         return ("encouragement" if reminder.number % 2 == 0 else "self_care"), None
     if reminder.kind == "aftercare":
         return "aftercare", None
@@ -39,32 +57,13 @@ def category_and_stage(reminder: Reminder, reached_out: bool) -> tuple[str, str 
     raise ValueError(f"no content category for {reminder.kind}")
 
 
-def checkpoint_stage(reminder: Reminder, reached_out: bool) -> str:
-    if reached_out:
-        return "after-reach-out"
-    return "final" if reminder.final else "early"
-
-
-def compose(
-    reminder: Reminder,
-    *,
-    mode: str,
-    reached_out: bool,
-    library: Library,
-    shown: Collection[str],
-    rng: random.Random,
-    catch_up: bool = False,
-) -> Notice:
-    category, stage = category_and_stage(reminder, reached_out)
-    candidates = library.entries(category, mode=mode, stage=stage) or library.entries(category, mode=mode)
-    if not candidates:
-        entry, new_cycle = FALLBACK, False
-    else:
-        entry, new_cycle = pick(candidates, shown, rng)
+def notice(reminder: Reminder, entry: Entry, *, catch_up: bool = False) -> Notice:
+    """Title and body for the desktop; checkpoints always say "Checkpoint" and point to `pacer checkpoint`."""
     title = CATCH_UP_TITLE if catch_up else (entry.title or "pacer")
-    if reminder.kind == "checkpoint" and not title.startswith("Checkpoint"):
-        title = "Checkpoint"
     body = entry.text
-    if reminder.kind == "checkpoint" and "pacer checkpoint" not in body:
-        body = f"{body} Run `pacer checkpoint` when you're ready."
-    return Notice(title=title, body=body, category=entry.category, entry_id=entry.id, new_cycle=new_cycle)
+    if reminder.kind == "checkpoint":
+        if not title.startswith("Checkpoint"):
+            title = "Checkpoint"
+        if "pacer checkpoint" not in body and len(body) + len(CHECKPOINT_HINT) <= NOTIFICATION_TEXT_MAX:
+            body += CHECKPOINT_HINT
+    return Notice(title, body)
