@@ -1,0 +1,256 @@
+"""The words pacer says: content/*.toml (plus the user's own) and a no-repeat picker.
+
+One file per category, e.g. content/urge.toml, holding `[[entry]]` tables:
+
+    [[entry]]
+    id = "urge-wave"          # stable: rotation and history refer to it
+    text = "..."
+    title = "..."             # required where the text becomes a notification
+    modes = ["wait"]          # optional; omitted = fits every mode
+    stage = "check-in"        # optional; see STAGES
+
+Filtering (`Entry.fits`, `Library.entries`); None in a request means "any":
+* modes: an entry without `modes` fits every mode.
+* stages: an entry with a stage fits only a request for that stage, and an
+  entry without one fits no stage request: an urge prompt is never a
+  check-in, an early checkpoint question never a final one. In "message"
+  alone a stage merely narrows, so stage-less templates fit every stage.
+* `stage=GENERAL` asks for the stage-less entries only (e.g. the
+  `pacer urge` prompt without the "check-in" notifications).
+
+Shipped files are validated strictly (ContentError). A user's file is loaded
+whole or not at all: a bad one is skipped with one line in the problems list,
+so a typo never stops the reminders.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Collection, Mapping, Sequence
+
+from pacer.errors import PacerError
+from pacer.period import MODES
+
+CATEGORIES: tuple[str, ...] = (
+    "encouragement", "self_care", "reflection", "urge", "checkpoint",
+    "message", "heard_back", "moving_on", "aftercare", "support",
+)
+NOTIFICATION_CATEGORIES: tuple[str, ...] = ("encouragement", "self_care", "aftercare", "checkpoint")
+# The stages each category knows; a checkpoint entry must have one.
+STAGES: Mapping[str, tuple[str, ...]] = {
+    "checkpoint": ("early", "final", "after-reach-out"),
+    "urge": ("check-in",),  # the notification 20 minutes after `pacer urge`
+    "message": ("early", "final"),
+}
+GENERAL = ""  # stage value that asks for the entries without a stage
+
+TITLE_MAX = 40  # notifications: the same limits pacer.notify enforces
+NOTIFICATION_TEXT_MAX = 180
+MESSAGE_MAX = 280  # a reach-out template: one chat bubble
+TEXT_MAX = 600  # everything else is read in the terminal
+_KEYS = ("id", "text", "title", "modes", "stage")
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class ContentError(PacerError):
+    """A content file pacer ships is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    category: str
+    text: str
+    title: str | None = None
+    modes: tuple[str, ...] = ()
+    stage: str | None = None
+
+    def fits(self, mode: str | None, stage: str | None) -> bool:
+        """True if this entry may be shown for `mode` and `stage` (None = any; see module doc)."""
+        if mode is not None and self.modes and mode not in self.modes:
+            return False
+        if stage is None:
+            return True
+        if stage == GENERAL:
+            return self.stage is None
+        if self.category == "message":  # a template's stage only narrows
+            return self.stage in (None, stage)
+        return self.stage == stage
+
+
+def is_notification(category: str, stage: str | None) -> bool:
+    """True if entries of this category and stage are shown as desktop notifications."""
+    return category in NOTIFICATION_CATEGORIES or (category == "urge" and stage == "check-in")
+
+
+class Library:
+    """Every entry by category, in file order (a user's new entries after pacer's own)."""
+
+    def __init__(self, entries: Mapping[str, Sequence[Entry]]) -> None:
+        self._entries = {category: tuple(entries.get(category, ())) for category in CATEGORIES}
+
+    def entries(self, category: str, *, mode: str | None = None, stage: str | None = None) -> list[Entry]:
+        """The entries of `category` that fit `mode` and `stage` (see module doc)."""
+        if category not in self._entries:
+            raise ValueError(f"unknown content category {category!r}")
+        if mode is not None and mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}")
+        if stage not in (None, GENERAL, *STAGES.get(category, ())):
+            raise ValueError(f"unknown stage {stage!r} for {category}")
+        return [entry for entry in self._entries[category] if entry.fits(mode, stage)]
+
+    def get(self, category: str, entry_id: str) -> Entry | None:
+        return next((e for e in self._entries.get(category, ()) if e.id == entry_id), None)
+
+
+def pick(candidates: Sequence[Entry], shown: Collection[str], rng: random.Random) -> tuple[Entry, bool]:
+    """Choose an entry not shown yet in this cycle; (entry, new_cycle).
+
+    When every candidate has been shown, a new cycle starts: the choice is made
+    among all of them and new_cycle is True, so the caller forgets the shown
+    ids of these candidates. Raises ValueError when there are no candidates.
+    """
+    if not candidates:
+        raise ValueError("no content entries to pick from")
+    fresh = [entry for entry in candidates if entry.id not in shown]
+    if fresh:
+        return rng.choice(fresh), False
+    return rng.choice(list(candidates)), True
+
+
+def load_library(shipped_dir: Path, user_dir: Path | None) -> tuple[Library, list[str]]:
+    """pacer's own words overlaid with the user's; (library, problems with the user's files)."""
+    merged: dict[str, dict[str, Entry]] = {}
+    owner: dict[str, Path] = {}
+    for category in CATEGORIES:
+        path = shipped_dir / f"{category}.toml"
+        if not path.is_file():
+            raise ContentError(f"{path}: missing; pacer's own words are incomplete (reinstall pacer)")
+        try:
+            entries = _read(path, category)
+            if not entries:
+                raise _Invalid(path, None, "has no [[entry]] tables")
+        except _Invalid as problem:
+            raise ContentError(str(problem)) from None
+        for entry in entries:
+            if entry.id in owner:
+                raise ContentError(f"{path}: entry '{entry.id}': id is also used in {owner[entry.id]}")
+            owner[entry.id] = path
+        merged[category] = {entry.id: entry for entry in entries}
+
+    problems: list[str] = []
+    for path in _user_files(user_dir, problems):
+        try:
+            if path.stem not in CATEGORIES:
+                raise _Invalid(path, None, f"unknown category '{path.stem}'; the file name must be one of "
+                               + ", ".join(f"{c}.toml" for c in CATEGORIES))
+            entries = _read(path, path.stem)
+        except _Invalid as problem:
+            problems.append(f"{problem}; this file is skipped")
+            continue
+        for entry in entries:  # same id replaces pacer's entry in place; new ids go last
+            merged[path.stem][entry.id] = entry
+    return Library({c: list(by_id.values()) for c, by_id in merged.items()}), problems
+
+
+def _user_files(user_dir: Path | None, problems: list[str]) -> list[Path]:
+    if user_dir is None or not user_dir.exists():
+        return []
+    try:
+        if not user_dir.is_dir():
+            raise NotADirectoryError(f"{user_dir}: not a folder; your own words are not loaded")
+        return sorted(p for p in user_dir.glob("*.toml") if p.is_file())
+    except NotADirectoryError as exc:
+        problems.append(str(exc))
+    except OSError as exc:
+        problems.append(f"{user_dir}: cannot read the folder: {exc.strerror or exc}")
+    return []
+
+
+class _Invalid(Exception):
+    """One thing wrong with a content file, worded as "<path>: entry '<id>': <what>"."""
+
+    def __init__(self, path: Path, entry: str | None, what: str) -> None:
+        super().__init__(f"{path}: entry '{entry}': {what}" if entry else f"{path}: {what}")
+
+
+def _read(path: Path, category: str) -> list[Entry]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise _Invalid(path, None, f"not valid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise _Invalid(path, None, "not UTF-8 text") from None
+    except OSError as exc:
+        raise _Invalid(path, None, f"cannot read: {exc.strerror or exc}") from None
+    for key in data:
+        if key != "entry":
+            raise _Invalid(path, None, f"unknown key '{key}'; entries go in [[entry]] tables")
+    raw = data.get("entry", [])
+    if not isinstance(raw, list):
+        raise _Invalid(path, None, "'entry' must be a list of [[entry]] tables")
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for number, item in enumerate(raw, start=1):
+        entry = _entry(item, category, path, number)
+        if entry.id in seen:
+            raise _Invalid(path, entry.id, "the same id appears twice in this file")
+        seen.add(entry.id)
+        entries.append(entry)
+    return entries
+
+
+def _entry(item: Any, category: str, path: Path, number: int) -> Entry:
+    if not isinstance(item, dict):
+        raise _Invalid(path, f"#{number}", "must be an [[entry]] table")
+    raw_id = item.get("id")
+    label = raw_id if isinstance(raw_id, str) and raw_id.strip() else f"#{number}"
+
+    def bad(what: str) -> _Invalid:
+        return _Invalid(path, label, what)
+
+    for key in item:
+        if key not in _KEYS:
+            raise bad(f"unknown key '{key}' (expected {', '.join(_KEYS)})")
+    if raw_id is None:
+        raise bad("missing 'id'")
+    if not isinstance(raw_id, str) or not _ID.fullmatch(raw_id):
+        raise bad("'id' must be lowercase letters and digits joined by hyphens, e.g. \"enc-walk-outside\"")
+    text = _string(item, "text", bad, required=True)
+    title = _string(item, "title", bad, required=False)
+    modes = item.get("modes", [])
+    if not isinstance(modes, list) or any(m not in MODES for m in modes) or len(set(modes)) != len(modes):
+        raise bad(f"'modes' must be a list of distinct modes from {', '.join(MODES)} (left out = every mode)")
+    stage = item.get("stage")
+    known = STAGES.get(category, ())
+    if stage is None and category == "checkpoint":
+        raise bad(f"missing 'stage' (one of {', '.join(known)})")
+    if stage is not None and stage not in known:
+        raise bad(f"'stage' must be one of {', '.join(known)}" if known else f"{category} entries take no 'stage'")
+
+    if is_notification(category, stage):
+        if title is None:
+            raise bad("missing 'title' (it is shown as a notification)")
+        if len(title) > TITLE_MAX:
+            raise bad(f"'title' is {len(title)} characters; a notification title takes at most {TITLE_MAX}")
+        limit = NOTIFICATION_TEXT_MAX
+    else:
+        limit = MESSAGE_MAX if category == "message" else TEXT_MAX
+    if len(text) > limit:
+        raise bad(f"'text' is {len(text)} characters; at most {limit} here")
+    return Entry(id=raw_id, category=category, text=text, title=title, modes=tuple(modes), stage=stage)
+
+
+def _string(item: dict[str, Any], key: str, bad: Callable[[str], _Invalid], *, required: bool) -> str | None:
+    value = item.get(key)
+    if value is None:
+        if required:
+            raise bad(f"missing '{key}'")
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise bad(f"'{key}' must be non-empty text in quotes")
+    return value.strip()
