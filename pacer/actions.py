@@ -135,3 +135,17 @@ def status(env: Env) -> tuple[dict[str, Any], Period | None]:
 
 def _iso(moment, env: Env) -> str:
     return moment.astimezone(env.zone).isoformat(timespec="seconds")
+
+
+def daemon_health(env: Env) -> list[str]:
+    """What `pacer doctor` adds about the service: is it running, and what failed last."""
+    pid = daemon_lock.running_pid(env.paths.daemon_lock)
+    lines = [f"Reminder service: {'running (pid %d)' % pid if pid else 'not running; `pacer daemon start` starts it'}"]
+    if env.paths.db.exists():
+        with Store.open(env.paths) as store, store.transaction(write=False):
+            period = store.active_period()
+            counts = store.delivery_counts(period.id) if period else None
+        if counts and counts.failed:
+            lines.append(f"Reminders not shown in this period: {counts.failed}; the last problem: {counts.last_error}")
+    lines.append(f"The service's log: {env.paths.log}")
+    return lines

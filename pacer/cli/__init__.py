@@ -96,4 +96,5 @@ LAZY_COMMANDS = {
     "stop": "pacer.cli.period_commands:stop",
     "config": "pacer.cli.config_commands:config_group",
     "daemon": "pacer.cli.daemon_commands:daemon",
+    "doctor": "pacer.cli.doctor_commands:doctor",
 }

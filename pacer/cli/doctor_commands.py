@@ -1,0 +1,33 @@
+"""doctor: why notifications do or do not reach the screen."""
+
+from __future__ import annotations
+
+import click
+
+from pacer.errors import EXIT_ERROR
+
+
+@click.command()
+@click.option("--no-test", is_flag=True, help="Only check; do not send a test notification.")
+def doctor(no_test: bool) -> None:
+    """Check the path from pacer to your screen and say what to fix.
+
+    Exits non-zero when notifications cannot work.
+
+    \b
+    Example:
+      pacer doctor
+    """
+    from pacer.actions import daemon_health
+    from pacer.doctor import run_doctor
+    from pacer.env import load_env
+    from pacer.notify import make_notifier
+
+    env = load_env()
+    report = run_doctor(make_notifier(env.settings.backend), send_test=not no_test)
+    for line in report.lines:
+        click.echo(line)
+    for line in daemon_health(env):
+        click.echo(line)
+    if not report.ok:
+        raise SystemExit(EXIT_ERROR)

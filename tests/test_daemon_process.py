@@ -1,0 +1,154 @@
+"""The real daemon as a separate process: readiness, one per data dir, kill -9, restarts, SIGHUP."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEP = "\x1f"
+
+
+@pytest.fixture
+def world(tmp_path, pacer_home):
+    """A PACER_HOME with no quiet hours or daily reminders, and a notify-send that records."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    record = tmp_path / "notifications.log"
+    script = bin_dir / "notify-send"
+    script.write_text(f"#!/bin/sh\nIFS='{SEP}'\nprintf '%s\\n' \"$*\" >> '{record}'\n")
+    script.chmod(0o755)
+    pacer_home.mkdir(parents=True)
+    (pacer_home / "config.toml").write_text('[reminders]\ntimes = []\nquiet_hours = []\n')
+    env = {k: v for k, v in os.environ.items() if k not in ("PACER_NO_AUTOSTART", "DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
+    env.update(PACER_HOME=str(pacer_home), PATH=f"{bin_dir}:{os.environ['PATH']}", PYTHONPATH=str(ROOT))
+    w = World(env, record, pacer_home)
+    yield w
+    w.pacer("daemon", "stop")
+
+
+class World:
+    def __init__(self, env: dict, record: Path, home: Path) -> None:
+        self.env, self.record, self.home = env, record, home
+
+    def pacer(self, *args: str, timeout: float = 20) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "pacer", *args], env=self.env, capture_output=True, text=True, timeout=timeout)
+
+    def status(self) -> dict:
+        return json.loads(self.pacer("status", "--json").stdout)
+
+    def shown(self) -> list[list[str]]:
+        if not self.record.exists():
+            return []
+        return [line.split(SEP) for line in self.record.read_text().splitlines()]
+
+    def wait_for(self, count: int, timeout: float) -> float:
+        began = time.monotonic()
+        while time.monotonic() - began < timeout:
+            if len(self.shown()) >= count:
+                return time.monotonic() - began
+            time.sleep(0.05)
+        raise AssertionError(f"expected {count} notifications within {timeout}s, got {self.shown()}")
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_start_brings_up_the_daemon_which_delivers_a_checkpoint_on_time(world):
+    began = time.monotonic()
+    result = world.pacer("start", "30s", "--checkpoints", "3s")
+    startup = time.monotonic() - began
+    assert result.returncode == 0, result.stderr
+    assert "Reminders are running in the background" in result.stdout
+    assert startup < 5  # includes the CLI's own start; the daemon is ready well under 2 s
+    view = world.status()
+    assert view["daemon"]["running"] is True and alive(view["daemon"]["pid"])
+    waited = world.wait_for(1, timeout=8)
+    assert 1.5 <= waited + startup <= 3 + 2  # due at 3 s, delivered within 2 s
+    title_args = world.shown()[0]
+    assert "pacer" in title_args and any(a.startswith("Checkpoint") for a in title_args)
+    assert world.pacer("daemon", "status").returncode == 0
+    assert world.status()["notifications"]["shown"] == 1
+
+
+def test_only_one_daemon_per_data_dir(world):
+    assert world.pacer("daemon", "start").returncode == 0
+    second = world.pacer("daemon", "run", timeout=10)
+    assert second.returncode == 1
+    assert "already running" in second.stderr and "Traceback" not in second.stderr
+
+
+def test_kill_9_then_restart_loses_nothing_and_repeats_nothing(world):
+    assert world.pacer("start", "1m", "--checkpoints", "2s,6s").returncode == 0
+    world.wait_for(1, timeout=6)
+    pid = world.status()["daemon"]["pid"]
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 5
+    while alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    view = world.status()
+    assert view["daemon"] == {"running": False, "pid": None}  # a stale pid does not fool status
+    assert world.pacer("daemon", "status").returncode == 1
+    time.sleep(6)  # the 6 s checkpoint falls due while the daemon is down
+    assert len(world.shown()) == 1
+    began = time.monotonic()
+    assert world.pacer("daemon", "start").returncode == 0
+    world.wait_for(2, timeout=5)
+    assert time.monotonic() - began < 4  # delivered promptly after the restart
+    time.sleep(1)
+    assert len(world.shown()) == 2  # the first checkpoint was not shown again
+
+
+def test_a_stale_lock_file_with_a_live_foreign_pid_does_not_block(world):
+    world.home.joinpath("daemon.lock").write_text(f"{os.getpid()}\n")  # our pid: alive, but not a daemon
+    assert world.status()["daemon"]["running"] is False
+    assert world.pacer("daemon", "start").returncode == 0
+    assert world.status()["daemon"]["pid"] != os.getpid()
+
+
+def test_a_change_reaches_the_running_daemon_within_a_second(world):
+    assert world.pacer("daemon", "start").returncode == 0
+    time.sleep(0.5)
+    began = time.monotonic()
+    assert world.pacer("start", "30s", "--checkpoints", "1s").returncode == 0
+    waited = world.wait_for(1, timeout=5)
+    assert time.monotonic() - began < 1 + 2  # picked up at once, delivered on time
+    log = (world.home / "logs" / "daemon.log").read_text()
+    assert "change signalled" in log
+    assert waited >= 0
+
+
+def test_daemon_stop_and_status(world):
+    assert world.pacer("daemon", "status").returncode == 1
+    assert world.pacer("daemon", "start").returncode == 0
+    out = world.pacer("daemon", "status")
+    assert out.returncode == 0 and "running" in out.stdout
+    stop = world.pacer("daemon", "stop")
+    assert stop.returncode == 0 and "Stopped" in stop.stdout
+    assert world.pacer("daemon", "status").returncode == 1
+    assert world.pacer("daemon", "stop").stdout.strip() == "The reminder service was not running."
+
+
+def test_a_failing_notifier_is_recorded_and_the_daemon_keeps_going(world):
+    script = Path(world.env["PATH"].split(":")[0]) / "notify-send"
+    script.write_text("#!/bin/sh\necho 'GDBus.Error: no notification server' >&2\nexit 1\n")
+    assert world.pacer("start", "30s", "--checkpoints", "1s,2s").returncode == 0
+    deadline = time.monotonic() + 6
+    while time.monotonic() < deadline and world.status()["notifications"]["failed"] < 2:
+        time.sleep(0.1)
+    view = world.status()
+    assert view["notifications"]["failed"] == 2
+    assert "notification server" in view["notifications"]["last_error"]
+    assert view["daemon"]["running"] is True
