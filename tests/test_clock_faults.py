@@ -1,0 +1,107 @@
+"""Clock faults: jumps forward and back, suspend/resume, a time-zone change, DST both ways.
+
+Each checkpoint must be delivered exactly once and missed daily reminders
+must never arrive as a burst.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import timedelta
+
+import pytest
+from freezegun import freeze_time
+
+from pacer.paths import resolve
+from pacer.store import Store
+from tests.cli_helpers import run
+from tests.daemon_helpers import Harness, write_config
+
+
+@pytest.fixture
+def harness():
+    h = Harness()
+    yield h
+    h.close()
+
+
+def shown_keys() -> Counter:
+    with Store.open(resolve()) as store:
+        period = store.active_period() or store.last_period()
+        return Counter(k for k, row in store.ledger(period.id).items() if row.status == "shown")
+
+
+def checkpoint_titles(h: Harness) -> list[str]:
+    return [t for t in h.titles if t.startswith("Checkpoint")]
+
+
+def test_clock_jumps_back_and_forth(pacer_home, harness):
+    write_config(pacer_home, "[reminders]\ntimes = []\nquiet_hours = []\n")
+    with freeze_time("2026-11-23 12:00:00") as frozen:
+        assert run("start", "4d", "--checkpoints", "1d,2d,3d").exit_code == 0
+        frozen.tick(timedelta(days=1, minutes=1))
+        harness.step()
+        assert len(checkpoint_titles(harness)) == 1
+        frozen.tick(-timedelta(days=2))  # someone sets the clock back two days
+        for _ in range(5):
+            harness.step()
+        assert len(checkpoint_titles(harness)) == 1
+        frozen.tick(timedelta(days=2))  # and forward again
+        harness.step()
+        assert len(checkpoint_titles(harness)) == 1  # day 1 was shown already
+        frozen.tick(timedelta(days=2, hours=1))  # a jump over two checkpoints
+        harness.step()
+        harness.step()
+    assert len(checkpoint_titles(harness)) == 3
+    assert all(count == 1 for count in shown_keys().values())
+
+
+def test_repeated_suspend_and_resume(pacer_home, harness):
+    with freeze_time("2026-11-23 08:00:00") as frozen:
+        assert run("start", "14d", "--mode", "no-contact").exit_code == 0
+        harness.step()
+        for hours in (5, 17, 30, 2, 49, 80, 11):  # awake a moment, asleep for hours
+            frozen.tick(timedelta(hours=hours))
+            harness.scheduler.step()
+            harness.step()
+            harness.step()
+    keys = shown_keys()
+    assert all(count == 1 for count in keys.values())
+    assert len(checkpoint_titles(harness)) == 2  # day 3 and day 7 fell inside the 196 hours
+    assert harness.titles.count("While you were away") <= 7  # at most one per wake-up, never a burst
+    assert len(harness.titles) <= 7 + 2
+
+
+def test_a_time_zone_change_while_running(pacer_home, harness, monkeypatch):
+    with freeze_time("2026-11-23 08:00:00") as frozen:  # 09:00 Berlin
+        assert run("start", "3d", "--checkpoints", "1d,2d").exit_code == 0
+        for _ in range(12):
+            frozen.tick(timedelta(hours=2))
+            harness.step()
+        monkeypatch.setenv("TZ", "America/New_York")  # the laptop flies west
+        for _ in range(30):
+            frozen.tick(timedelta(hours=2))
+            harness.step()
+    assert len(checkpoint_titles(harness)) == 3  # exact offsets: the same instants in any zone
+    assert all(count == 1 for count in shown_keys().values())
+    daily_per_day = Counter(k.split(":")[2][:10] for k in shown_keys() if ":daily:" in k)
+    assert all(count <= 2 for count in daily_per_day.values())  # never more than the two daily times
+
+
+@pytest.mark.parametrize(
+    "start, daily",
+    [
+        ("2026-03-27 09:00:00", 8),  # 10:00 CET start; ends 11:00 CEST, after the last 10:00
+        ("2026-10-23 09:00:00", 7),  # 11:00 CEST start; ends 10:00 CET, so no last 10:00
+    ],
+)
+def test_dst_both_ways_every_checkpoint_once(pacer_home, harness, start, daily):
+    with freeze_time(start) as frozen:
+        assert run("start", "4d", "--checkpoints", "1d,2d,3d").exit_code == 0
+        for _ in range(4 * 24 * 2):  # every half hour for four days, through the change
+            frozen.tick(timedelta(minutes=30))
+            harness.step()
+    assert len(checkpoint_titles(harness)) == 4
+    keys = shown_keys()
+    assert all(count == 1 for count in keys.values())
+    assert sum(1 for k in keys if ":daily:" in k) == daily  # 10:00 and 20:30 each day, none twice
