@@ -155,6 +155,9 @@ class Service:
         except PacerError as failure:  # NotificationFailed, or e.g. an unusable backend
             status, error = "failed", failure.message
             log.warning("could not show %s: %s", reminder.key, error)
+        except Exception as failure:  # a backend's own bug must not leave the key half-sent
+            status, error = "failed", f"{type(failure).__name__}: {failure}"
+            log.exception("could not show %s", reminder.key)
         with store.transaction():
             store.finish_delivery(reminder.key, status, error)
         if status == "shown":
