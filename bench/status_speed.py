@@ -49,6 +49,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--history", action="store_true", help="also measure with ten years of history")
     args = parser.parse_args()
+    # An installed pacer has its bytecode compiled by pip; a checkout may not
+    # (PYTHONDONTWRITEBYTECODE), so compile it to measure what users run.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "pacer")], check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, PACER_HOME=home, PACER_NO_AUTOSTART="1", PYTHONPATH=str(ROOT))
         pacer = [sys.executable, "-m", "pacer"]
