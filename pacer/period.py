@@ -133,9 +133,6 @@ def _validated_checkpoints(checkpoints: list[timedelta], length: timedelta) -> t
 
 
 def _clean_text(text: str, what: str) -> str:
-    cleaned = text.strip()
-    if not cleaned:
-        raise InvalidInput(f"the {what} is empty; leave it out or write a few words")
-    if len(cleaned) > MAX_TEXT:
-        raise InvalidInput(f"the {what} is too long ({len(cleaned)} characters; at most {MAX_TEXT})")
-    return cleaned
+    from pacer.text import clean_text  # the one text check (control characters, bidi, length)
+
+    return clean_text(text, what, MAX_TEXT, empty_hint="leave it out or write a few words")

@@ -1,0 +1,233 @@
+"""The checkpoint: where the period stands, the one choice, and the promise of "once". No click.
+
+Stages (the words shown and the choices offered follow them):
+* early: before the end of the period (also when `pacer checkpoint` is run
+  before a checkpoint is due: deciding early is allowed);
+* final: the period the user chose is complete;
+* after-reach-out: they reached out once; the period is now a reply window
+  and the question is: heard back, keep waiting, or move on.
+
+An answer is a `decision` event {choice, stage}. The last decision answers
+every checkpoint due before it; actions.status derives `pending_checkpoint`
+from exactly that, so recording one is all it takes to clear it.
+
+Interactive commands call prepare() (read-only, so no write lock is held
+while a person thinks), ask their questions, then record with one call that
+runs one write transaction and re-checks every rule against the data as it
+is by then (another pacer may have recorded a reach-out meanwhile).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta, timezone, tzinfo
+from typing import NamedTuple, Sequence
+
+from pacer import daemon_lock, picks
+from pacer.actions import period_plan, require_active
+from pacer.env import Env
+from pacer.errors import InvalidInput, PacerError
+from pacer.journal import active_for_reading, clean_note, reading
+from pacer.message_check import Finding, check_message
+from pacer.period import Period
+from pacer.picks import Pick
+from pacer.store import Store
+from pacer.text import MESSAGE_MAX, clean_text
+
+REACH_OUT, WAIT, MOVE_ON, HEARD_BACK = "reach-out", "wait", "move-on", "heard-back"
+CHOICES = (REACH_OUT, WAIT, MOVE_ON, HEARD_BACK)
+EARLY, FINAL, AFTER_REACH_OUT = "early", "final", "after-reach-out"
+TEMPLATES_SHOWN = 3  # enough to see different ways of saying it, few enough to read at 2 a.m.
+HEARD_BACK_SHOWN = 2
+
+
+def stage_of(period: Period, now: datetime, reached_out: bool) -> str:
+    if reached_out:
+        return AFTER_REACH_OUT
+    return FINAL if period.is_complete(now) else EARLY
+
+
+def menu(stage: str) -> tuple[str, ...]:
+    """The numbered choices, in this order; "reach out" is never offered twice."""
+    if stage == AFTER_REACH_OUT:
+        return (HEARD_BACK, WAIT, MOVE_ON)
+    return (REACH_OUT, WAIT, MOVE_ON)
+
+
+def heard_back_ends_by_default(mode: str) -> bool:
+    """Waiting for a reply ends with the reply; a no-contact period may well go on."""
+    return mode == "wait"
+
+
+class Summary(NamedTuple):
+    elapsed: timedelta
+    day: int
+    days_total: int
+    complete: bool
+    urges: int
+    notes: int
+    slips: int
+    reached_out_at: datetime | None
+
+
+class Prepared(NamedTuple):
+    period: Period
+    stage: str
+    menu: tuple[str, ...]
+    summary: Summary
+    reflection: Pick | None  # early checkpoints only: step back, other reasons for silence
+    support: Pick  # always: talking to someone
+    templates: tuple[Pick, ...]  # reach-out messages that fit mode and stage
+    moving_on: Pick
+    heard_back: tuple[Pick, ...]  # pacing, for when they got in touch
+    problems: tuple[str, ...]  # the user's content files that could not be used
+
+
+def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
+    """Where the active period stands and the words that fit; writes nothing."""
+    rng = rng or random.Random()
+    now = env.now
+    library, problems = picks.load(env)
+    with reading(env) as store:
+        period = active_for_reading(store)
+        first = store.first_event(period.id, REACH_OUT)
+        summary = Summary(
+            elapsed=max(now - period.started_at, timedelta(0)),
+            day=period.day(now),
+            days_total=period.days_total,
+            complete=period.is_complete(now),
+            urges=store.count_events(period.id, "urge"),
+            notes=store.count_events(period.id, "note"),
+            slips=store.count_events(period.id, "slip"),
+            reached_out_at=first.at if first else None,
+        )
+        stage = stage_of(period, now, first is not None)
+        mode = period.mode
+
+        def peek(category: str, stage: str | None = None, count: int = 1) -> list[Pick]:
+            return picks.peek(store, library, category, mode=mode, stage=stage, rng=rng, count=count)
+
+        # Message templates know "early" and "final"; a second message (--anyway) comes at the end.
+        message_stage = EARLY if stage == EARLY else FINAL
+        return Prepared(
+            period=period,
+            stage=stage,
+            menu=menu(stage),
+            summary=summary,
+            reflection=peek("reflection")[0] if stage == EARLY else None,
+            support=peek("support")[0],
+            templates=tuple(peek("message", message_stage, TEMPLATES_SHOWN)),
+            moving_on=peek("moving_on")[0],
+            heard_back=tuple(peek("heard_back", None, HEARD_BACK_SHOWN)),
+            problems=tuple(problems),
+        )
+
+
+class Decision(NamedTuple):
+    choice: str
+    message: str | None = None  # reach-out: the text they will send themselves
+    anyway: bool = False  # reach-out: a second one, despite "once"
+    end: bool = False  # heard-back: end the period now (outcome heard-back)
+    note: str | None = None
+
+
+def check_choice(choice: str, *, reached_out_at: datetime | None, anyway: bool, zone: tzinfo) -> str:
+    """The choice, normalised, or why it is refused: unknown, or a second reach-out without --anyway."""
+    normal = (choice or "").strip().lower()
+    if normal not in CHOICES:
+        raise InvalidInput(f"unknown choice {choice!r}; choose one of: {', '.join(CHOICES)}")
+    if normal == REACH_OUT and reached_out_at is not None and not anyway:
+        from pacer.views import absolute
+
+        raise PacerError(
+            f"you already reached out once in this period ({absolute(reached_out_at, zone)}). "
+            "One message, then give them space: the next step is theirs. "
+            "If you are sure, --anyway records a second message as such"
+        )
+    return normal
+
+
+def validate(decision: Decision, *, reached_out_at: datetime | None, zone: tzinfo) -> Decision:
+    """The decision with its texts cleaned, or the reason it is refused (before anything is written)."""
+    choice = check_choice(decision.choice, reached_out_at=reached_out_at, anyway=decision.anyway, zone=zone)
+    if decision.message is not None and choice != REACH_OUT:
+        raise InvalidInput(f"a message goes with the choice {REACH_OUT}, not {choice}")
+    message = None
+    if choice == REACH_OUT:
+        if decision.message is None:
+            raise InvalidInput("reaching out needs the message: add --message TEXT (pacer only records it; you send it)")
+        message = clean_text(decision.message, "message", MESSAGE_MAX)
+    return decision._replace(choice=choice, message=message, note=clean_note(decision.note))
+
+
+def check_draft(text: str, max_chars: int = MESSAGE_MAX) -> tuple[str, list[Finding]]:
+    """(the cleaned text, what the message check finds in it): advice, never a refusal of the words."""
+    cleaned = clean_text(text, "message", max_chars)
+    return cleaned, check_message(cleaned)
+
+
+class Outcome(NamedTuple):
+    period: Period  # as it is now: ended_at and outcome set when this ended it
+    choice: str
+    stage: str  # the stage the decision was made in
+    anyway: bool  # a reach-out recorded despite "once"
+    aftercare: tuple[datetime, ...]  # moved on: the gentle notes of the week after
+    next_checkpoint: datetime | None
+
+    @property
+    def ended(self) -> bool:
+        return self.period.ended_at is not None
+
+
+def decide(env: Env, decision: Decision, *, period_id: int | None = None, shown: Sequence[Pick] = ()) -> Outcome:
+    """Record the answer to a checkpoint; `shown` are the words the command displayed."""
+    return _record(env, decision, period_id, shown, as_decision=True)
+
+
+def move_on(env: Env, note: str | None = None, *, period_id: int | None = None, shown: Sequence[Pick] = ()) -> Outcome:
+    """Choose to move on: the period ends (moved-on) and the week of aftercare begins."""
+    return _record(env, Decision(MOVE_ON, note=note), period_id, shown, as_decision=True)
+
+
+def heard_back(
+    env: Env, *, end: bool, note: str | None = None, period_id: int | None = None, shown: Sequence[Pick] = ()
+) -> Outcome:
+    """They got in touch: recorded; with `end` the period ends as heard-back. Not a checkpoint answer."""
+    return _record(env, Decision(HEARD_BACK, note=note, end=end), period_id, shown, as_decision=False)
+
+
+def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence[Pick], *, as_decision: bool) -> Outcome:
+    now = env.now
+    with Store.open(env.paths) as store, store.transaction():
+        period = require_active(store)
+        if period_id is not None and period.id != period_id:
+            raise PacerError("the period changed while you were deciding (another pacer ended it); nothing was recorded")
+        first = store.first_event(period.id, REACH_OUT)
+        clean = validate(decision, reached_out_at=first.at if first else None, zone=env.zone)
+        stage = stage_of(period, now, first is not None)
+        choice = clean.choice
+        if as_decision:
+            text = clean.note if choice in (WAIT, MOVE_ON) else None
+            store.add_event(period.id, "decision", now, text, choice=choice, stage=stage)
+        anyway = False
+        outcome = None
+        if choice == REACH_OUT:
+            anyway = first is not None  # only a reach-out that overrode "once" is marked as such
+            store.add_event(period.id, REACH_OUT, now, clean.message, anyway=anyway, stage=stage)
+        elif choice == HEARD_BACK:
+            store.add_event(period.id, HEARD_BACK, now, clean.note, end=clean.end)
+            outcome = HEARD_BACK if clean.end else None
+        elif choice == MOVE_ON:
+            outcome = "moved-on"
+        aftercare: tuple[datetime, ...] = ()
+        if outcome is not None:
+            store.end_period(period.id, now, outcome)
+            # The row now holds exactly this (to_db keeps microseconds), without reading it back.
+            period = period._replace(ended_at=now.astimezone(timezone.utc), outcome=outcome)
+            if outcome == "moved-on":
+                aftercare = tuple(r.at for r in period_plan(store, period, env) if r.kind == "aftercare")
+        picks.commit(store, shown, now)
+    daemon_lock.wake(env.paths.daemon_lock)
+    offset = period.next_checkpoint(now) if period.ended_at is None else None
+    next_at = period.checkpoint_at(offset) if offset is not None else None
+    return Outcome(period, choice, stage, anyway, aftercare, next_at)

@@ -1,0 +1,357 @@
+"""checkpoint, check-message, move-on, heard-back: the decisions of a period.
+
+Every refusal comes before the first question or word of output, so a
+refused command neither asks anything nor records anything. Questions are
+asked only at a terminal (render.interactive()); the one write happens at
+the end, in pacer.checkpoint.
+"""
+
+from __future__ import annotations
+
+import click
+
+from pacer import checkpoint as core
+from pacer.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prepared
+from pacer.cli import render
+from pacer.env import Env, load_env
+from pacer.errors import InvalidInput
+from pacer.picks import Pick
+from pacer.journal import clean_note
+from pacer.text import CHECK_MAX
+from pacer.views import MODE_WORDS, span, when
+
+LABELS = {
+    REACH_OUT: "Reach out once",
+    WAIT: "Keep waiting",
+    MOVE_ON: "Move on",
+    HEARD_BACK: "I heard back",
+}
+
+
+@click.command()
+@click.option("--choice", metavar="CHOICE", help="Answer without questions: reach-out, wait, move-on or heard-back.")
+@click.option("--message", metavar="TEXT", help="With --choice reach-out: the message you will send yourself.")
+@click.option("--anyway", is_flag=True, help="Record a second reach-out although you reached out once (recorded as such).")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation; without a terminal, needed to end the period.")
+def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool) -> None:
+    """Decide what comes next: reach out once, keep waiting, or move on.
+
+    Shows where you stand, then asks. At a terminal it offers message
+    templates, checks your message gently and asks before recording anything.
+    pacer never sends a message: it records that you reached out, once, and
+    from then on asks whether you heard back.
+
+    \b
+    Examples:
+      pacer checkpoint
+      pacer checkpoint --choice wait
+      pacer checkpoint --choice reach-out --message "I'm here when you're ready."
+      pacer checkpoint --choice move-on --yes
+    """
+    env = load_env()
+    prepared = core.prepare(env)
+    tty = render.interactive()
+    period = prepared.period
+    choice = _refuse_early(prepared, env, choice, message, anyway, yes, tty)
+
+    render.problems(prepared.problems)
+    shown: list[Pick] = [prepared.support]
+    _summary(prepared, env)
+    if prepared.reflection is not None:
+        click.echo()
+        render.paragraph(prepared.reflection.text)
+        shown.append(prepared.reflection)
+    click.echo()
+    render.paragraph(prepared.support.text)
+    if choice is None:
+        choice = _ask(prepared)
+    click.echo()
+    if choice == REACH_OUT:
+        _reach_out(env, prepared, message, anyway, yes, tty, shown)
+    elif choice == WAIT:
+        outcome = core.decide(env, core.Decision(WAIT), period_id=period.id, shown=shown)
+        _after_wait(outcome, prepared, env)
+    elif choice == MOVE_ON:
+        move_on_flow(env, prepared, yes, shown)
+    else:
+        heard_back_flow(env, prepared, yes=yes, keep_going=False, note=None, tty=tty, shown=shown, as_decision=True)
+
+
+def _refuse_early(prepared: Prepared, env: Env, choice: str | None, message: str | None, anyway: bool, yes: bool, tty: bool) -> str | None:
+    """The choice, normalised, once every flag is known to be usable: refuse before saying anything."""
+    if choice is None:
+        if message is not None:
+            raise InvalidInput("--message goes with --choice reach-out")
+        if not tty:
+            raise InvalidInput(
+                f"a checkpoint needs your answer: run `pacer checkpoint` in a terminal, or add --choice {'|'.join(prepared.menu)}"
+            )
+        return None
+    choice = core.check_choice(choice, reached_out_at=prepared.summary.reached_out_at, anyway=anyway, zone=env.zone)
+    if message is not None:
+        core.validate(core.Decision(choice, message, anyway), reached_out_at=None, zone=env.zone)
+    if not tty:
+        if choice == REACH_OUT and message is None:
+            raise InvalidInput("reaching out without a terminal needs the message: add --message TEXT")
+        ends = choice == MOVE_ON or (choice == HEARD_BACK and core.heard_back_ends_by_default(prepared.period.mode))
+        if ends and not yes:
+            raise InvalidInput(f"--choice {choice} ends the period and needs confirmation: add --yes")
+    return choice
+
+
+def _summary(prepared: Prepared, env: Env) -> None:
+    s = prepared.summary
+    period = prepared.period
+    where = "complete" if s.complete else f"day {s.day} of {s.days_total}"
+    click.echo(f"Checkpoint · {MODE_WORDS[period.mode]} · {where}")
+    parts = [f"{span(s.elapsed)} so far", render.plural(s.urges, "urge") + " resisted", render.plural(s.notes, "note")]
+    if s.slips:
+        parts.append(render.plural(s.slips, "slip") + ", and you kept going")
+    click.echo(" · ".join(parts))
+    if s.reached_out_at is not None:
+        click.echo(f"You reached out {when(s.reached_out_at, env.now)}; now the reply window: the next step is theirs.")
+    elif s.complete:
+        click.echo("The period you chose is complete.")
+
+
+def _ask(prepared: Prepared) -> str:
+    click.echo()
+    click.echo("What would you like to do?")
+    for number, choice in enumerate(prepared.menu, start=1):
+        label = LABELS[choice]
+        if choice == WAIT and prepared.period.mode == "no-contact":
+            label = "Keep going"
+        click.echo(f"  {number}  {label}")
+    answer = click.prompt("Your choice", type=click.Choice([str(n) for n in range(1, len(prepared.menu) + 1)]), show_choices=False)
+    return prepared.menu[int(answer) - 1]
+
+
+def _after_wait(outcome: core.Outcome, prepared: Prepared, env: Env) -> None:
+    verb = "Keep going" if prepared.period.mode == "no-contact" else "Keep waiting"
+    click.echo(f"{verb}: noted. That is a choice, too, and a kind one.")
+    if outcome.next_checkpoint is not None:
+        click.echo(f"The next checkpoint is {when(outcome.next_checkpoint, env.now)}.")
+    elif prepared.summary.complete:
+        click.echo("This period is complete; when you want new checkpoints, `pacer stop` ends it and `pacer start` begins another.")
+
+
+# -- reach out once ------------------------------------------------------------
+
+
+def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, yes: bool, tty: bool, shown: list[Pick]) -> None:
+    if prepared.summary.reached_out_at is not None:
+        click.echo("This would be a second message. It is recorded as such; be gentle with yourself either way.")
+    elif prepared.period.mode == "no-contact" and prepared.stage == core.EARLY:
+        click.echo("In a no-contact period, reaching out is usually kept for the end. It is still your choice.")
+    text = message if message is not None else _draft(prepared, shown)
+    if text is None:
+        click.echo("Nothing recorded. The choice is still yours.")
+        return
+    # A message given on the command line with --yes is final: no questions about it.
+    text = _review(text, tty and not (yes and message is not None))
+    if text is None:
+        click.echo("Nothing recorded. The choice is still yours.")
+        return
+    if tty and not yes:
+        if not click.confirm("Record that you reach out with this message? (pacer does not send it; you do)", default=True):
+            click.echo("Nothing recorded. The choice is still yours.")
+            return
+    outcome = core.decide(
+        env, core.Decision(REACH_OUT, text, anyway), period_id=prepared.period.id, shown=shown
+    )
+    click.echo("Recorded" + (" as a second message." if outcome.anyway else ": you reached out once."))
+    click.echo("pacer never sends anything: send it yourself, once, and then give them space.")
+    click.echo("From here this period is a reply window; the next checkpoint asks whether you heard back.")
+
+
+def _draft(prepared: Prepared, shown: list[Pick]) -> str | None:
+    """A first version: a template, typed here, or written in $EDITOR. None: nothing chosen."""
+    templates = prepared.templates
+    click.echo("Messages that fit (start from one and make it yours, or write your own):")
+    for number, pick in enumerate(templates, start=1):
+        click.echo()
+        render.numbered(number, pick.text)
+    own, editor = len(templates) + 1, len(templates) + 2
+    click.echo()
+    click.echo(f"  {own}  Write my own here")
+    click.echo(f"  {editor}  Write my own in my editor")
+    answer = click.prompt("Start from", type=click.Choice([str(n) for n in range(1, editor + 1)]), default="1", show_choices=False)
+    shown.extend(templates)  # they were read, whichever was picked
+    number = int(answer)
+    if number <= len(templates):
+        return templates[number - 1].text
+    if number == own:
+        return click.prompt("Your message")
+    return _edit("")
+
+
+def _edit(text: str) -> str | None:
+    try:
+        edited = click.edit(text, require_save=True)
+    except click.ClickException as error:  # no usable editor: typing still works
+        click.echo(f"The editor could not start ({error.message}); type it here instead.")
+        return click.prompt("Your message", default=text or None)
+    return edited if edited is not None else (text or None)
+
+
+def _review(text: str, tty: bool) -> str | None:
+    """Check the message and, at a terminal, let them keep, retype or edit it; None: cancelled."""
+    while True:
+        try:
+            text, findings = core.check_draft(text)
+        except InvalidInput as error:
+            if not tty:
+                raise
+            click.echo(f"That can't be recorded: {error.message}")
+            text = click.prompt("Your message")
+            continue
+        click.echo()
+        click.echo("Your message:")
+        render.paragraph(text, indent="  │ ")
+        if findings:
+            click.echo("A few gentle thoughts before you send it (it's your message; this is only advice):")
+            render.bullets(f.message for f in findings)
+        else:
+            click.echo("It reads short and calm.")
+        if not tty:
+            return text
+        action = click.prompt(
+            "Keep it (k), type it again (t), edit it in your editor (e), or cancel (c)",
+            type=click.Choice(["k", "t", "e", "c"]),
+            default="k",
+            show_choices=False,
+        )
+        if action == "k":
+            return text
+        if action == "c":
+            return None
+        text = click.prompt("Your message") if action == "t" else (_edit(text) or text)
+
+
+# -- move on, heard back -------------------------------------------------------
+
+
+def move_on_flow(env: Env, prepared: Prepared, yes: bool, shown: list[Pick]) -> None:
+    render.paragraph(prepared.moving_on.text)
+    shown.append(prepared.moving_on)
+    if not yes:  # without a terminal the caller has refused already
+        click.echo()
+        if not click.confirm("Move on and end this period now?", default=False):
+            click.echo("Nothing changed; the period goes on. You can choose this whenever you are ready.")
+            return
+    outcome = core.move_on(env, period_id=prepared.period.id, shown=shown)
+    click.echo()
+    click.echo("You chose to move on. The period has ended and stays in your history. Letting go is not failing.")
+    if outcome.aftercare:
+        click.echo(f"For the next week pacer sends one gentle note a day (the first {when(outcome.aftercare[0], env.now)}).")
+
+
+def heard_back_flow(
+    env: Env, prepared: Prepared, *, yes: bool, keep_going: bool, note: str | None, tty: bool, shown: list[Pick], as_decision: bool
+) -> None:
+    click.echo("They got in touch. Whatever it says, take a breath first.")
+    for pick in prepared.heard_back:
+        click.echo()
+        render.paragraph(pick.text)
+    shown.extend(prepared.heard_back)
+    default = core.heard_back_ends_by_default(prepared.period.mode)
+    if yes or keep_going:
+        end = yes
+    elif tty:
+        click.echo()
+        words = MODE_WORDS[prepared.period.mode]
+        end = click.confirm(f"End your {words} period now, as heard back?" + ("" if default else " (No keeps it going)"), default=default)
+    else:
+        end = False  # only reached in no-contact mode: the caller refuses the other case first
+    if as_decision:
+        outcome = core.decide(env, core.Decision(HEARD_BACK, end=end, note=note), period_id=prepared.period.id, shown=shown)
+    else:
+        outcome = core.heard_back(env, end=end, note=note, period_id=prepared.period.id, shown=shown)
+    click.echo()
+    if outcome.ended:
+        click.echo("Recorded: you heard back. The period has ended and stays in your history. Go gently.")
+    else:
+        click.echo("Recorded: you heard back. Your period goes on; `pacer heard-back --yes` or `pacer stop` ends it when you choose.")
+
+
+@click.command("move-on")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation (needed without a terminal).")
+def move_on(yes: bool) -> None:
+    """Choose to move on: end the period, with a week of aftercare.
+
+    You may decide you have waited long enough, on your own terms. The
+    period ends (outcome moved-on) and stays in your history; for the next
+    week pacer sends one gentle note a day.
+
+    \b
+    Example:
+      pacer move-on
+      pacer move-on --yes
+    """
+    env = load_env()
+    prepared = core.prepare(env)
+    tty = render.interactive()
+    if not yes and not tty:
+        raise InvalidInput("moving on ends the period and needs confirmation: add --yes")
+    render.problems(prepared.problems)
+    move_on_flow(env, prepared, yes, [])
+
+
+@click.command("heard-back")
+@click.option("--note", metavar="TEXT", help="A few words about it, for your journal.")
+@click.option("--yes", "-y", is_flag=True, help="End the period now (outcome heard-back) without asking.")
+@click.option("--keep-going", is_flag=True, help="Record it and keep the period going.")
+def heard_back(note: str | None, yes: bool, keep_going: bool) -> None:
+    """Record that they got in touch, with a word on pacing yourself.
+
+    In wait mode this usually ends the period (outcome heard-back); in
+    no-contact mode pacer asks whether to end it or keep going.
+
+    \b
+    Examples:
+      pacer heard-back --note "short and friendly"
+      pacer heard-back --yes
+      pacer heard-back --keep-going
+    """
+    if yes and keep_going:
+        raise InvalidInput("--yes ends the period and --keep-going keeps it; choose one")
+    env = load_env()
+    prepared = core.prepare(env)
+    cleaned_note = clean_note(note)
+    tty = render.interactive()
+    if not (yes or keep_going or tty) and core.heard_back_ends_by_default(prepared.period.mode):
+        raise InvalidInput("without a terminal, say what to do: --yes ends the period as heard back, --keep-going keeps it")
+    render.problems(prepared.problems)
+    heard_back_flow(env, prepared, yes=yes, keep_going=keep_going, note=cleaned_note, tty=tty, shown=[], as_decision=False)
+
+
+@click.command("check-message")
+@click.argument("text")
+@click.option("--json", "as_json", is_flag=True, help='Print {"ok": ..., "findings": [{"code", "message"}]} instead.')
+def check_message(text: str, as_json: bool) -> None:
+    """Check a message you might send, kindly: advice only, never a verdict.
+
+    TEXT is the message, or - to read it from standard input. It looks for
+    deadlines, threats, accusations, guilt, pressure through others,
+    shouting, demands and length. The exit code is 0 whatever it finds.
+
+    \b
+    Examples:
+      pacer check-message "I miss you. I'm here when you're ready."
+      pacer check-message - --json < draft.txt
+    """
+    if text == "-":
+        # Read a little past the limit, so a huge paste is refused without being read whole.
+        text = click.get_text_stream("stdin").read(CHECK_MAX * 4 + 1)
+    cleaned, findings = core.check_draft(text, CHECK_MAX)
+    if as_json:
+        import json
+
+        view = {"ok": not findings, "findings": [{"code": f.code, "message": f.message} for f in findings]}
+        click.echo(json.dumps(view, indent=2, ensure_ascii=False))
+        return
+    if not findings:
+        click.echo("This reads short and calm. If you send it, send it once, and then give them space.")
+        return
+    click.echo("A few gentle thoughts before you send it (it's your message; this is only advice):")
+    render.bullets(f.message for f in findings)

@@ -1,0 +1,103 @@
+"""Past and current periods with their journal, and a one-character-per-day picture. No click.
+
+Paginated (newest first, DEFAULT_LIMIT periods unless asked for more) so
+`pacer history` stays quick after years of use: it reads the periods it
+shows, their events through the (period_id, kind, at) index, and nothing else.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, tzinfo
+from typing import Any, NamedTuple
+
+from pacer.env import Env
+from pacer.errors import InvalidInput
+from pacer.journal import reading
+from pacer.period import DAY, Period
+from pacer.store import Event
+
+# What the journal shows; other event kinds (if any appear) are internal bookkeeping.
+KINDS = ("urge", "note", "decision", "reach-out", "slip", "heard-back")
+CONTACT_KINDS = ("slip", "reach-out")  # the user got in touch with the other person
+DEFAULT_LIMIT = 20
+
+# One character per day of the period.
+CALM = "·"
+URGE_LEVELS = "▁▂▃▄▅▆▇█"  # 1, 2, ... 8 or more urges that day
+CONTACT = "●"
+HEARD_BACK = "♥"
+LEGEND = f"one mark a day: {CALM} calm  {URGE_LEVELS[0]}{URGE_LEVELS[3]}{URGE_LEVELS[7]} urges (taller, more)  {CONTACT} you made contact  {HEARD_BACK} heard back"
+
+
+class PeriodHistory(NamedTuple):
+    period: Period
+    events: list[Event]  # of KINDS, oldest first
+
+    def count(self, *kinds: str) -> int:
+        return sum(1 for e in self.events if e.kind in kinds)
+
+
+class History(NamedTuple):
+    periods: list[PeriodHistory]  # newest first
+    total: int  # periods there are in all, shown or not
+
+
+def history(env: Env, *, limit: int | None = DEFAULT_LIMIT) -> History:
+    """The newest `limit` periods (None: all) with their events."""
+    if limit is not None and limit < 1:
+        raise InvalidInput(f"the limit must be at least 1 (or use --all), not {limit}")
+    with reading(env) as store:
+        if store is None:
+            return History([], 0)
+        periods = store.periods(limit=limit)
+        total = store.count_periods()
+        # One indexed query per shown period: pagination keeps that a handful.
+        shown = [PeriodHistory(p, [e for e in store.events(p.id) if e.kind in KINDS]) for p in periods]
+    return History(shown, total)
+
+
+def picture(item: PeriodHistory, now: datetime) -> str:
+    """One mark per day from the start to the end (or now): urges as bar heights, contact above all."""
+    period = item.period
+    end = period.ended_at or now
+    days = max(1, math.ceil((end - period.started_at) / DAY))
+    urges = [0] * days
+    marks: dict[int, str] = {}
+    for event in item.events:
+        index = min(max(int((event.at - period.started_at) // DAY), 0), days - 1)
+        if event.kind == "urge":
+            urges[index] += 1
+        elif event.kind in CONTACT_KINDS:
+            marks[index] = CONTACT
+        elif event.kind == "heard-back" and marks.get(index) != CONTACT:
+            marks[index] = HEARD_BACK
+    cells = []
+    for index, count in enumerate(urges):
+        if index in marks:
+            cells.append(marks[index])
+        else:
+            cells.append(URGE_LEVELS[min(count, len(URGE_LEVELS)) - 1] if count else CALM)
+    return "".join(cells)
+
+
+def to_json(result: History, zone: tzinfo) -> dict[str, Any]:
+    """The `history --json` shape: {"periods": [{id, mode, started_at, ended_at, outcome, events}]}."""
+    return {
+        "periods": [
+            {
+                "id": item.period.id,
+                "mode": item.period.mode,
+                "started_at": _iso(item.period.started_at, zone),
+                "ended_at": _iso(item.period.ended_at, zone) if item.period.ended_at else None,
+                "outcome": item.period.outcome,
+                # Extra details (intensity, choice, anyway, ...) first: the three named keys always win.
+                "events": [{**e.data, "kind": e.kind, "at": _iso(e.at, zone), "text": e.text} for e in item.events],
+            }
+            for item in result.periods
+        ]
+    }
+
+
+def _iso(moment: datetime, zone: tzinfo) -> str:
+    return moment.astimezone(zone).isoformat(timespec="seconds")

@@ -1,0 +1,148 @@
+"""The period's journal: urges, notes and slips. No click here.
+
+Each recording function runs in one write transaction and then wakes the
+daemon (an urge may have asked for a check-in it must schedule). Everything
+the user typed is checked by pacer.text before anything is written, so a
+refusal records nothing.
+"""
+
+from __future__ import annotations
+
+import random
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Iterator, NamedTuple
+
+from pacer import daemon_lock, picks
+from pacer.actions import require_active
+from pacer.content import GENERAL
+from pacer.env import Env
+from pacer.errors import InvalidInput, NotFound
+from pacer.period import Period
+from pacer.picks import Pick
+from pacer.plan import CHECK_IN_DELAY
+from pacer.store import Event, Store
+from pacer.text import NOTE_MAX, clean_text
+
+INTENSITIES = range(1, 6)
+# At the top of the scale, also point to people: an urge that strong is not a thing to carry alone.
+SUPPORT_INTENSITY = 5
+NO_PERIOD = "there is no active period; `pacer start` begins one"
+
+
+@contextmanager
+def reading(env: Env) -> Iterator[Store | None]:
+    """A read transaction, or None when nothing was ever recorded (looking creates no files)."""
+    if not env.paths.db.exists():
+        yield None
+        return
+    with Store.open(env.paths) as store, store.transaction(write=False):
+        yield store
+
+
+def active_for_reading(store: Store | None) -> Period:
+    period = store.active_period() if store is not None else None
+    if period is None:
+        raise NotFound(NO_PERIOD)
+    return period
+
+
+def clean_note(text: str | None, what: str = "note") -> str | None:
+    """None stays None (no note given); anything given must be a real note."""
+    return None if text is None else clean_text(text, what, NOTE_MAX)
+
+
+def parse_intensity(value: int | str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        number = 0
+    if number not in INTENSITIES:
+        raise InvalidInput(f"the intensity must be a whole number from 1 (mild) to 5 (overwhelming), not {value!r}")
+    return number
+
+
+# -- notes -------------------------------------------------------------------
+
+
+def add_note(env: Env, text: str) -> Event:
+    """A journal line in the active period."""
+    note = clean_text(text, "note", NOTE_MAX)
+    with Store.open(env.paths) as store, store.transaction():
+        period = require_active(store)
+        event = store.add_event(period.id, "note", env.now, note)
+    daemon_lock.wake(env.paths.daemon_lock)  # every change tells the daemon; it decides what matters
+    return event
+
+
+# -- slips -------------------------------------------------------------------
+
+
+class SlipResult(NamedTuple):
+    period: Period
+    slips: int  # in this period, this one included
+
+
+def add_slip(env: Env, note: str | None = None) -> SlipResult:
+    """"I contacted them after all": recorded, and the period simply goes on (no reset)."""
+    text = clean_note(note)
+    with Store.open(env.paths) as store, store.transaction():
+        period = require_active(store)
+        store.add_event(period.id, "slip", env.now, text)
+        slips = store.count_events(period.id, "slip")
+    daemon_lock.wake(env.paths.daemon_lock)  # status and the plan may read slips
+    return SlipResult(period, slips)
+
+
+# -- urges -------------------------------------------------------------------
+
+
+class UrgePrompt(NamedTuple):
+    period: Period | None  # None: nothing to record into; the words still help
+    prompt: Pick
+    reasons: tuple[str, ...]  # the user's own, from `start --reason`
+    support: Pick | None  # only for the strongest urges
+    note: str | None
+    intensity: int | None
+    problems: tuple[str, ...]  # the user's content files that could not be used
+
+
+def prepare_urge(env: Env, *, note: str | None, intensity: int | str | None, rng: random.Random | None = None) -> UrgePrompt:
+    """Validate what was typed and choose the words to show; writes nothing."""
+    text = clean_note(note)
+    level = parse_intensity(intensity)
+    rng = rng or random.Random()
+    library, problems = picks.load(env)
+    with reading(env) as store:
+        period = store.active_period() if store is not None else None
+        mode = period.mode if period else None
+        # GENERAL: the `pacer urge` words, not the "check-in" notifications of the same category.
+        prompt = picks.peek(store, library, "urge", mode=mode, stage=GENERAL, rng=rng)[0]
+        support = None
+        if level is not None and level >= SUPPORT_INTENSITY:
+            support = picks.peek(store, library, "support", mode=mode, stage=None, rng=rng)[0]
+    return UrgePrompt(period, prompt, period.reasons if period else (), support, text, level, tuple(problems))
+
+
+class UrgeResult(NamedTuple):
+    event: Event
+    urges: int  # in this period, this one included
+    check_in_at: datetime | None
+
+
+def record_urge(env: Env, prepared: UrgePrompt, *, check_in: bool) -> UrgeResult:
+    """Record the urge (and the words shown); with check_in, the daemon reminds in 20 minutes."""
+    if prepared.period is None:
+        raise NotFound(NO_PERIOD)
+    data = {"intensity": prepared.intensity, "check_in": bool(check_in)}
+    with Store.open(env.paths) as store, store.transaction():
+        period = require_active(store)
+        if period.id != prepared.period.id:
+            raise NotFound("the period changed while you were here; nothing was recorded, run `pacer urge` again")
+        event = store.add_event(period.id, "urge", env.now, prepared.note, **data)
+        picks.commit(store, [p for p in (prepared.prompt, prepared.support) if p is not None], env.now)
+        urges = store.count_events(period.id, "urge")
+    daemon_lock.wake(env.paths.daemon_lock)  # so the check-in is scheduled now, not at the next heartbeat
+    return UrgeResult(event, urges, env.now + CHECK_IN_DELAY if check_in else None)

@@ -1,0 +1,56 @@
+"""One check for every text the user gives pacer: notes, messages, labels, reasons.
+
+Text is stored and later printed back in a terminal, so characters that can
+change what a terminal shows are refused: C0/C1 control characters (escape
+sequences could recolour or rewrite the screen) and the bidi override and
+isolate controls (they can make a line display differently from what it
+says, the "Trojan Source" trick). Ordinary right-to-left writing (Hebrew,
+Arabic) needs none of those and is accepted as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pacer.errors import InvalidInput
+
+NOTE_MAX = 4000  # a journal entry or a drafted message: a few paragraphs at most
+MESSAGE_MAX = 4000  # what pacer records as a reach-out; the message check advises far sooner
+CHECK_MAX = 20_000  # `check-message` only advises, so it reads more before refusing
+
+# Tab and newline are ordinary in a note; everything else below U+0020, DEL and C1 is not.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes smuggled in by surrogateescape
+
+
+def clean_text(text: str, what: str, max_chars: int = NOTE_MAX, *, empty_hint: str = "write a few words") -> str:
+    """`text` stripped and checked; InvalidInput names `what` ("note", "message") and the problem."""
+    if len(text) > max_chars * 4:  # hundreds of kB: refuse before doing any work on it
+        raise InvalidInput(f"the {what} is far too long ({len(text)} characters; at most {max_chars})")
+    # Windows line ends (pasted text, some editors) are ordinary newlines, not a stray control.
+    cleaned = text.replace("\r\n", "\n").strip()
+    if not cleaned:
+        raise InvalidInput(f"the {what} is empty; {empty_hint}")
+    if len(cleaned) > max_chars:
+        raise InvalidInput(f"the {what} is too long ({len(cleaned)} characters; at most {max_chars})")
+    found = _CONTROL.search(cleaned)
+    if found:
+        raise InvalidInput(
+            f"the {what} contains a control character ({_codepoint(found.group())}, at character {found.start() + 1}); "
+            "remove it and try again (newlines and tabs are fine)"
+        )
+    found = _BIDI.search(cleaned)
+    if found:
+        raise InvalidInput(
+            f"the {what} contains an invisible text-direction control ({_codepoint(found.group())}, at character "
+            f"{found.start() + 1}) that can make text display differently from what it says; remove it and try again "
+            "(right-to-left writing itself is fine)"
+        )
+    if _SURROGATE.search(cleaned):
+        raise InvalidInput(f"the {what} is not valid text (it holds bytes that are not UTF-8); check the encoding")
+    return cleaned
+
+
+def _codepoint(char: str) -> str:
+    return f"U+{ord(char):04X}"
