@@ -1,13 +1,14 @@
 """Content for interactive commands: look first, remember only what was shown.
 
-wording.choose() picks and marks an entry in one go, inside a write
-transaction. An interactive command must show words *before* it asks its
-questions, and must not hold the write lock while a person thinks (the
-daemon would wait on it). So it peeks here, read-only, and the command's one
-write transaction later commits the picks it really showed; a command that is
-cancelled leaves the rotation as it was. Same rules as wording.choose:
-entries that fit mode and stage (else mode only), no repeats until every
-fitting entry was shown once.
+The one place for the no-repeat rotation of pacer's words: entries that fit
+mode and stage (else mode only), none repeated until every fitting entry was
+shown once (content.pick), remembered in the store.
+
+An interactive command must show words *before* it asks its questions, and
+must not hold the write lock while a person thinks (the daemon would wait on
+it). So it peeks, read-only, and its one write transaction later commits the
+picks it really showed; a command that is cancelled leaves the rotation as it
+was. The daemon peeks and commits in one go (wording.choose).
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import random
 from datetime import datetime
 from typing import NamedTuple, Sequence
 
-from pacer.content import Entry, Library, load_library
+from pacer.content import Entry, Library, load_library, pick
 from pacer.env import Env
 from pacer.paths import shipped
 from pacer.store import Store
-from pacer.wording import FALLBACK_TEXT
+
+FALLBACK_TEXT = "You are doing something hard and kind for yourself. One breath at a time."
 
 
 class Pick(NamedTuple):
@@ -44,16 +46,15 @@ def peek(
     """Up to `count` distinct entries of `category`, fresh ones first; nothing is written."""
     candidates = library.entries(category, mode=mode, stage=stage) or library.entries(category, mode=mode)
     if not candidates:
-        return [Pick(Entry(id="fallback", category=category, text=FALLBACK_TEXT), (), False)]
+        return [Pick(Entry(id="fallback", category=category, text=FALLBACK_TEXT, title="pacer"), (), False)]
     ids = tuple(c.id for c in candidates)
-    wanted = min(count, len(candidates))
     shown = store.shown_entries(category) if store is not None else set()  # None: no data yet
-    fresh = [c for c in candidates if c.id not in shown]
-    chosen = rng.sample(fresh, min(wanted, len(fresh)))
-    new_cycle = len(chosen) < wanted
-    if new_cycle:  # the fresh ones ran out: the next round begins with the rest
-        rest = [c for c in candidates if c not in chosen]
-        chosen += rng.sample(rest, wanted - len(chosen))
+    chosen: list[Entry] = []
+    new_cycle = False
+    for _ in range(min(count, len(candidates))):
+        entry, fresh_round = pick([c for c in candidates if c not in chosen], shown, rng)
+        new_cycle = new_cycle or fresh_round  # the fresh ones ran out: the next round begins
+        chosen.append(entry)
     return [Pick(entry, ids, new_cycle) for entry in chosen]
 
 

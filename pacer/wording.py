@@ -10,13 +10,13 @@ import random
 from datetime import datetime
 from typing import NamedTuple
 
-from pacer.content import NOTIFICATION_TEXT_MAX, Entry, Library, pick
+from pacer import picks
+from pacer.content import NOTIFICATION_TEXT_MAX, Entry, Library
 from pacer.plan import Reminder
 from pacer.store import Store
 
 CATCH_UP_TITLE = "While you were away"
 CHECKPOINT_HINT = " Run `pacer checkpoint` when you're ready."
-FALLBACK_TEXT = "You are doing something hard and kind for yourself. One breath at a time."
 
 
 class Notice(NamedTuple):
@@ -27,19 +27,14 @@ class Notice(NamedTuple):
 def choose(
     store: Store, library: Library, category: str, *, mode: str | None, stage: str | None, rng: random.Random, now: datetime
 ) -> Entry:
-    """An entry of `category` that fits, not shown since every fitting one was; remembered in the store.
+    """An entry of `category` that fits, without repeats (pacer.picks), remembered at once.
 
     Run inside the caller's transaction, so the rotation moves on only if
     what it was chosen for is recorded too.
     """
-    candidates = library.entries(category, mode=mode, stage=stage) or library.entries(category, mode=mode)
-    if not candidates:
-        return Entry(id="fallback", category=category, text=FALLBACK_TEXT, title="pacer")
-    entry, new_cycle = pick(candidates, store.shown_entries(category), rng)
-    if new_cycle:
-        store.forget_shown(category, [c.id for c in candidates])
-    store.mark_shown(category, entry.id, now)
-    return entry
+    [chosen] = picks.peek(store, library, category, mode=mode, stage=stage, rng=rng)
+    picks.commit(store, [chosen], now)
+    return chosen.entry
 
 
 def category_and_stage(reminder: Reminder, reached_out: bool) -> tuple[str, str | None]:
