@@ -90,6 +90,9 @@ def status(env: Env) -> tuple[dict[str, Any], Period | None]:
         "reached_out_at": None,
         "urges": 0,
         "last_urge_at": None,
+        "slips": 0,  # times they contacted the person after all; never resets the period
+        "last_contact_at": None,  # the latest slip or reach-out: "days since last contact"
+        "paused_until": None,  # the end of the current pause (`pacer pause`)
         "daemon": daemon,
         "notifications": {"shown": 0, "failed": 0, "last_error": None},
     }
@@ -102,10 +105,13 @@ def status(env: Env) -> tuple[dict[str, Any], Period | None]:
         reminders = period_plan(store, period, env)
         delivered = store.delivered_keys(period.id)
         counts = store.delivery_counts(period.id)
+        paused = next((end for _, begin, end in store.pauses(period.id) if begin <= now < end), None)
         urges = store.count_events(period.id, "urge")
         last_urge = store.last_event(period.id, "urge")
         reach_out = store.first_event(period.id, "reach-out")
         last_decision = store.last_event(period.id, "decision")
+        slips = store.count_events(period.id, "slip")
+        contacts = [e for e in (store.last_event(period.id, "slip"), store.last_event(period.id, "reach-out")) if e]
     offset = period.next_checkpoint(now)
     nxt = upcoming((r for r in reminders if r.key not in delivered), now)
     due_checkpoints = [r for r in reminders if r.kind == "checkpoint" and r.at <= now]
@@ -124,10 +130,13 @@ def status(env: Env) -> tuple[dict[str, Any], Period | None]:
             {"at": _iso(period.checkpoint_at(offset), env), "day": checkpoint_day(offset)} if offset is not None else None
         ),
         pending_checkpoint=pending,
+        paused_until=_iso(paused, env) if paused else None,
         next_reminder=_iso(nxt.at, env) if nxt else None,
         reached_out_at=_iso(reach_out.at, env) if reach_out else None,
         urges=urges,
         last_urge_at=_iso(last_urge.at, env) if last_urge else None,
+        slips=slips,
+        last_contact_at=_iso(max(e.at for e in contacts), env) if contacts else None,
         notifications={"shown": counts.shown, "failed": counts.failed, "last_error": counts.last_error},
     )
     return view, period

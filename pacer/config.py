@@ -333,3 +333,29 @@ def _write_atomic(path: Path, data: dict[str, Any]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# --- export / import ---------------------------------------------------------------
+
+
+def user_values(user_path: Path) -> dict[str, Any]:
+    """What the user's own config.toml sets (dotted keys, TOML values); {} without a file."""
+    if not user_path.exists():
+        return {}
+    return _flatten(_read_toml(user_path, required=False), user_path)
+
+
+def check_value(name: str, value: Any, where: str) -> None:
+    """Raise ConfigError (naming `where`) unless `value` is valid for setting `name`."""
+    if name not in KEYS:
+        raise ConfigError(f"{where}: unknown setting {name!r}; known settings: {', '.join(KEYS)}")
+    _read_value(name, value, where)
+
+
+def write_user_values(user_path: Path, values: dict[str, Any]) -> None:
+    """Replace the user's config.toml with exactly `values` (validated by the caller), atomically."""
+    nested: dict[str, dict[str, Any]] = {}
+    for name, value in values.items():
+        section, key = name.split(".", 1)
+        nested.setdefault(section, {})[key] = value
+    _write_atomic(user_path, nested)

@@ -48,6 +48,11 @@ class Paths(NamedTuple):
     def daemon_lock(self) -> Path:
         return self.data_dir / "daemon.lock"
 
+    @property
+    def autostart_offered(self) -> Path:
+        """Marker: `pacer start` has offered autostart once; it never asks again."""
+        return self.data_dir / "autostart-offered"
+
     def ensure(self) -> None:
         """Create the directories (0700), with a clear error if that is impossible."""
         for directory in (self.data_dir, self.config_dir, self.log_dir):

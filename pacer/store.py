@@ -364,9 +364,35 @@ class Store:
     def integrity_check(self) -> str:
         return self._db.execute("PRAGMA integrity_check").fetchone()[0]
 
+    # -- whole-database copies (export / import) -----------------------------
+
+    def dump(self, table: str) -> list[tuple]:
+        """Every row of a copied table exactly as stored (UTC text times), in a stable order."""
+        columns, order = COPIED_TABLES[table]
+        return self._db.execute(f"SELECT {columns} FROM {table} ORDER BY {order}").fetchall()
+
+    def restore(self, table: str, rows: list[tuple]) -> None:
+        """Insert rows in `dump`'s shape, ids included (delivery keys and UIDs refer to them)."""
+        columns = COPIED_TABLES[table][0]
+        marks = ", ".join("?" for _ in columns.split(","))
+        self._db.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+
+    def erase(self) -> None:
+        """Delete every copied row (`import --replace`); the schema stays."""
+        for table in reversed(COPIED_TABLES):  # children before their periods
+            self._db.execute(f"DELETE FROM {table}")
+
 
 _PERIOD_COLUMNS = "id, mode, started_at, length_s, checkpoints, label, reasons, ended_at, outcome"
 _EVENT_COLUMNS = "id, period_id, kind, at, text, data"
+# What export/import copy: table -> (columns, order). Content rotation is left
+# out on purpose: it only says which of pacer's own phrasings were shown lately.
+COPIED_TABLES = {
+    "periods": (_PERIOD_COLUMNS, "id"),
+    "events": (_EVENT_COLUMNS, "id"),
+    "pauses": ("id, period_id, start_at, end_at", "id"),
+    "deliveries": ("key, period_id, kind, due_at, attempted_at, status, attempts, title, error", "period_id, due_at, key"),
+}
 
 
 def _period(row: tuple) -> Period:

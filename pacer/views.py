@@ -46,6 +46,11 @@ def ago(moment: datetime, now: datetime) -> str:
     return f"{format_long(delta, max_parts=1)} ago"
 
 
+def span(delta: timedelta) -> str:
+    """"2 days", "5 hours"; "under a minute" rather than "0 seconds"."""
+    return "under a minute" if delta < timedelta(minutes=1) else format_long(delta, max_parts=1)
+
+
 def checkpoint_name(offset: timedelta) -> str:
     """"day 3" for whole days; "6h" style for a checkpoint inside a day."""
     if offset % DAY == timedelta(0):
@@ -85,6 +90,9 @@ def status_text(view: dict[str, Any], period: Period | None, now: datetime) -> s
             )
         if view["pending_checkpoint"]:
             lines.append(f"{'Checkpoint':<16} waiting for you: `pacer checkpoint`")
+        if view.get("paused_until"):
+            until = when(datetime.fromisoformat(view["paused_until"]), now)
+            lines.append(f"{'Paused until':<16} {until} · daily reminders held (`pacer resume` ends the pause)")
         nxt = view["next_checkpoint"]
         if nxt:
             at = datetime.fromisoformat(nxt["at"])
@@ -96,6 +104,14 @@ def status_text(view: dict[str, Any], period: Period | None, now: datetime) -> s
         urges = view["urges"]
         last = f" (last: {when(datetime.fromisoformat(view['last_urge_at']), now)})" if view.get("last_urge_at") else ""
         lines.append(f"{'Urges resisted':<16} {urges}{last}")
+        if view.get("last_contact_at"):  # a slip or reach-out never resets the days since the start
+            contact = datetime.fromisoformat(view["last_contact_at"])
+            since_start = span(now - datetime.fromisoformat(view["started_at"]))
+            slips = view.get("slips") or 0
+            slip_text = f" · {slips} slip{'' if slips == 1 else 's'}" if slips else ""
+            lines.append(
+                f"{'Since contact':<16} {span(now - contact)} ({when(contact, now)}) · since the start {since_start}{slip_text}"
+            )
     daemon = view["daemon"]
     notes = view["notifications"]
     state = "running" if daemon["running"] else "not running (`pacer daemon start`)"
@@ -103,3 +119,60 @@ def status_text(view: dict[str, Any], period: Period | None, now: datetime) -> s
     if notes["failed"] and notes["last_error"]:
         lines.append(f"{'Last problem':<16} {notes['last_error']} (`pacer doctor` helps)")
     return "\n".join(lines)
+
+
+# --- status bars (`pacer status --format waybar|short`) ---------------------------------
+# Discreet: a bar is on screen all day, so neither says the mode, a label,
+# reasons or urges; only how far along the period is and what comes next.
+
+
+def status_waybar(view: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """Waybar's custom-module JSON: text, tooltip, class and percentage."""
+    if not view["active"]:
+        return {"text": "", "tooltip": "pacer: no active period", "class": "none", "percentage": 0}
+    percentage = round(view["progress"] * 100)
+    day = f"day {view['day']}/{view['days_total']}"
+    tooltip = [f"pacer · day {view['day']} of {view['days_total']} ({percentage}%)"]
+    if view["pending_checkpoint"]:
+        css, text = "checkpoint", f"{day} · checkpoint"
+        tooltip.append("A checkpoint is waiting: run `pacer checkpoint`")
+    elif view["complete"]:
+        css, text = "complete", "complete"
+    elif view.get("paused_until"):
+        css, text = "paused", f"{day} · paused"
+    else:
+        css, text = "active", day
+    if view.get("paused_until"):
+        tooltip.append(f"Paused until {when(datetime.fromisoformat(view['paused_until']), now)}")
+    if view["next_checkpoint"]:
+        nxt = view["next_checkpoint"]
+        tooltip.append(f"Next checkpoint: day {nxt['day']} · {when(datetime.fromisoformat(nxt['at']), now)}")
+    if view["next_reminder"]:
+        tooltip.append(f"Next reminder: {when(datetime.fromisoformat(view['next_reminder']), now)}")
+    return {"text": text, "tooltip": "\n".join(tooltip), "class": css, "percentage": percentage}
+
+
+def status_short(view: dict[str, Any], now: datetime) -> str:
+    """One line for tmux or i3blocks, e.g. "day 5/14 · next cp 2d"; empty without a period (hides the block)."""
+    if not view["active"]:
+        return ""
+    day = f"day {view['day']}/{view['days_total']}"
+    if view["pending_checkpoint"]:
+        return f"{day} · checkpoint waiting"
+    if view["complete"]:
+        return "complete"
+    if view.get("paused_until"):
+        return f"{day} · paused {_in(datetime.fromisoformat(view['paused_until']) - now)}"
+    if view["next_checkpoint"]:
+        return f"{day} · next cp {_in(datetime.fromisoformat(view['next_checkpoint']['at']) - now)}"
+    return day
+
+
+def _in(delta: timedelta) -> str:
+    """Rounded to the largest unit: "3d" for 2d 23h, "5h", "40m" (at least "1m")."""
+    seconds = max(delta.total_seconds(), 0)
+    if seconds >= 86400 - 1800:
+        return f"{round(seconds / 86400)}d"
+    if seconds >= 3600 - 30:
+        return f"{round(seconds / 3600)}h"
+    return f"{max(round(seconds / 60), 1)}m"

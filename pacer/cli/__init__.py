@@ -81,6 +81,13 @@ def interactive() -> bool:
     return sys.stdin.isatty()
 
 
+def colour(text: str, **style) -> str:
+    """`text` through click.style, but only on a terminal and never when NO_COLOR is set, whatever its value."""
+    if "NO_COLOR" in os.environ or not sys.stdout.isatty():
+        return text
+    return click.style(text, **style)
+
+
 def main() -> None:
     try:
         cli(prog_name="pacer")
@@ -96,5 +103,18 @@ LAZY_COMMANDS = {
     "stop": "pacer.cli.period_commands:stop",
     "config": "pacer.cli.config_commands:config_group",
     "daemon": "pacer.cli.daemon_commands:daemon",
+    "checkpoint": "pacer.cli.checkpoint_commands:checkpoint",
+    "check-message": "pacer.cli.checkpoint_commands:check_message",
+    "move-on": "pacer.cli.checkpoint_commands:move_on",
+    "heard-back": "pacer.cli.checkpoint_commands:heard_back",
+    "urge": "pacer.cli.journal_commands:urge",
+    "note": "pacer.cli.journal_commands:note",
+    "slipped": "pacer.cli.journal_commands:slipped",
+    "history": "pacer.cli.journal_commands:history",
     "doctor": "pacer.cli.doctor_commands:doctor",
+    "pause": "pacer.cli.pause_commands:pause",
+    "resume": "pacer.cli.pause_commands:resume",
+    "export": "pacer.cli.data_commands:export",
+    "import": "pacer.cli.data_commands:import_command",
+    "forget": "pacer.cli.data_commands:forget",
 }

@@ -1,14 +1,18 @@
-"""daemon run / start / stop / status, and starting it from `pacer start`."""
+"""daemon run / start / stop / status / install / uninstall, and starting it (and offering autostart) from `pacer start`."""
 
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import click
 
 from pacer.env import Env
 from pacer.errors import EXIT_ERROR, PacerError
 from pacer.paths import resolve
+
+if TYPE_CHECKING:
+    from pacer.service import Autostart
 
 
 def ensure_daemon(env: Env) -> str:
@@ -101,3 +105,100 @@ def daemon_status() -> None:
         return
     click.echo("not running (`pacer daemon start` starts it)")
     raise SystemExit(EXIT_ERROR)
+
+
+# --- autostart ----------------------------------------------------------------------
+
+
+def autostart_plan() -> "Autostart":
+    """The autostart file for this computer: this Python, this PACER_HOME, this session."""
+    import sys
+    from pathlib import Path
+
+    from pacer import service
+
+    return service.plan_autostart(
+        sys.platform,
+        Path.home(),
+        os.environ,
+        os.path.abspath(sys.executable),  # the unit starts without our PATH or working directory
+        os.environ.get("PACER_HOME", "").strip() or None,
+        service.detect_systemd(os.environ),
+    )
+
+
+def install_autostart() -> list[str]:
+    """Write and enable the autostart file; with systemd, its instance becomes the only daemon."""
+    from pacer import daemon_control, service
+
+    autostart = autostart_plan()
+    lines = []
+    if autostart.kind == service.SYSTEMD:
+        # A detached daemon holds the lock: the unit's instance would exit at once
+        # and systemd would count that as a failure.
+        pid = daemon_control.stop(resolve())
+        if pid:
+            lines.append(f"Stopped the reminder service started by pacer (pid {pid}); systemd runs it from now on.")
+    return lines + service.install(autostart)
+
+
+@daemon.command(name="install")
+@click.option("--print", "print_only", is_flag=True, help="Print the file's path and text; write nothing.")
+def daemon_install(print_only: bool) -> None:
+    """Start reminders automatically when you log in.
+
+    Linux: a systemd user unit (or an XDG autostart entry without systemd);
+    macOS: a launchd agent; Windows: a Startup entry. Run it from your desktop
+    session: the unit keeps that session's display and bus, without which
+    notifications cannot appear.
+
+    \b
+    Examples:
+      pacer daemon install --print
+      pacer daemon install
+    """
+    if print_only:
+        autostart = autostart_plan()
+        click.echo(f"# {autostart.path}")
+        click.echo(autostart.text, nl=not autostart.text.endswith("\n"))
+        return
+    for line in install_autostart():
+        click.echo(line)
+
+
+@daemon.command(name="uninstall")
+def daemon_uninstall() -> None:
+    """Stop starting reminders at login (removes what `pacer daemon install` wrote).
+
+    \b
+    Example:
+      pacer daemon uninstall
+    """
+    from pacer import service
+
+    for line in service.uninstall(autostart_plan()):
+        click.echo(line)
+
+
+def offer_autostart(env: Env) -> None:
+    """Once ever, at a terminal, from `pacer start`: offer autostart (default no)."""
+    from pacer.cli import interactive
+    from pacer.paths import touch_private
+
+    marker = env.paths.autostart_offered
+    if not interactive() or os.environ.get("PACER_NO_AUTOSTART") or marker.exists():
+        return
+    try:
+        if autostart_plan().path.exists():
+            return  # already installed: nothing to offer
+    except PacerError:
+        return  # a platform (or PACER_HOME) autostart cannot serve
+    touch_private(marker)  # before asking: whatever happens next, never ask again
+    if not click.confirm("Start reminders automatically when you log in? (`pacer daemon install` does it later)", default=False):
+        return
+    try:
+        lines = install_autostart()
+    except PacerError as error:
+        lines = [f"Autostart could not be set up: {error.message}. `pacer daemon install` tries again."]
+    for line in lines:
+        click.echo(line)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import click
 
 from pacer import actions
-from pacer.cli import interactive
+from pacer.cli import colour, interactive
 from pacer.durations import format_long
 from pacer.env import load_env
 from pacer.errors import InvalidInput
 from pacer.period import MODES, OUTCOMES
-from pacer.views import MODE_WORDS, absolute, checkpoint_name, status_text
+from pacer.views import MODE_WORDS, absolute, checkpoint_name, status_short, status_text, status_waybar
 
 
 @click.command()
@@ -48,9 +48,10 @@ def start(length, mode, checkpoints, label, reasons) -> None:
     names = ", ".join(checkpoint_name(o) for o in period.checkpoint_offsets)
     times = " and ".join(t.strftime("%H:%M") for t in env.settings.reminder_times) or "none"
     click.echo(f"Checkpoints: {names}. Reminders at {times}.")
-    from pacer.cli.daemon_commands import ensure_daemon  # only `start` needs it
+    from pacer.cli.daemon_commands import ensure_daemon, offer_autostart  # only `start` needs them
 
     click.echo(ensure_daemon(env))
+    offer_autostart(env)
 
 
 def _compact(delta) -> str:
@@ -60,23 +61,40 @@ def _compact(delta) -> str:
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the stable JSON view instead.")
-def status(as_json: bool) -> None:
+@click.option(
+    "--format", "fmt", type=click.Choice(("text", "json", "waybar", "short")), default=None,
+    help="text (default); json (the stable keys); waybar (a Waybar custom module); short (one line for tmux or i3blocks).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+def status(fmt: str | None, as_json: bool) -> None:
     """Show where you stand: day, progress, next checkpoint and reminder.
+
+    The waybar and short formats are discreet: no mode, label or reasons.
 
     \b
     Examples:
       pacer status
-      pacer status --json
+      pacer status --format json
+      pacer status --format short     # tmux: set -g status-right '#(pacer status --format short)'
+      pacer status --format waybar    # waybar: "exec": "pacer status --format waybar", "interval": 60
     """
+    if as_json and fmt not in (None, "json"):
+        raise InvalidInput(f"--json and --format {fmt} ask for different things; give one of them")
+    fmt = "json" if as_json else fmt or "text"
     env = load_env()
     view, period = actions.status(env)
-    if as_json:
+    if fmt == "text":
+        headline, newline, rest = status_text(view, period, env.now).partition("\n")
+        click.echo(colour(headline, bold=True) + newline + rest)
+    elif fmt == "short":
+        click.echo(status_short(view, env.now))
+    else:
         import json
 
-        click.echo(json.dumps(view, indent=2, ensure_ascii=False))
-    else:
-        click.echo(status_text(view, period, env.now))
+        if fmt == "waybar":  # one line per update, as Waybar reads it
+            click.echo(json.dumps(status_waybar(view, env.now), ensure_ascii=False))
+        else:
+            click.echo(json.dumps(view, indent=2, ensure_ascii=False))
 
 
 @click.command()

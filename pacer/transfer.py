@@ -1,0 +1,259 @@
+"""Taking your data with you, or erasing it: export (JSON, iCalendar), import, forget.
+
+Click-free. The JSON export holds everything needed to carry on elsewhere:
+periods with their events, pauses and delivery ledger, and the settings of the
+user's own config.toml. The ledger is included because it is what keeps "each
+checkpoint at most once" true after a move (without it the new machine would
+show past checkpoints again) and it feeds `status`' counts; content rotation
+is left out: it only records which of pacer's own phrasings were shown lately,
+and its ids belong to one version of the content library.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from pacer import daemon_lock
+from pacer.errors import NotFound, PacerError
+from pacer.env import Env
+from pacer.import_check import FORMAT, VERSION, Restore
+from pacer.paths import FILE_MODE, Paths
+from pacer.store import Store, from_db
+
+ICS_CHECKPOINT = "pacer checkpoint"
+ICS_END = "pacer: end of your period"
+ICS_DESCRIPTION = "Time to check in with yourself: run `pacer checkpoint` on your computer."
+
+
+# --- export ---------------------------------------------------------------------------
+
+
+def export_document(env: Env) -> dict[str, Any]:
+    """Everything, as the `pacer-export` version 1 document."""
+    from pacer.config import user_values
+
+    settings = user_values(env.paths.config)
+    if env.paths.db.exists():
+        with Store.open(env.paths) as store, store.transaction(write=False):
+            rows = {table: store.dump(table) for table in ("periods", "events", "pauses", "deliveries")}
+    else:
+        rows = {"periods": [], "events": [], "pauses": [], "deliveries": []}
+    def iso(text: str) -> str:
+        """Stored UTC -> local time with its offset, exact to the microsecond (so an import restores it exactly)."""
+        return from_db(text).astimezone(env.zone).isoformat()
+
+    periods: dict[int, dict[str, Any]] = {}
+    for pid, mode, started, length, checkpoints, label, reasons, ended, outcome in rows["periods"]:
+        periods[pid] = {
+            "id": pid,
+            "mode": mode,
+            "started_at": iso(started),
+            "length_s": length,
+            "checkpoints_s": [int(c) for c in checkpoints.split(",") if c],
+            "label": label,
+            "reasons": json.loads(reasons),
+            "ended_at": iso(ended) if ended else None,
+            "outcome": outcome,
+            "events": [],
+            "pauses": [],
+            "deliveries": [],
+        }
+    for eid, pid, kind, at, text, data in rows["events"]:
+        periods[pid]["events"].append({"id": eid, "kind": kind, "at": iso(at), "text": text, "data": json.loads(data)})
+    for _, pid, start, end in rows["pauses"]:
+        periods[pid]["pauses"].append({"start_at": iso(start), "end_at": iso(end)})
+    for key, pid, kind, due, attempted, status, attempts, title, error in rows["deliveries"]:
+        periods[pid]["deliveries"].append({
+            "key": key, "kind": kind, "due_at": iso(due), "attempted_at": iso(attempted),
+            "status": status, "attempts": attempts, "title": title, "error": error,
+        })
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": env.now.isoformat(timespec="seconds"),
+        "periods": list(periods.values()),
+        "settings": settings,
+    }
+
+
+def export_json(env: Env) -> str:
+    return json.dumps(export_document(env), indent=1, ensure_ascii=False) + "\n"
+
+
+def export_ics(env: Env) -> str:
+    """The active (or else the last) period's checkpoints as iCalendar text; discreet by design.
+
+    Summaries never carry the label, the mode or reasons: a phone calendar is
+    seen by others. UIDs are the plan's stable keys, so importing a newer
+    export updates the same events instead of adding copies.
+    """
+    from pacer.actions import period_plan
+    from pacer.ics import CalendarEvent, to_ics
+
+    if not env.paths.db.exists():
+        raise NotFound("there is no period to export yet; `pacer start` begins one")
+    with Store.open(env.paths) as store, store.transaction(write=False):
+        period = store.active_period() or store.last_period()
+        if period is None:
+            raise NotFound("there is no period to export yet; `pacer start` begins one")
+        reminders = period_plan(store, period, env)
+    events = []
+    for reminder in reminders:
+        if reminder.kind != "checkpoint":
+            continue
+        if period.ended_at is not None and reminder.due > period.ended_at:
+            continue  # the period ended before this checkpoint came
+        events.append(
+            CalendarEvent(
+                uid=reminder.key,
+                summary=ICS_END if reminder.final else ICS_CHECKPOINT,
+                start=reminder.at,
+                description=ICS_DESCRIPTION,
+                duration=timedelta(minutes=15),
+            )
+        )
+    return to_ics(events, stamp=env.now)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path` as a 0600 file, atomically (same-directory temp file + os.replace)."""
+    if path.is_dir():
+        raise PacerError(f"{path} is a directory; give a file name")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise PacerError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:  # mkstemp creates it 0600
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PacerError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+# --- import ---------------------------------------------------------------------------
+
+
+class Existing(NamedTuple):
+    periods: int
+    settings_differ: bool
+
+    @property
+    def any(self) -> bool:
+        return bool(self.periods or self.settings_differ)
+
+
+def existing_data(env: Env, restore: Restore) -> Existing:
+    """What an import would overwrite. Reads only; opens no database that is not there."""
+    from pacer.config import user_values
+
+    current = user_values(env.paths.config)
+    differ = env.paths.config.exists() and current != restore.settings
+    periods = 0
+    if env.paths.db.exists():
+        with Store.open(env.paths) as store, store.transaction(write=False):
+            periods = store.count_periods()
+    return Existing(periods, differ)
+
+
+def restore(env: Env, data: Restore, *, replace: bool) -> None:
+    """Write a checked export in one transaction; refuse to overwrite data unless `replace`."""
+    from pacer.config import user_values, write_user_values
+
+    existing = existing_data(env, data)
+    if existing.any and not replace:
+        raise PacerError(_refusal(existing))
+    with Store.open(env.paths) as store, store.transaction():
+        if store.count_periods() and not replace:  # someone started a period meanwhile
+            raise PacerError(_refusal(Existing(store.count_periods(), False)))
+        store.erase()
+        for table, rows in data.tables.items():
+            store.restore(table, rows)
+        # Written inside the transaction: if the settings cannot be written,
+        # the database rolls back. Equal settings leave the file (and its comments) alone.
+        if user_values(env.paths.config) != data.settings:
+            try:
+                write_user_values(env.paths.config, data.settings)
+            except OSError as exc:
+                raise PacerError(f"cannot write {env.paths.config}: {exc.strerror or exc}; nothing was imported") from None
+    daemon_lock.wake(env.paths.daemon_lock)
+
+
+def _refusal(existing: Existing) -> str:
+    what = []
+    if existing.periods:
+        what.append(f"{existing.periods} period{'s' if existing.periods != 1 else ''}")
+    if existing.settings_differ:
+        what.append("a config.toml with other settings")
+    return (
+        f"pacer already holds {' and '.join(what)}; `pacer import --replace FILE` replaces all of it "
+        "(`pacer export --format json -o FILE` keeps a copy first)"
+    )
+
+
+# --- forget ---------------------------------------------------------------------------
+
+
+def forget_targets(paths: Paths, *, everything: bool) -> list[Path]:
+    """The files and directories `forget` removes, those that exist."""
+    db = paths.db
+    targets = [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    targets += [paths.config_cache, paths.config_cache.with_name(paths.config_cache.name + ".tmp")]
+    targets += [paths.daemon_lock, paths.autostart_offered]
+    if paths.log_dir.is_dir():
+        targets += sorted(paths.log_dir.iterdir())  # the log dir is pacer's alone (daemon.log and rotations)
+    if everything:
+        targets += [paths.config, paths.user_content]
+    return [path for path in targets if path.exists() or path.is_symlink()]
+
+
+def forget(paths: Paths, *, everything: bool) -> list[Path]:
+    """Stop the daemon, then erase pacer's records (and, with `everything`, config and your own words)."""
+    from pacer import daemon_control
+
+    pid = daemon_control.stop(paths)  # it holds the database open and would write again
+    if pid and pid > 0:
+        _wait_until_gone(pid)
+    removed = []
+    for path in forget_targets(paths, everything=everything):
+        try:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise PacerError(f"cannot remove {path}: {exc.strerror or exc}; stopped there") from None
+        removed.append(path)
+    for directory in (paths.log_dir, paths.data_dir, paths.config_dir):
+        try:
+            directory.rmdir()  # only when empty: PACER_HOME may hold other things of the user's
+        except OSError:
+            pass
+    return removed
+
+
+def _wait_until_gone(pid: int, timeout: float = 3.0) -> None:
+    """The lock is released a moment before the process ends; let it end before deleting under it."""
+    import time
+
+    if os.name != "posix":
+        return  # os.kill(pid, 0) would terminate a process on Windows
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except OSError:  # gone (or no longer ours)
+            return
+        time.sleep(0.05)

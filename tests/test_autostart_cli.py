@@ -1,0 +1,157 @@
+"""`pacer daemon install [--print]` / `uninstall` and the one-time offer in `pacer start`, in a fake home."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.cli_helpers import run
+from tests.test_service import _verify, systemd_words, unit_entries
+
+SESSION = {"DISPLAY": ":1", "DBUS_SESSION_BUS_ADDRESS": "unix:path=/run/user/1000/bus", "XDG_RUNTIME_DIR": "/run/user/1000"}
+
+
+@pytest.fixture
+def desktop(tmp_path, monkeypatch):
+    """A fake home and XDG config, a session, and a `systemctl` on PATH that records its calls."""
+    home = tmp_path / "home"
+    config = tmp_path / "xdg-config"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    for name, value in SESSION.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    calls = tmp_path / "systemctl.log"
+    script = bin_dir / "systemctl"
+    script.write_text(f'#!/bin/sh\necho "$@" >> "{calls}"\n[ -n "$FAKE_SYSTEMCTL_FAIL" ] && echo "Failed to connect to bus" >&2 && exit 1\nexit 0\n')
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr("pacer.service.detect_systemd", lambda environ, root=None: True)
+    stopped: list[Path] = []
+    monkeypatch.setattr("pacer.daemon_control.stop", lambda paths: stopped.append(paths) or 4242)
+    return Desktop(home, config, calls, stopped)
+
+
+class Desktop:
+    def __init__(self, home: Path, config: Path, calls: Path, stopped: list) -> None:
+        self.home, self.config, self.calls, self.stopped = home, config, calls, stopped
+        self.unit = config / "systemd" / "user" / "pacer.service"
+
+    def systemctl(self) -> list[str]:
+        return self.calls.read_text().splitlines() if self.calls.exists() else []
+
+
+def test_install_print_shows_path_and_unit_and_writes_nothing(desktop, tmp_path, pacer_home):
+    result = run("daemon", "install", "--print")
+    assert result.exit_code == 0, result.output
+    first, _, text = result.stdout.partition("\n")
+    assert first == f"# {desktop.unit}"
+    entries = unit_entries(text)
+    exec_start = [v for s, k, v in entries if k == "ExecStart"][0]
+    assert systemd_words(exec_start) == [os.path.abspath(sys.executable), "-m", "pacer", "daemon", "run"]
+    environment = {systemd_words(v)[0] for s, k, v in entries if k == "Environment"}
+    assert environment == {f"PACER_HOME={pacer_home}", *(f"{k}={v}" for k, v in SESSION.items())}
+    assert not desktop.config.exists() and desktop.systemctl() == [] and desktop.stopped == []
+
+
+def test_install_print_without_systemd_is_an_xdg_autostart_entry(desktop, monkeypatch):
+    monkeypatch.setattr("pacer.service.detect_systemd", lambda environ, root=None: False)
+    result = run("daemon", "install", "--print")
+    assert result.stdout.startswith(f"# {desktop.config / 'autostart' / 'pacer.desktop'}\n[Desktop Entry]\n")
+
+
+def test_install_then_uninstall_with_systemd(desktop, tmp_path):
+    result = run("daemon", "install")
+    assert result.exit_code == 0, result.output
+    assert desktop.stopped, "a detached daemon must be stopped before systemd starts its own"
+    assert "Stopped the reminder service started by pacer (pid 4242)" in result.stdout
+    assert f"Wrote {desktop.unit}" in result.stdout
+    assert desktop.systemctl() == ["--user daemon-reload", "--user enable --now pacer.service"]
+    assert desktop.unit.stat().st_mode & 0o777 == 0o600
+    printed = run("daemon", "install", "--print").stdout.partition("\n")[2]
+    assert desktop.unit.read_text() == printed
+    rc, problems = _verify(desktop.unit.read_text(), tmp_path / "verify")
+    assert rc == 0 and problems == []
+
+    result = run("daemon", "uninstall")
+    assert result.exit_code == 0, result.output
+    assert not desktop.unit.exists()
+    assert desktop.systemctl()[2:] == ["--user disable --now pacer.service", "--user daemon-reload"]
+    again = run("daemon", "uninstall")
+    assert again.exit_code == 0 and "not installed" in again.stdout
+
+
+def test_a_failing_systemctl_is_one_clear_line(desktop, monkeypatch):
+    monkeypatch.setenv("FAKE_SYSTEMCTL_FAIL", "1")
+    result = run("daemon", "install")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: `systemctl --user daemon-reload` failed: Failed to connect to bus")
+    assert "not via sudo or su" in lines[0]
+
+
+def test_a_relative_pacer_home_is_refused(desktop, monkeypatch):
+    monkeypatch.setenv("PACER_HOME", "relative/dir")
+    result = run("daemon", "install", "--print")
+    assert result.exit_code == 1 and "relative path" in result.stderr
+
+
+# --- the offer in `pacer start` ------------------------------------------------------------
+
+
+@pytest.fixture
+def at_a_terminal(desktop, monkeypatch):
+    monkeypatch.delenv("PACER_NO_AUTOSTART")
+    # period_commands first: importing it binds pacer.cli.interactive, which must still be the real one.
+    monkeypatch.setattr("pacer.cli.period_commands.interactive", lambda: True)
+    monkeypatch.setattr("pacer.cli.interactive", lambda: True)
+    monkeypatch.setattr("pacer.daemon_control.start_detached", lambda paths: 4242)
+    return desktop
+
+
+def _start(input: str):
+    return run("start", "14d", "--mode", "no-contact", "--reason", "calm", input=input)
+
+
+def test_start_offers_autostart_once_and_installs_on_yes(at_a_terminal, pacer_home):
+    result = _start("y\n")
+    assert result.exit_code == 0, result.output
+    assert "Start reminders automatically when you log in?" in result.stdout
+    assert at_a_terminal.unit.exists()
+    assert "--user enable --now pacer.service" in at_a_terminal.systemctl()
+    assert (pacer_home / "autostart-offered").exists()
+    run("stop", "--yes")
+    at_a_terminal.unit.unlink()
+    second = _start("")
+    assert second.exit_code == 0 and "log in?" not in second.stdout  # once ever
+    assert not at_a_terminal.unit.exists()
+
+
+def test_start_offer_defaults_to_no(at_a_terminal, pacer_home):
+    result = _start("\n")
+    assert result.exit_code == 0, result.output
+    assert "[y/N]" in result.stdout
+    assert not at_a_terminal.unit.exists() and at_a_terminal.systemctl() == []
+    assert (pacer_home / "autostart-offered").exists()
+
+
+def test_no_offer_without_a_terminal_or_when_already_installed(desktop, monkeypatch, pacer_home):
+    monkeypatch.delenv("PACER_NO_AUTOSTART")
+    monkeypatch.setattr("pacer.daemon_control.start_detached", lambda paths: 4242)
+    result = _start("y\n")  # CliRunner's stdin is no terminal
+    assert result.exit_code == 0 and "log in?" not in result.stdout
+    assert not (pacer_home / "autostart-offered").exists()
+    run("stop", "--yes")
+    desktop.unit.parent.mkdir(parents=True)
+    desktop.unit.write_text("[Unit]\n")
+    # period_commands first: importing it binds pacer.cli.interactive, which must still be the real one.
+    monkeypatch.setattr("pacer.cli.period_commands.interactive", lambda: True)
+    monkeypatch.setattr("pacer.cli.interactive", lambda: True)
+    result = _start("")
+    assert result.exit_code == 0 and "log in?" not in result.stdout
