@@ -112,9 +112,11 @@ def status(env: Env) -> tuple[dict[str, Any], Period | None]:
         last_decision = store.last_event(period.id, "decision")
         slips = store.count_events(period.id, "slip")
         contacts = [e for e in (store.last_event(period.id, "slip"), store.last_event(period.id, "reach-out")) if e]
-    offset = period.next_checkpoint(now)
-    nxt = upcoming((r for r in reminders if r.key not in delivered), now)
-    due_checkpoints = [r for r in reminders if r.kind == "checkpoint" and r.at <= now]
+    waiting = [r for r in reminders if r.key not in delivered]
+    nxt = upcoming(waiting, now)
+    # The plan's time, not the raw offset: quiet hours and pauses may have moved it.
+    next_cp = upcoming((r for r in waiting if r.kind == "checkpoint"), now)
+    due_checkpoints = [r for r in reminders if r.kind == "checkpoint" and r.at.timestamp() <= now.timestamp()]
     answered_at = last_decision.at if last_decision else None
     pending = bool(due_checkpoints) and (answered_at is None or answered_at < due_checkpoints[-1].at)
     view.update(
@@ -127,7 +129,9 @@ def status(env: Env) -> tuple[dict[str, Any], Period | None]:
         progress=round(period.progress(now), 4),
         complete=period.is_complete(now),
         next_checkpoint=(
-            {"at": _iso(period.checkpoint_at(offset), env), "day": checkpoint_day(offset)} if offset is not None else None
+            {"at": _iso(next_cp.at, env), "day": checkpoint_day(period.checkpoint_offsets[next_cp.number - 1])}
+            if next_cp is not None
+            else None
         ),
         pending_checkpoint=pending,
         paused_until=_iso(paused, env) if paused else None,

@@ -197,3 +197,13 @@ def test_every_command_has_help_with_an_example():
         result = run(*path, "--help")
         assert result.exit_code == 0
         assert command.help and "Example" in command.help, " ".join(path)
+
+
+def test_next_checkpoint_is_when_it_will_really_come():
+    with freeze_time("2026-11-23 22:00:00"):  # 23:00 in Berlin, inside the default quiet hours
+        assert run("start", "3d", "--checkpoints", "1d").exit_code == 0
+        view = status_json()
+        assert view["next_checkpoint"] == {"at": "2026-11-25T08:00:00+01:00", "day": 1}
+        assert run("pause", "2d").exit_code == 0
+        # the pause ends at 23:00, inside quiet hours again: the next morning
+        assert status_json()["next_checkpoint"]["at"] == "2026-11-26T08:00:00+01:00"
