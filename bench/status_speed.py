@@ -58,6 +58,11 @@ def main() -> None:
         subprocess.run(pacer + ["start", "30d", "--mode", "no-contact"], env=env, check=True, stdout=subprocess.DEVNULL)
         status = pacer + ["status"]
         compare("pacer status", status, env, "python -c 'import click'", [sys.executable, "-c", "import click"], env, args.runs)
+        # For context: what running any click command costs beyond importing click
+        # (click's gettext lookups import locale when a command is invoked).
+        hello = "import click\n@click.group()\ndef g(): pass\n@g.command()\ndef hi(): click.echo('hi')\ng(['hi'])"
+        print()
+        compare("pacer status", status, env, "a one-command click CLI", [sys.executable, "-c", hello], env, args.runs)
         if args.history:
             with tempfile.TemporaryDirectory() as big:
                 big_env = dict(env, PACER_HOME=big)
