@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable
 
+from pacer import clock
 from pacer.actions import period_plan
 from pacer.content import load_library
 from pacer.daemon_lock import DaemonLock
 from pacer.delivery import decide
 from pacer.env import Env, load_env
-from pacer.errors import PacerError
+from pacer.errors import ConfigError, PacerError
 from pacer.notify import Notifier, make_notifier, send_with_timeout
 from pacer.paths import Paths, shipped
 from pacer.period import Period
@@ -75,6 +76,7 @@ class Service:
         self._send_timeout = send_timeout
         self._lock = threading.Lock()  # one sync at a time: job thread vs heartbeat
         self._job_fingerprint: tuple = ()
+        self._good_env: Env | None = None
 
     @property
     def notifier(self) -> Notifier:
@@ -85,7 +87,7 @@ class Service:
     def sync(self) -> SyncResult:
         """Deliver what is due now and (re)schedule the rest."""
         with self._lock:
-            env = self._load()
+            env = self._env()
             result = SyncResult()
             reminders: list[Reminder] = []
             for period, plan in self._plans(env):
@@ -93,6 +95,18 @@ class Service:
                 reminders.extend(r for r in plan if r.at > env.now)
             self._schedule(reminders, env.now, result)
             return result
+
+    def _env(self) -> Env:
+        """Settings and now; a config file broken while we run must not stop the reminders."""
+        try:
+            env = self._load()
+        except ConfigError as error:
+            if self._good_env is None:
+                raise
+            log.warning("keeping the last good settings: %s", error.message)
+            return self._good_env._replace(now=clock.now(self._good_env.zone))
+        self._good_env = env
+        return env
 
     # -- what to look at ---------------------------------------------------
 

@@ -194,3 +194,14 @@ def test_moving_on_brings_a_week_of_aftercare(pacer_home, harness):
             frozen.tick(timedelta(hours=1))
             harness.step()
     assert len(harness.notifier.sent) == 7
+
+
+def test_a_config_broken_while_running_does_not_stop_the_reminders(pacer_home, harness):
+    write_config(pacer_home, QUIET_NONE_NO_DAILY)
+    with freeze_time("2026-11-23 12:00:00") as frozen:
+        assert run("start", "1h", "--checkpoints", "10m").exit_code == 0
+        harness.step()
+        (pacer_home / "config.toml").write_text("[reminders\n")  # a typo, saved while the daemon runs
+        frozen.tick(timedelta(minutes=11))
+        harness.step()
+    assert len(harness.titles) == 1 and harness.titles[0].startswith("Checkpoint")
