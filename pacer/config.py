@@ -5,7 +5,6 @@ so loading, `config get` and `config set` share one set of rules, and every
 error names the file, the key, the value and what was expected.
 """
 
-from __future__ import annotations
 
 import os
 import re

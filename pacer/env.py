@@ -3,7 +3,6 @@
 The clock is read here, once per command, and passed down from here.
 """
 
-from __future__ import annotations
 
 from datetime import datetime, tzinfo
 from typing import Mapping, NamedTuple

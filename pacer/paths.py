@@ -5,7 +5,6 @@ data elsewhere); otherwise platformdirs picks the platform's usual places.
 Directories are 0700 and files 0600: this is private data.
 """
 
-from __future__ import annotations
 
 import os
 from pathlib import Path

@@ -1,6 +1,5 @@
 """A period and its rules: progress, days, checkpoints, validation. Pure."""
 
-from __future__ import annotations
 
 import math
 from typing import NamedTuple
@@ -66,7 +65,7 @@ class Period(NamedTuple):
     def next_checkpoint(self, now: datetime) -> timedelta | None:
         return next((o for o in self.checkpoint_offsets if self.started_at + o > now), None)
 
-    def with_id(self, period_id: int) -> Period:
+    def with_id(self, period_id: int) -> "Period":
         return self._replace(id=period_id)
 
 

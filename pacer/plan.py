@@ -10,7 +10,6 @@ spring-forward day moves forward with the clock; a time that occurs twice on
 the fall-back day is one key and so fires once.
 """
 
-from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Iterable, Iterator, NamedTuple, Sequence

@@ -6,7 +6,6 @@ front (BEGIN IMMEDIATE) and wait for other writers instead of failing.
 Times are stored in UTC (ISO 8601) and shown local at the edge.
 """
 
-from __future__ import annotations
 
 import sqlite3
 from contextlib import contextmanager
@@ -114,7 +113,7 @@ class Store:
 
     @classmethod
     @contextmanager
-    def open(cls, paths: Paths) -> Iterator[Store]:
+    def open(cls, paths: Paths) -> "Iterator[Store]":
         paths.ensure()
         touch_private(paths.db)
         try:
@@ -176,7 +175,7 @@ class Store:
             raise StoreError(f"{self.path}: database error: {exc}") from None
 
     @contextmanager
-    def transaction(self, *, write: bool = True) -> Iterator[Store]:
+    def transaction(self, *, write: bool = True) -> "Iterator[Store]":
         """One command, one transaction: all of it is recorded, or none of it."""
         with self._errors():
             self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
