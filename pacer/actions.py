@@ -24,10 +24,11 @@ class StartRequest(NamedTuple):
 
 def start(env: Env, request: StartRequest) -> Period:
     """Validate and record a new period; refuses while one is active. Changes nothing on error."""
-    mode = request.mode or env.settings.default_mode
+    # `is None`, not falsiness: an empty LENGTH or --mode "" is a mistake to report, not "use the default".
+    mode = request.mode if request.mode is not None else env.settings.default_mode
     if mode not in ("wait", "no-contact"):
         raise InvalidInput(f"unknown mode {mode!r}; choose one of: wait, no-contact")
-    length = parse_duration(request.length, what="length") if request.length else env.settings.length(mode)
+    length = parse_duration(request.length, what="length") if request.length is not None else env.settings.length(mode)
     checkpoints = parse_duration_list(request.checkpoints) if request.checkpoints is not None else None
     period = new_period(
         mode=mode,

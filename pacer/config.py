@@ -309,7 +309,10 @@ def set_value(user_path: Path, name: str, value_text: str) -> Any:
     merged = _flatten(_read_toml(default_path(), required=True), default_path())
     merged.update(_flatten(current, user_path))
     _parse(merged, user_path)  # the whole file must be valid before it is written
-    _write_atomic(user_path, current)
+    try:
+        _write_atomic(user_path, current)
+    except OSError as exc:  # e.g. a read-only file system: say so, in one line
+        raise ConfigError(f"cannot write {user_path}: {exc.strerror or exc}; nothing was changed") from None
     return value
 
 

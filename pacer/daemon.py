@@ -239,9 +239,12 @@ def run(paths: Paths, *, ready: Callable[[str], None] = lambda message: None) ->
         signal.pthread_sigmask(signal.SIG_BLOCK, handled)
     try:
         scheduler.start()
-        service.sync_from_job()
         log.info("daemon ready (pid %d)", os.getpid())
+        # Ready before the first sync: showing what fell due while we were down
+        # may wait on slow notifications (up to SEND_TIMEOUT_S each), longer than
+        # `pacer daemon start` waits for this word.
         ready("ready")
+        service.sync_from_job()
         _wait_loop(service, use_sigwait, handled)
     finally:
         scheduler.shutdown(wait=False)

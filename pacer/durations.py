@@ -11,6 +11,8 @@ UNITS = {"w": 7 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1}
 _PART = re.compile(r"(\d+)\s*([wdhms])")
 _WHOLE = re.compile(r"(?:\d+\s*[wdhms]\s*)+")
 _NAMES = {"w": "week", "d": "day", "h": "hour", "m": "minute", "s": "second"}
+_MAX_DIGITS = 15
+_MAX_SECONDS = timedelta.max // timedelta(seconds=1)  # exact; total_seconds() rounds up past it
 
 
 def parse_duration(text: str, *, what: str = "duration") -> timedelta:
@@ -21,19 +23,27 @@ def parse_duration(text: str, *, what: str = "duration") -> timedelta:
     cleaned = text.strip().lower()
     if not cleaned or not _WHOLE.fullmatch(cleaned):
         raise InvalidInput(
-            f"{what} {text!r} is not a duration; use a number and a unit "
+            f"{what} {_short(text)} is not a duration; use a number and a unit "
             "(s, m, h, d, w), e.g. 14d, 36h, 90m or 1d12h"
         )
     seen: set[str] = set()
     seconds = 0
     for number, unit in _PART.findall(cleaned):
         if unit in seen:
-            raise InvalidInput(f"{what} {text!r} names the unit {unit!r} twice")
+            raise InvalidInput(f"{what} {_short(text)} names the unit {unit!r} twice")
         seen.add(unit)
+        if len(number) > _MAX_DIGITS:  # int() of thousands of digits raises; no real duration has them
+            raise InvalidInput(f"{what} {_short(text)} is far too long")
         seconds += int(number) * UNITS[unit]
     if seconds <= 0:
-        raise InvalidInput(f"{what} {text!r} must be longer than zero")
+        raise InvalidInput(f"{what} {_short(text)} must be longer than zero")
+    if seconds > _MAX_SECONDS:  # timedelta itself would overflow; callers check their own, smaller limits
+        raise InvalidInput(f"{what} {_short(text)} is far too long")
     return timedelta(seconds=seconds)
+
+
+def _short(text: str) -> str:
+    return repr(text) if len(text) <= 40 else repr(text[:37] + "...")
 
 
 def format_compact(delta: timedelta) -> str:
@@ -67,5 +77,5 @@ def parse_duration_list(text: str, *, what: str = "checkpoints") -> list[timedel
     """Parse a comma-separated list like "3d,7d,14d"."""
     items = [item.strip() for item in text.split(",")]
     if not text.strip() or any(not item for item in items):
-        raise InvalidInput(f"{what} {text!r} must be a comma-separated list like 3d,7d,14d")
+        raise InvalidInput(f"{what} {_short(text)} must be a comma-separated list like 3d,7d,14d")
     return [parse_duration(item, what=f"{what[:-1] if what.endswith('s') else what}") for item in items]

@@ -137,7 +137,7 @@ class Store:
                 "upgrade pacer to use it"
             )
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.execute("PRAGMA journal_mode=WAL")
+            _switch_to_wal(db)
         db.execute("PRAGMA synchronous=FULL")  # a recorded note must survive a power cut
         db.execute("PRAGMA foreign_keys=ON")
         if version == 0:
@@ -420,6 +420,26 @@ def _json_list(text: str) -> list:
     import json
 
     return json.loads(text)
+
+
+def _switch_to_wal(db: sqlite3.Connection) -> None:
+    """PRAGMA journal_mode=WAL, waiting for other pacers as every other statement does.
+
+    SQLite does not call the busy handler for this switch: when several pacers
+    open a new database at once, one of them got "database is locked" at once
+    (tests/test_concurrency.py). Retry until the busy timeout instead.
+    """
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _create_schema(db: sqlite3.Connection) -> None:
