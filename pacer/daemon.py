@@ -108,6 +108,12 @@ class Service:
         self._good_env = env
         return env
 
+    def preflight(self) -> None:
+        """Settings readable and the database usable, or a PacerError saying why."""
+        env = self._env()
+        with Store.open(env.paths):
+            pass
+
     # -- what to look at ---------------------------------------------------
 
     def _plans(self, env: Env) -> list[tuple[Period, list[Reminder]]]:
@@ -231,6 +237,13 @@ def run(paths: Paths, *, ready: Callable[[str], None] = lambda message: None) ->
 
     scheduler = BackgroundScheduler(timezone="UTC", job_defaults={"max_instances": 1})
     service = Service(paths, scheduler=scheduler)
+    try:
+        service.preflight()
+    except PacerError as error:  # say so to `pacer daemon start`, not only to the log
+        lock.release()
+        log.error("cannot start: %s", error.message)
+        ready(f"error: {error.message}")
+        raise
     handled = [signal.SIGTERM, signal.SIGINT] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
     use_sigwait = hasattr(signal, "sigtimedwait")
     if use_sigwait:

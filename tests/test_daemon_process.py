@@ -152,3 +152,18 @@ def test_a_failing_notifier_is_recorded_and_the_daemon_keeps_going(world):
     assert view["notifications"]["failed"] == 2
     assert "notification server" in view["notifications"]["last_error"]
     assert view["daemon"]["running"] is True
+
+
+@pytest.mark.parametrize(
+    "breakage, fragment",
+    [
+        (lambda home: (home / "config.toml").write_text("[reminders\n"), "not valid TOML"),
+        (lambda home: (home / "pacer.db").write_bytes(b"not a database" * 200), "not a pacer database"),
+    ],
+)
+def test_daemon_start_says_why_it_cannot_run(world, breakage, fragment):
+    breakage(world.home)
+    result = world.pacer("daemon", "start")
+    assert result.returncode == 1
+    assert fragment in result.stderr and "Traceback" not in result.stderr
+    assert world.pacer("daemon", "status").returncode == 1

@@ -127,3 +127,13 @@ def test_a_hung_backend_does_not_hang_the_doctor():
     assert time.monotonic() - started < 1.5
     assert report.ok is False
     assert "  problem  test notification: hanging did not answer within 0.2s" in report.lines
+
+
+def test_the_doctor_names_a_broken_user_content_file(pacer_home):
+    from tests.cli_helpers import run
+
+    (pacer_home / "content").mkdir(parents=True)
+    (pacer_home / "content" / "encouragement.toml").write_text("[[entry]]\nid = 'x'\n")
+    result = run("doctor", "--no-test")
+    assert "encouragement.toml" in result.stdout and "Your own words" in result.stdout
+    assert "Traceback" not in result.output

@@ -29,5 +29,10 @@ def doctor(no_test: bool) -> None:
         click.echo(line)
     for line in daemon_health(env):
         click.echo(line)
+    from pacer import picks
+
+    _, problems = picks.load(env)
+    for problem in problems:  # pacer uses its own words instead, so this does not fail the doctor
+        click.echo(f"Your own words: {problem} (pacer uses its own words meanwhile)")
     if not report.ok:
         raise SystemExit(EXIT_ERROR)
