@@ -1,7 +1,5 @@
 """What each command does, without click: the CLI parses, calls one of these, renders."""
 
-from __future__ import annotations
-
 from datetime import timedelta
 from typing import Any, NamedTuple
 
