@@ -1,6 +1,5 @@
 """What each command does, without click: the CLI parses, calls one of these, renders."""
 
-from datetime import timedelta
 from typing import Any, NamedTuple
 
 from pacer import daemon_lock

@@ -8,7 +8,6 @@ error names the file, the key, the value and what was expected.
 
 import os
 import re
-import tempfile
 from datetime import time, timedelta
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
@@ -311,30 +310,20 @@ def set_value(user_path: Path, name: str, value_text: str) -> Any:
     _parse(merged, user_path)  # the whole file must be valid before it is written
     try:
         _write_atomic(user_path, current)
-    except OSError as exc:  # e.g. a read-only file system: say so, in one line
-        raise ConfigError(f"cannot write {user_path}: {exc.strerror or exc}; nothing was changed") from None
+    except PacerError as error:  # e.g. a read-only file system: say so, in one line
+        raise ConfigError(f"{error.message}; nothing was changed") from None
     return value
 
 
 def _write_atomic(path: Path, data: dict[str, Any]) -> None:
     import tomli_w
 
-    from pacer.paths import make_private_dir
+    from pacer.paths import make_private_dir, write_private
 
     text = "# Your pacer settings; see `pacer config path` and config/default.toml for all of them.\n"
     text += tomli_w.dumps(data)
     make_private_dir(path.parent)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".config.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, FILE_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private(path, text)
 
 
 # --- export / import ---------------------------------------------------------------

@@ -15,7 +15,6 @@ import logging.handlers
 import os
 import random
 import signal
-import sys
 import threading
 import time
 from dataclasses import dataclass

@@ -95,6 +95,31 @@ def touch_private(path: Path) -> None:
         raise StoreError(f"cannot create {path}: {exc.strerror or exc}") from None
 
 
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path` as a 0600 file, atomically: a same-directory temp file, fsync, os.replace.
+
+    Never a half-written file; StoreError (one line) when it cannot be written.
+    """
+    import tempfile
+
+    if path.is_dir():
+        raise StoreError(f"cannot write {path}: it is a directory; give a file name")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:  # mkstemp creates it 0600
+            handle.write(text.encode("utf-8"))  # bytes: the text's own line endings are kept
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def shipped(name: str) -> Path:
     """A directory pacer ships ("config" or "content").
 

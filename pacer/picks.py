@@ -64,5 +64,5 @@ def commit(store: Store, picks: Sequence[Pick], now: datetime) -> None:
     for category in {p.entry.category for p in real if p.new_cycle}:
         # Forget the finished round first, then mark: forgetting later would erase these marks.
         store.forget_shown(category, sorted({i for p in real if p.entry.category == category for i in p.candidates}))
-    for pick in real:
-        store.mark_shown(pick.entry.category, pick.entry.id, now)
+    for chosen in real:
+        store.mark_shown(chosen.entry.category, chosen.entry.id, now)

@@ -14,12 +14,12 @@ import posixpath
 import re
 import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
 
 from pacer.errors import PacerError
+from pacer.paths import write_private
 
 DAEMON_ARGS = ("-m", "pacer", "daemon", "run")
 UNIT_NAME = "pacer.service"
@@ -288,7 +288,11 @@ def install(autostart: Autostart, *, run: Run = subprocess.run) -> list[str]:
     """Write the autostart file atomically and, for systemd, enable and start it."""
     path = autostart.path
     previous = _read_or_none(path)
-    _write_atomically(path, autostart.text)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PacerError(f"cannot write {path}: {exc.strerror or exc}") from None
+    write_private(path, autostart.text)
     lines = [f"{'Updated' if previous is not None else 'Wrote'} {path}"]
     if autostart.kind != SYSTEMD:
         return lines + ["The reminder daemon will start when you log in."]
@@ -335,28 +339,6 @@ def _read_or_none(path: Path) -> str | None:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Temp file in the same directory, fsync, os.replace: never a half-written file."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise PacerError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:  # mkstemp makes it 0600
-            # Bytes, so the text's own line endings (CRLF for .cmd) are kept.
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise PacerError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _systemctl(run: Run, *args: str, note: str) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -23,7 +22,7 @@ from pacer import daemon_lock
 from pacer.errors import NotFound, PacerError
 from pacer.env import Env
 from pacer.import_check import FORMAT, VERSION, Restore
-from pacer.paths import FILE_MODE, Paths
+from pacer.paths import Paths
 from pacer.store import Store, from_db
 
 ICS_CHECKPOINT = "pacer checkpoint"
@@ -119,26 +118,6 @@ def export_ics(env: Env) -> str:
             )
         )
     return to_ics(events, stamp=env.now)
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write `text` to `path` as a 0600 file, atomically (same-directory temp file + os.replace)."""
-    if path.is_dir():
-        raise PacerError(f"{path} is a directory; give a file name")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise PacerError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:  # mkstemp creates it 0600
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, FILE_MODE)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PacerError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 # --- import ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import click
 from pacer.cli import interactive
 from pacer.env import load_env
 from pacer.errors import InvalidInput
+from pacer.paths import write_private
 
 
 @click.command()
@@ -36,7 +37,7 @@ def export(fmt: str, output: Path | None) -> None:
     if output is None or str(output) == "-":
         click.echo(text, nl=False)
         return
-    transfer.write_private(output, text)
+    write_private(output, text)
     click.echo(f"Wrote {output} (only you can read it).", err=True)
 
 
