@@ -1,6 +1,7 @@
 """What each command does, without click: the CLI parses, calls one of these, renders."""
 
-from typing import Any, NamedTuple
+from contextlib import contextmanager
+from typing import Any, Iterator, NamedTuple
 
 from pacer import daemon_lock
 from pacer.durations import parse_duration, parse_duration_list
@@ -9,6 +10,9 @@ from pacer.errors import InvalidInput, NotFound, PacerError
 from pacer.period import OUTCOMES, Period, checkpoint_day, new_period
 from pacer.plan import Pause, plan, upcoming
 from pacer.store import Store
+
+
+NO_PERIOD = "there is no active period; `pacer start` begins one"
 
 
 class StartRequest(NamedTuple):
@@ -47,18 +51,30 @@ def start(env: Env, request: StartRequest) -> Period:
 def stop(env: Env, outcome: str = "other") -> Period:
     if outcome not in OUTCOMES:
         raise InvalidInput(f"unknown outcome {outcome!r}; choose one of: {', '.join(OUTCOMES)}")
-    with Store.open(env.paths) as store, store.transaction():
-        period = require_active(store)
+    with active_period(env) as (store, period):
         store.end_period(period.id, env.now, outcome)
         ended = store.last_period()
     daemon_lock.wake(env.paths.daemon_lock)
     return ended
 
 
+@contextmanager
+def active_period(env: Env) -> Iterator[tuple[Store, Period]]:
+    """The store, in one write transaction, with its active period.
+
+    NotFound without one; where nothing was ever recorded, nothing is created just to say so.
+    """
+    data_dir = env.paths.data_dir
+    if not env.paths.db.exists() and (data_dir.is_dir() or not data_dir.exists()):
+        raise NotFound(NO_PERIOD)  # (an unusable data dir falls through: Store.open says what is wrong)
+    with Store.open(env.paths) as store, store.transaction():
+        yield store, require_active(store)
+
+
 def require_active(store: Store) -> Period:
     period = store.active_period()
     if period is None:
-        raise NotFound("there is no active period; `pacer start` begins one")
+        raise NotFound(NO_PERIOD)
     return period
 
 

@@ -24,14 +24,13 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from typing import NamedTuple, Sequence
 
 from pacer import daemon_lock, picks
-from pacer.actions import period_plan, require_active
+from pacer.actions import period_plan, active_period
 from pacer.env import Env
 from pacer.errors import InvalidInput, PacerError
 from pacer.journal import active_for_reading, clean_note, reading
 from pacer.message_check import Finding, check_message
 from pacer.period import Period
 from pacer.picks import Pick
-from pacer.store import Store
 from pacer.text import MESSAGE_MAX, clean_text
 
 REACH_OUT, WAIT, MOVE_ON, HEARD_BACK = "reach-out", "wait", "move-on", "heard-back"
@@ -198,8 +197,7 @@ def heard_back(
 
 def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence[Pick], *, as_decision: bool) -> Outcome:
     now = env.now
-    with Store.open(env.paths) as store, store.transaction():
-        period = require_active(store)
+    with active_period(env) as (store, period):
         if period_id is not None and period.id != period_id:
             raise PacerError("the period changed while you were deciding (another pacer ended it); nothing was recorded")
         first = store.first_event(period.id, REACH_OUT)

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Iterator, NamedTuple
 
 from pacer import daemon_lock, picks
-from pacer.actions import require_active
+from pacer.actions import active_period
 from pacer.content import GENERAL
 from pacer.env import Env
 from pacer.errors import InvalidInput, NotFound
@@ -70,8 +70,7 @@ def parse_intensity(value: int | str | None) -> int | None:
 def add_note(env: Env, text: str) -> Event:
     """A journal line in the active period."""
     note = clean_text(text, "note", NOTE_MAX)
-    with Store.open(env.paths) as store, store.transaction():
-        period = require_active(store)
+    with active_period(env) as (store, period):
         event = store.add_event(period.id, "note", env.now, note)
     daemon_lock.wake(env.paths.daemon_lock)  # every change tells the daemon; it decides what matters
     return event
@@ -88,8 +87,7 @@ class SlipResult(NamedTuple):
 def add_slip(env: Env, note: str | None = None) -> SlipResult:
     """"I contacted them after all": recorded, and the period simply goes on (no reset)."""
     text = clean_note(note)
-    with Store.open(env.paths) as store, store.transaction():
-        period = require_active(store)
+    with active_period(env) as (store, period):
         store.add_event(period.id, "slip", env.now, text)
         slips = store.count_events(period.id, "slip")
     daemon_lock.wake(env.paths.daemon_lock)  # status and the plan may read slips
@@ -137,8 +135,7 @@ def record_urge(env: Env, prepared: UrgePrompt, *, check_in: bool) -> UrgeResult
     if prepared.period is None:
         raise NotFound(NO_PERIOD)
     data = {"intensity": prepared.intensity, "check_in": bool(check_in)}
-    with Store.open(env.paths) as store, store.transaction():
-        period = require_active(store)
+    with active_period(env) as (store, period):
         if period.id != prepared.period.id:
             raise NotFound("the period changed while you were here; nothing was recorded, run `pacer urge` again")
         event = store.add_event(period.id, "urge", env.now, prepared.note, **data)

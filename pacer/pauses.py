@@ -11,11 +11,10 @@ from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from pacer import daemon_lock
-from pacer.actions import require_active
+from pacer.actions import active_period
 from pacer.durations import format_compact, format_long, parse_duration
 from pacer.env import Env
 from pacer.errors import InvalidInput, NotFound, PacerError
-from pacer.store import Store
 
 
 class PauseResult(NamedTuple):
@@ -36,8 +35,7 @@ def pause(env: Env, length_text: str) -> PauseResult:
 
     length = parse_duration(length_text, what="pause length")
     now = env.now
-    with Store.open(env.paths) as store, store.transaction():
-        period = require_active(store)
+    with active_period(env) as (store, period):
         if period.is_complete(now):
             raise PacerError("your period is already complete; there is nothing left to pause (`pacer checkpoint` helps you decide)")
         end = now + length
@@ -63,8 +61,7 @@ def pause(env: Env, length_text: str) -> PauseResult:
 def resume(env: Env) -> PauseResult:
     """End the current pause now: daily reminders return, and a deferred checkpoint comes at once."""
     now = env.now
-    with Store.open(env.paths) as store, store.transaction():
-        period = require_active(store)
+    with active_period(env) as (store, period):
         ongoing = current(store.pauses(period.id), now)
         if ongoing is None:
             raise NotFound("you are not paused; `pacer pause 2d` starts a pause")

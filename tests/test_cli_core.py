@@ -207,3 +207,10 @@ def test_next_checkpoint_is_when_it_will_really_come():
         assert run("pause", "2d").exit_code == 0
         # the pause ends at 23:00, inside quiet hours again: the next morning
         assert status_json()["next_checkpoint"]["at"] == "2026-11-26T08:00:00+01:00"
+
+
+@pytest.mark.parametrize("args", [("note", "hello"), ("slipped",), ("pause", "1h"), ("resume",), ("stop", "--yes")])
+def test_without_any_data_a_refusal_creates_nothing(pacer_home, args):
+    result = run(*args)
+    assert result.exit_code == 1 and "no active period" in result.stderr
+    assert not pacer_home.exists()
