@@ -205,3 +205,18 @@ def test_a_config_broken_while_running_does_not_stop_the_reminders(pacer_home, h
         frozen.tick(timedelta(minutes=11))
         harness.step()
     assert len(harness.titles) == 1 and harness.titles[0].startswith("Checkpoint")
+
+
+def test_the_words_do_not_repeat_across_a_daemon_restart(pacer_home):
+    first, second = Harness(), Harness()
+    second.service._rng.seed(99)  # a new process would not share the first one's random state
+    with freeze_time("2026-11-23 08:00:00") as frozen:
+        assert run("start", "30d", "--checkpoints", "29d").exit_code == 0
+        for harness in (first, second):  # the daemon is restarted after ten days
+            for _ in range(10 * 4):
+                frozen.tick(timedelta(hours=6))
+                harness.step()
+            harness.close()
+    bodies = [body for h in (first, second) for _, body in h.notifier.sent]
+    assert len(bodies) == 40  # 20 kind words and 20 small self-care steps
+    assert len(set(bodies)) == len(bodies)
