@@ -6,7 +6,6 @@ front (BEGIN IMMEDIATE) and wait for other writers instead of failing.
 Times are stored in UTC (ISO 8601) and shown local at the edge.
 """
 
-
 import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
@@ -16,61 +15,10 @@ from typing import Any, Iterator, NamedTuple
 from pacer.errors import PacerError, StoreError
 from pacer.paths import Paths, touch_private
 from pacer.period import Period
+from pacer.schema import SCHEMA_VERSION, create_schema
 
-SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 30
 
-_SCHEMA = """
-CREATE TABLE periods (
-    id INTEGER PRIMARY KEY,
-    mode TEXT NOT NULL,
-    started_at TEXT NOT NULL,
-    length_s INTEGER NOT NULL,
-    checkpoints TEXT NOT NULL,      -- offsets in seconds, comma-separated
-    label TEXT,
-    reasons TEXT NOT NULL DEFAULT '[]',
-    ended_at TEXT,
-    outcome TEXT
-);
--- At most one active period, enforced by the database itself.
-CREATE UNIQUE INDEX one_active_period ON periods((ended_at IS NULL)) WHERE ended_at IS NULL;
-CREATE TABLE events (
-    id INTEGER PRIMARY KEY,
-    period_id INTEGER NOT NULL REFERENCES periods(id),
-    kind TEXT NOT NULL,
-    at TEXT NOT NULL,
-    text TEXT,
-    data TEXT NOT NULL DEFAULT '{}'  -- JSON: intensity, choice, anyway, ...
-);
-CREATE INDEX events_by_period ON events(period_id, kind, at);
-CREATE TABLE pauses (
-    id INTEGER PRIMARY KEY,
-    period_id INTEGER NOT NULL REFERENCES periods(id),
-    start_at TEXT NOT NULL,
-    end_at TEXT NOT NULL
-);
-CREATE INDEX pauses_by_period ON pauses(period_id);
--- The delivery ledger: a reminder key is claimed once, before it is shown.
-CREATE TABLE deliveries (
-    key TEXT PRIMARY KEY,
-    period_id INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    due_at TEXT NOT NULL,
-    attempted_at TEXT NOT NULL,
-    status TEXT NOT NULL,           -- 'sending', 'shown', 'failed', 'skipped'
-    attempts INTEGER NOT NULL DEFAULT 1,
-    title TEXT,
-    error TEXT
-);
-CREATE INDEX deliveries_by_period ON deliveries(period_id, status);
--- Content entries shown in the current rotation cycle of each category.
-CREATE TABLE rotation (
-    category TEXT NOT NULL,
-    entry_id TEXT NOT NULL,
-    shown_at TEXT NOT NULL,
-    PRIMARY KEY (category, entry_id)
-);
-"""
 
 
 def to_db(moment: datetime) -> str:
@@ -145,7 +93,7 @@ class Store:
             try:
                 # Re-check under the write lock: another process may have created it.
                 if db.execute("PRAGMA user_version").fetchone()[0] == 0:
-                    _create_schema(db)
+                    create_schema(db)
                     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 db.execute("COMMIT")
             except BaseException:
@@ -440,10 +388,3 @@ def _switch_to_wal(db: sqlite3.Connection) -> None:
             if "locked" not in str(exc) or time.monotonic() >= deadline:
                 raise
             time.sleep(0.01)
-
-
-def _create_schema(db: sqlite3.Connection) -> None:
-    # executescript() would COMMIT our transaction first; run statement by statement.
-    for statement in _SCHEMA.split(";"):
-        if statement.strip():
-            db.execute(statement)
