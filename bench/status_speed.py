@@ -5,6 +5,10 @@ median wall times and their ratio. The goal (issue 2): ratio <= 1.15.
 
     python bench/status_speed.py [--runs 40] [--history]
 
+Run it with the Python of the environment pacer is installed in (a fresh
+venv is what users have): it times that environment's `pacer` command, or
+`python -m pacer` from this checkout when pacer is not installed there.
+
 --history first fills a throwaway PACER_HOME with ten years of history
 (hundreds of periods, tens of thousands of events) and compares status
 there with status on an empty history.
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -53,8 +58,12 @@ def main() -> None:
     # (PYTHONDONTWRITEBYTECODE), so compile it to measure what users run.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "pacer")], check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory() as home:
-        env = dict(os.environ, PACER_HOME=home, PACER_NO_AUTOSTART="1", PYTHONPATH=str(ROOT))
-        pacer = [sys.executable, "-m", "pacer"]
+        env = dict(os.environ, PACER_HOME=home, PACER_NO_AUTOSTART="1")
+        installed = shutil.which("pacer", path=str(Path(sys.executable).parent))
+        pacer = [installed] if installed else [sys.executable, "-m", "pacer"]
+        if not installed:
+            env["PYTHONPATH"] = str(ROOT)
+        print(f"timing {' '.join(pacer)} (Python {sys.version.split()[0]}, {sys.prefix})\n")
         subprocess.run(pacer + ["start", "30d", "--mode", "no-contact"], env=env, check=True, stdout=subprocess.DEVNULL)
         status = pacer + ["status"]
         compare("pacer status", status, env, "python -c 'import click'", [sys.executable, "-c", "import click"], env, args.runs)

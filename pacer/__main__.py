@@ -1,3 +1,3 @@
-from pacer.cli import main
+from pacer.launch import main
 
 main()

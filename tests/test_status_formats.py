@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from freezegun import freeze_time
 
-from pacer.cli import colour
+from pacer.status_report import styled
 from tests.cli_helpers import run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,16 +117,21 @@ def test_json_alias_and_format_json_agree():
 # --- colour --------------------------------------------------------------------------------
 
 
-def test_colour_helper(monkeypatch):
+def test_styled_only_on_a_terminal_without_no_color(monkeypatch):
+    class Stream:
+        def __init__(self, tty: bool) -> None:
+            self.tty = tty
+
+        def isatty(self) -> bool:
+            return self.tty
+
     monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
-    assert colour("x", bold=True).startswith(ESC)
+    assert styled(Stream(True)) is True
     for value in ("1", "", "0"):  # any value, even empty, turns colour off
         monkeypatch.setenv("NO_COLOR", value)
-        assert colour("x", bold=True) == "x"
+        assert styled(Stream(True)) is False
     monkeypatch.delenv("NO_COLOR")
-    monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
-    assert colour("x", bold=True) == "x"
+    assert styled(Stream(False)) is False
 
 
 def _status_in_a_pty(extra_env: dict[str, str]) -> bytes:

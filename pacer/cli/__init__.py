@@ -81,13 +81,6 @@ def interactive() -> bool:
     return sys.stdin.isatty()
 
 
-def colour(text: str, **style) -> str:
-    """`text` through click.style, but only on a terminal and never when NO_COLOR is set, whatever its value."""
-    if "NO_COLOR" in os.environ or not sys.stdout.isatty():
-        return text
-    return click.style(text, **style)
-
-
 def main() -> None:
     try:
         cli(prog_name="pacer")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from pacer import actions
-from pacer.cli import colour, interactive
+from pacer.cli import interactive
 from pacer.durations import format_long
 from pacer.env import load_env
 from pacer.errors import InvalidInput
 from pacer.period import MODES, OUTCOMES
-from pacer.views import MODE_WORDS, absolute, checkpoint_name, status_short, status_text, status_waybar
+from pacer.status_report import FORMATS, report, styled
+from pacer.views import MODE_WORDS, absolute, checkpoint_name
 
 
 @click.command()
@@ -62,7 +65,7 @@ def _compact(delta) -> str:
 
 @click.command()
 @click.option(
-    "--format", "fmt", type=click.Choice(("text", "json", "waybar", "short")), default=None,
+    "--format", "fmt", type=click.Choice(FORMATS), default=None,
     help="text (default); json (the stable keys); waybar (a Waybar custom module); short (one line for tmux or i3blocks).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
@@ -78,23 +81,11 @@ def status(fmt: str | None, as_json: bool) -> None:
       pacer status --format short     # tmux: set -g status-right '#(pacer status --format short)'
       pacer status --format waybar    # waybar: "exec": "pacer status --format waybar", "interval": 60
     """
+    # The plain forms usually never get here: pacer.launch answers them without click.
     if as_json and fmt not in (None, "json"):
         raise InvalidInput(f"--json and --format {fmt} ask for different things; give one of them")
     fmt = "json" if as_json else fmt or "text"
-    env = load_env()
-    view, period = actions.status(env)
-    if fmt == "text":
-        headline, newline, rest = status_text(view, period, env.now).partition("\n")
-        click.echo(colour(headline, bold=True) + newline + rest)
-    elif fmt == "short":
-        click.echo(status_short(view, env.now))
-    else:
-        import json
-
-        if fmt == "waybar":  # one line per update, as Waybar reads it
-            click.echo(json.dumps(status_waybar(view, env.now), ensure_ascii=False))
-        else:
-            click.echo(json.dumps(view, indent=2, ensure_ascii=False))
+    click.echo(report(fmt, load_env(), style=styled(sys.stdout)))
 
 
 @click.command()

@@ -1,0 +1,44 @@
+"""The `pacer` command's entry point.
+
+Status bars and shell prompts run `pacer status` every few seconds, and
+importing click is most of what that would cost. So the plain forms of
+`status` (pacer.status_report.quick_format) are answered here without
+click. Everything else, and any status call that does not go smoothly,
+goes to the click CLI: it stays the one authority on arguments, help,
+errors and exit codes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main() -> None:
+    from pacer.status_report import quick_format
+
+    fmt = None if "_PACER_COMPLETE" in os.environ else quick_format(sys.argv[1:])
+    if fmt is None or not _quick_status(fmt):
+        from pacer.cli import main as cli_main
+
+        cli_main()
+
+
+def _quick_status(fmt: str) -> bool:
+    """Print the status and return True; False (having printed nothing) when the CLI should take over."""
+    from pacer.env import load_env
+    from pacer.status_report import report, styled
+
+    try:
+        text = report(fmt, load_env(), style=styled(sys.stdout))
+    except Exception:  # noqa: BLE001 - the CLI runs it again and reports the problem in its usual way
+        return False
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except UnicodeEncodeError:  # nothing was written; the CLI says what went wrong
+        return False
+    except BrokenPipeError:  # e.g. `pacer status | head -1`: as click does, exit 1 without a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    return True

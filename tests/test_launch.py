@@ -1,0 +1,143 @@
+"""pacer.launch: plain `pacer status` forms answered without click, exactly as the click command answers them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from freezegun import freeze_time
+
+from pacer import launch
+from pacer.status_report import FORMATS, quick_format
+from tests.cli_helpers import run
+
+ROOT = Path(__file__).resolve().parent.parent
+START = "2026-11-23 18:00:00"
+
+
+def pacer(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("NO_COLOR", None)
+    return subprocess.run([sys.executable, "-m", "pacer", *args], env=env, capture_output=True, text=True, timeout=30, **kwargs)
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["status"], "text"),
+    (["status", "--json"], "json"),
+    (["status", "--format", "waybar"], "waybar"),
+    (["status", "--format=short"], "short"),
+    (["status", "--format", "json"], "json"),
+    # everything else is click's to parse, explain or refuse
+    ([], None),
+    (["start"], None),
+    (["stats"], None),
+    (["status", "--help"], None),
+    (["status", "-h"], None),
+    (["status", "--format"], None),
+    (["status", "--format", "xml"], None),
+    (["status", "--format=xml"], None),
+    (["status", "--json", "--format", "short"], None),
+    (["status", "--json", "--json"], None),
+    (["status", "extra"], None),
+    (["--version", "status"], None),
+    (["status", "--format", "--json"], None),
+])
+def test_quick_format_takes_only_the_plain_forms(args, expected):
+    assert quick_format(args) == expected
+
+
+def _setup_a_full_period() -> None:
+    with freeze_time(START):
+        assert run("start", "14d", "--mode", "no-contact", "--label", "Sam", "--reason", "calm").exit_code == 0
+    with freeze_time("2026-11-25 09:00:00"):
+        assert run("urge", "--intensity", "4").exit_code == 0
+        assert run("slipped", "--note", "sent a meme").exit_code == 0
+        assert run("pause", "2h").exit_code == 0
+
+
+@pytest.mark.parametrize("args", [
+    ["status"], ["status", "--json"], ["status", "--format", "waybar"], ["status", "--format=short"],
+])
+@pytest.mark.parametrize("with_period", [False, True], ids=["no-period", "period"])
+def test_quick_path_prints_what_the_click_command_prints(args, with_period, monkeypatch, capsys):
+    if with_period:
+        _setup_a_full_period()
+    with freeze_time("2026-11-25 10:00:00"):
+        through_click = run(*args)
+        monkeypatch.setattr(sys, "argv", ["pacer", *args])
+        monkeypatch.setattr("pacer.cli.main", lambda: pytest.fail("the quick path handed over to click"))
+        launch.main()
+    assert through_click.exit_code == 0
+    assert capsys.readouterr().out == through_click.stdout
+    if "--json" in args:
+        assert json.loads(through_click.stdout)["active"] is with_period
+
+
+def test_status_imports_neither_click_nor_the_heavy_packages():
+    heavy = ("click", "apscheduler", "plyer", "platformdirs", "tomllib")
+    code = (
+        "import sys\n"
+        "from pacer.launch import main\n"
+        "for args in (['status'], ['status', '--json'], ['status', '--format', 'short']):\n"
+        "    sys.argv = ['pacer', *args]\n"
+        "    main()\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r}), file=sys.stderr)\n"
+    )
+    assert run("start", "3d", "--mode", "wait").exit_code == 0
+    run("status")  # writes the settings cache, as any earlier command would have
+    done = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == "[]"
+
+
+def test_the_click_status_command_imports_no_heavy_package_either():
+    code = (
+        "import sys\n"
+        "from pacer.cli import cli\n"
+        "cli(['status', '--json', '--format', 'json'], standalone_mode=False)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('apscheduler', 'plyer')), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_a_problem_on_the_quick_path_is_reported_once_by_the_cli(pacer_home):
+    pacer_home.mkdir(parents=True)
+    (pacer_home / "config.toml").write_text("[reminders]\ntimes = [\"25:00\"]\n")
+    done = pacer("status", "--format", "short")
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.count("Error:") == 1 and "reminders.times" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("args, code, words", [
+    (["status", "--json", "--format", "short"], 2, "give one of them"),
+    (["status", "--format", "xml"], 2, "'xml' is not one of"),
+    (["status", "--help"], 0, "Show where you stand"),
+])
+def test_other_forms_go_through_click(args, code, words):
+    done = pacer(*args)
+    assert done.returncode == code
+    assert words in done.stdout + done.stderr
+
+
+def test_a_closed_pipe_ends_status_quietly():
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody will read: the first write fails with EPIPE
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-m", "pacer", "status"], stdout=write_end, stderr=subprocess.PIPE,
+                          env=env, text=True, timeout=30)
+    os.close(write_end)
+    assert done.returncode == 1
+    assert done.stderr == ""
+
+
+def test_every_format_has_a_quick_form():
+    assert {quick_format(["status", "--format", fmt]) for fmt in FORMATS} == set(FORMATS)
