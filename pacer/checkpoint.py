@@ -172,6 +172,7 @@ class Outcome(NamedTuple):
     anyway: bool  # a reach-out recorded despite "once"
     aftercare: tuple[datetime, ...]  # moved on: the gentle notes of the week after
     next_checkpoint: datetime | None
+    followed_up: bool = False  # no checkpoint was left, so the period now runs on to a new one
 
     @property
     def ended(self) -> bool:
@@ -204,9 +205,17 @@ def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence
         clean = validate(decision, reached_out_at=first.at if first else None, zone=env.zone)
         stage = stage_of(period, now, first is not None)
         choice = clean.choice
+        # Keeping on waiting, or a reply window, with no checkpoint left: one more, so pacer asks again.
+        follow_up = period.followed_up(now, env.settings.follow_up) if (
+            as_decision and choice in (WAIT, REACH_OUT) and period.next_checkpoint(now) is None
+        ) else None
         if as_decision:
             text = clean.note if choice in (WAIT, MOVE_ON) else None
-            store.add_event(period.id, "decision", now, text, choice=choice, stage=stage)
+            extra = {"length_s": int(follow_up.length.total_seconds())} if follow_up else {}
+            store.add_event(period.id, "decision", now, text, choice=choice, stage=stage, **extra)
+        if follow_up is not None:
+            store.set_period_length(follow_up)
+            period = follow_up
         anyway = False
         outcome = None
         if choice == REACH_OUT:
@@ -228,4 +237,4 @@ def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence
     daemon_lock.wake(env.paths.daemon_lock)
     offset = period.next_checkpoint(now) if period.ended_at is None else None
     next_at = period.checkpoint_at(offset) if offset is not None else None
-    return Outcome(period, choice, stage, anyway, aftercare, next_at)
+    return Outcome(period, choice, stage, anyway, aftercare, next_at, follow_up is not None)

@@ -115,6 +115,7 @@ KEYS: dict[str, Key] = {
     "lengths.no_contact": Key(_duration, 'a duration up to 365 days, e.g. "30d"'),
     "checkpoints.wait": Key(_durations, 'a non-empty list of distinct durations, e.g. ["6h", "1d", "3d"]'),
     "checkpoints.no_contact": Key(_durations, 'a non-empty list of distinct durations, e.g. ["3d", "7d", "14d"]'),
+    "checkpoints.follow_up": Key(_duration, 'a duration up to 365 days, e.g. "3d"'),
     "notifications.backend": Key(_backend, '"auto" (plyer), "plyer" or "notify-send"'),
 }
 
@@ -152,6 +153,11 @@ class Settings(NamedTuple):
 
     def checkpoints(self, mode: str) -> tuple[timedelta, ...]:
         return self.values[f"checkpoints.{_section_name(mode)}"]
+
+    @property
+    def follow_up(self) -> timedelta:
+        """How much longer a period runs when they keep waiting, or reach out, with no checkpoint left."""
+        return self.values["checkpoints.follow_up"]
 
 
 def _section_name(mode: str) -> str:

@@ -65,6 +65,18 @@ class Period(NamedTuple):
     def next_checkpoint(self, now: datetime) -> timedelta | None:
         return next((o for o in self.checkpoint_offsets if self.started_at + o > now), None)
 
+    def followed_up(self, now: datetime, by: timedelta) -> "Period | None":
+        """The period running `by` past `now`, ending with a new checkpoint; None past a year.
+
+        For "keep waiting" or a reach-out with no checkpoint left. The old end
+        stays a checkpoint (already answered), so its reminder key does not change.
+        """
+        elapsed = timedelta(seconds=int(max(now - self.started_at, self.length).total_seconds()))
+        length = elapsed + by
+        if length > MAX_LENGTH:
+            return None
+        return self._replace(length=length, checkpoints=tuple(sorted(set(self.checkpoints) | {self.length})))
+
     def with_id(self, period_id: int) -> "Period":
         return self._replace(id=period_id)
 

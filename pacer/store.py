@@ -20,7 +20,6 @@ from pacer.schema import SCHEMA_VERSION, create_schema
 BUSY_TIMEOUT_S = 30
 
 
-
 def to_db(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("naive datetime")  # a programming error, never user input
@@ -147,7 +146,7 @@ class Store:
                         period.mode,
                         to_db(period.started_at),
                         int(period.length.total_seconds()),
-                        ",".join(str(int(c.total_seconds())) for c in period.checkpoints),
+                        _offsets_text(period.checkpoints),
                         period.label,
                         json.dumps(list(period.reasons)),
                     ),
@@ -171,6 +170,13 @@ class Store:
 
     def count_periods(self) -> int:
         return self._db.execute("SELECT count(*) FROM periods").fetchone()[0]
+
+    def set_period_length(self, period: Period) -> None:
+        """Store the active `period`'s new length and checkpoints (a follow-up: Period.followed_up)."""
+        self._db.execute(
+            "UPDATE periods SET length_s = ?, checkpoints = ? WHERE id = ? AND ended_at IS NULL",
+            (int(period.length.total_seconds()), _offsets_text(period.checkpoints), period.id),
+        )
 
     def end_period(self, period_id: int, ended_at: datetime, outcome: str) -> None:
         self._db.execute(
@@ -340,6 +346,10 @@ COPIED_TABLES = {
     "pauses": ("id, period_id, start_at, end_at", "id"),
     "deliveries": ("key, period_id, kind, due_at, attempted_at, status, attempts, title, error", "period_id, due_at, key"),
 }
+
+
+def _offsets_text(offsets: tuple[timedelta, ...]) -> str:
+    return ",".join(str(int(o.total_seconds())) for o in offsets)
 
 
 def _period(row: tuple) -> Period:

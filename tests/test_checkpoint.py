@@ -161,6 +161,67 @@ def test_stages():
         assert prepared.reflection is None
 
 
+# -- no checkpoint left: a follow-up, so pacer asks again -----------------------
+
+AFTER_END = "2026-12-08 10:00:00"  # the 14-day period ended on 7 Dec at 19:00 (Berlin)
+
+
+def test_reaching_out_at_the_final_checkpoint_opens_a_reply_window_with_a_checkpoint():
+    start()
+    with freeze_time(AFTER_END):
+        result = run("checkpoint", "--choice", "reach-out", "--message", KIND_MESSAGE, "--yes")
+        assert result.exit_code == 0, result.output
+        assert "No checkpoint was left, so the period now runs until Fri 11 Dec, 11:00" in result.stdout
+        assert "The next checkpoint, Fri 11 Dec 11:00 (in 3 days), asks whether you heard back." in result.stdout
+        view = status_json()
+        assert view["days_total"] == 18 and view["pending_checkpoint"] is False
+        assert view["next_checkpoint"] == {"at": "2026-12-11T11:00:00+01:00", "day": 18}
+    with freeze_time("2026-12-11 10:00:01"):  # due: pending, and the question is the reply window's
+        assert status_json()["pending_checkpoint"] is True
+        prepared = core.prepare(load_env())
+        assert prepared.stage == core.AFTER_REACH_OUT
+        assert prepared.menu == ("heard-back", "wait", "move-on")
+    assert [e.get("length_s") for e in events("decision")] == [18 * 86400 - 8 * 3600]
+
+
+def test_keep_waiting_after_the_end_adds_a_checkpoint_and_keeps_the_old_ones():
+    start()
+    with freeze_time(AFTER_END):
+        result = run("checkpoint", "--choice", "wait")
+        assert result.exit_code == 0, result.output
+        assert "The next checkpoint is Fri 11 Dec 11:00 (in 3 days)." in result.stdout
+    with Store.open(load_env().paths) as store:
+        period = store.active_period()
+    days = {o.total_seconds() / 86400 for o in period.checkpoint_offsets}
+    assert {3, 7, 14} <= days and max(days) == period.length.total_seconds() / 86400  # the old end's key is kept
+
+
+def test_keep_waiting_with_checkpoints_ahead_changes_nothing_about_the_period():
+    start()
+    with freeze_time(DAY4):
+        assert run("checkpoint", "--choice", "wait").exit_code == 0
+        assert status_json()["days_total"] == 14
+    assert "length_s" not in events("decision")[0]
+
+
+def test_the_follow_up_length_is_a_setting():
+    start()
+    assert run("config", "set", "checkpoints.follow_up", '"12h"').exit_code == 0
+    with freeze_time(AFTER_END):
+        result = run("checkpoint", "--choice", "wait")
+        assert "The next checkpoint is today 23:00." in result.stdout
+
+
+def test_no_follow_up_past_a_year():
+    with freeze_time(START):
+        assert run("start", "365d", "--mode", "no-contact").exit_code == 0
+    with freeze_time("2027-11-24 10:00:00"):
+        result = run("checkpoint", "--choice", "wait")
+        assert result.exit_code == 0, result.output
+        assert "as long as pacer holds one (a year)" in result.stdout
+        assert status_json()["days_total"] == 365
+
+
 def test_interactive_reach_out_from_a_template(tty):
     start()
     with freeze_time(DAY4):

@@ -8,6 +8,8 @@ the end, in pacer.checkpoint.
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from pacer import checkpoint as core
@@ -18,7 +20,7 @@ from pacer.errors import InvalidInput
 from pacer.picks import Pick
 from pacer.journal import clean_note
 from pacer.text import CHECK_MAX
-from pacer.views import MODE_WORDS, span, when
+from pacer.views import MODE_WORDS, absolute, span, when
 
 LABELS = {
     REACH_OUT: "Reach out once",
@@ -129,10 +131,7 @@ def _ask(prepared: Prepared) -> str:
 def _after_wait(outcome: core.Outcome, prepared: Prepared, env: Env) -> None:
     verb = "Keep going" if prepared.period.mode == "no-contact" else "Keep waiting"
     click.echo(f"{verb}: noted. That is a choice, too, and a kind one.")
-    if outcome.next_checkpoint is not None:
-        click.echo(f"The next checkpoint is {when(outcome.next_checkpoint, env.now)}.")
-    elif prepared.summary.complete:
-        click.echo("This period is complete; when you want new checkpoints, `pacer stop` ends it and `pacer start` begins another.")
+    _next_step(outcome, env, "The next checkpoint is {when}.")
 
 
 # -- reach out once ------------------------------------------------------------
@@ -161,7 +160,19 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
     )
     click.echo("Recorded" + (" as a second message." if outcome.anyway else ": you reached out once."))
     click.echo("pacer never sends anything: send it yourself, once, and then give them space.")
-    click.echo("From here this period is a reply window; the next checkpoint asks whether you heard back.")
+    click.echo("From here this period is a reply window.")
+    _next_step(outcome, env, "The next checkpoint, {when}, asks whether you heard back.")
+
+
+def _next_step(outcome: core.Outcome, env: Env, sentence: str) -> None:
+    if outcome.followed_up:
+        click.echo(f"No checkpoint was left, so the period now runs until {absolute(outcome.period.ends_at, env.zone)} "
+                   "(checkpoints.follow_up in your settings).")
+    if outcome.next_checkpoint is not None:
+        click.echo(sentence.format(when=when(outcome.next_checkpoint, env.now)))
+    else:  # a follow-up would take the period past a year
+        click.echo("This period has run as long as pacer holds one (a year): `pacer stop` ends it, "
+                   "and `pacer start` begins another when you want new checkpoints.")
 
 
 def _draft(prepared: Prepared, shown: list[Pick]) -> str | None:
@@ -341,8 +352,9 @@ def check_message(text: str, as_json: bool) -> None:
       pacer check-message - --json < draft.txt
     """
     if text == "-":
-        # Read a little past the limit, so a huge paste is refused without being read whole.
-        text = click.get_text_stream("stdin").read(CHECK_MAX * 4 + 1)
+        # Read a little past the limit (in bytes: 4 per character at most), so a huge
+        # paste is refused without being read whole; undecodable bytes become U+FFFD.
+        text = sys.stdin.buffer.read(CHECK_MAX * 4 + 1).decode("utf-8", errors="replace")
     cleaned, findings = core.check_draft(text, CHECK_MAX)
     if as_json:
         import json
