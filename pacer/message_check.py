@@ -93,8 +93,8 @@ _TOKENS = {
     r"explain|come back|meet)",
     "<when>": r"(?:tonight|today|tomorrow|this (?:evening|afternoon|morning|weekend|week)|"
     r"(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midnight|lunch(?:time)?|"
-    r"(?:the )?end of (?:the |to)?(?:day|week|night|month)|eod|"
-    r"\d{1,2}(?::\d{2})? ?(?:am|pm|o'clock)|\d{1,2}:\d{2})",
+    r"(?:the )?end of (?:the |to)?(?:day|week|night|month)|eod|(?:the |this |next )?weekend|"
+    r"\d{1,2}(?::\d{2})? ?(?:am|pm|o'clock|tonight|today|tomorrow)|\d{1,2}:\d{2})",
     "<them>": r"(?:own )?(?:sister|brother|sis|bro|siblings?|mom|mum|mother|dad|father|parents|"
     r"folks|family|aunt|uncle|cousin|grandma|grandmother|gran|nan|grandpa|best friend|bestie|"
     r"friends?|mates?|roommate|flatmate|housemate|boss|manager|co-?workers?|colleagues?|"
@@ -124,12 +124,12 @@ _TOKENS = {
     # pointed phrase it is a play for a reaction
     "<outing>": r"(?:went out with|was out with|(?:a|on a|had a|great|amazing|second|first|hot) "
     r"date|hooked up|kissed (?:someone|somebody|a)|slept with|spent the night with|someone new|"
-    r"a new (?:guy|girl|person|man|woman)|flirt(?:ed|ing)?)\b",
+    r"a new (?:guy|girl|person|man|woman)|flirt(?:ed|ing)?|asked me out)\b",
     "<intent>": r"(?:just so you know|(?:thought|figured) you(?:'d)? (?:should|might|would|want "
     r"to|wanted to)? ?(?:want to )?know|in case you (?:care|cared|were wondering|wondered|want "
     r"to know)|not that you(?:'d| would)? care|fyi|just saying|unlike you|for once|(?:actually|"
     r"finally) (?:appreciates?|treats?|cares?|listens?|gets?|makes?)|you're missing out|"
-    r"jealous)\b",
+    r"jealous|hope (?:you're|ur) (?:having (?:fun|a good time)|enjoying))\b",
 }
 
 # (code, negatable, patterns). A negatable match is skipped when its own clause says no to
@@ -143,6 +143,8 @@ _RULE_TABLE: list[tuple[str, bool, list[str]]] = [
         r"\b(?:last|final) (?:chance|warning)\b|\btake it or leave it\b",
         r"\b(?:last time i'?m? ask|make up your mind|it's (?:either )?(?:me|us) or)\b",
         r"\b(?:or|otherwise|else) (?:we're|i'm|it's|this is|that's) <over>\b",
+        r"\btak(?:e|ing) (?:your |this |the |that )?silence as\b|\b(?:silence|no (?:answer|reply)) (?:is|will "
+        r"be) (?:an|my|your) answer\b",
         r"\b(?:we're|it's|i'm|this is) <over> if\b|\bor (?:else|i swear)\b",
         r"\bor (?:i'll|i'm going to) <kind>|\b(?:by|before|no later than) <when>\b",
         r"\b(?:<give>|i(?:'ll|'m| can) wait(?:ing)?) (?:until|till|til|'til) <when>\b",
@@ -163,7 +165,8 @@ _RULE_TABLE: list[tuple[str, bool, list[str]]] = [
         r"\b(?:no idea what i'm capable of|i know where you (?:live|work)|don't make me|make your "
         r"life (?:hell|a living hell|miserable))\b",
         # turning up at their home, announced or not
-        r"\b(?:<ill>|i'm) (?:<arrive>(?: over| round| around)? )?(?:to|at|outside|by|in front "
+        r"\b(?:<ill>|i'm) (?:(?:just|simply|probably|definitely|literally|then) )?(?:<arrive>(?: over| round| "
+        r"around)? )?(?:to|at|outside|by|in front "
         r"of|on|near) <your> (?:place|house|flat|apartment|home|door|doorstep|building|car)",
         r"\b(?:<ill> come|i'm coming) (?:over|round|around)\b",
     ]),
@@ -181,8 +184,15 @@ _RULE_TABLE: list[tuple[str, bool, list[str]]] = [
         r"truly|seriously|acting)\s+){1,3}<adj>\b",
         # "you always / you never", but not "I love how you always ..." or "you never have to"
         r"\b(?<!how )(?<!way )(?<!hope )(?<!wish )(?<!that )you (?:always\b(?! knew| were (?:good|"
-        r"so|there|kind)| had a way| made me (?:laugh|smile|feel))|never\b(?! (?:have|need|had|"
-        r"needed) to| know| meant| intended))",
+        r"so|there|kind)| had (?:a way|time)| made (?:me|things|everything|it|life|my days?) (?:laugh|smile|"
+        r"feel|better|brighter|easier|lighter|fun|happy)| (?:listened|understood|believed in|supported|"
+        r"encouraged|brought out|looked out))|never\b(?! (?:have|need|had|needed) to| know| meant| intended))",
+        r"\b(?:acting|behaving|being) like (?:a |such a )?(?:child|kid|baby|toddler|teenager|brat|coward)\b",
+        r"\b(?:ignore|ghost|avoid|block) me (?:forever|like this|like that|completely)\b|\byou can't (?:just )?"
+        r"(?:ghost|ignore|drop|dump|abandon|cut off|disappear on|walk away from) (?:someone|somebody|people|"
+        r"a person|me)\b",
+        r"\byou should be ashamed\b|\bshame on you\b|\bi hope (?:she|he|they|it|that) (?:was|is|were|'s) "
+        r"worth it\b",
         r"\byou (?:(?:obviously|clearly|evidently|apparently|just|simply|really|probably|"
         r"honestly|literally) )?(?:don't|didn't|never|couldn't) (?:even )?(?:care|cared|give a|"
         r"love|loved|respect|value|valued|think about)\b",
@@ -214,7 +224,8 @@ _RULE_TABLE: list[tuple[str, bool, list[str]]] = [
         r"\bi(?:'m| was) (?:nothing|worthless|not important|not worth \w+|just an option|an "
         r"option) to you\b|\bi'm not good enough for you\b|\bi can't live without you\b",
         r"\bthanks (?:a lot |so much )?for (?:nothing|ignoring|ghosting|leaving|wasting|ruining)\b",
-        r"\bi'm used to (?:being (?:ignored|forgotten|left|alone|last)|it by now)\b",
+        r"\bi'm used to (?:being (?:ignored|forgotten|left|alone|last)|it\b(?! being))|\bhow little i (?:matter|"
+        r"mean)\b",
         r"\b(?:hope (?:you're|ur|your)|are you) (?:happy|proud|satisfied|pleased) (?:with "
         r"yourself|now(?=\s*(?:[.!?]|$)))",
         r"\b(?:because of|thanks to) you\b<gap>\b<suffer>|\b<suffer><gap>\b(?:because of|thanks "
@@ -242,12 +253,18 @@ _RULE_TABLE: list[tuple[str, bool, list[str]]] = [
         r"\b(?:plenty|lots) of (?:people|guys|girls|men|women) (?:would|want|are|who)\b",
         r"\bha(?:d|ving) (?:a|an|the|so much) ?\w* (?:time|night|weekend)(?: out)? without you\b",
         r"\b<outing>[\s\S]{0,200}?\b<intent>|\b<intent>[\s\S]{0,200}?\b<outing>",
+        r"\bmy new (?:girlfriend|boyfriend|partner|gf|bf|man|woman|guy|girl|lover)\b",
     ]),
     ("third_party", True, [
         r"\b(?:talk|spoke|speak|chat|reach\w* out|(?:got|get|been) in touch|went|go|complain|vent"
         r"|hear|heard)\w* (?:to|with|from) <your> <them>\b",
-        r"\b(?:ask|messag|text|call|r[ai]ng|email|dm|contact|told|tell|visit)\w* <your> <them>",
-        r"\b<your> <them> (?:said|says|told|tells|think|agree|know|mention|keeps? saying|reckon|"
+        r"\b(?:ask|messag|text|call|r[ai]ng|email|dm|contact|told|tell|visit)\w* <your> <them>\b(?! (?:i said "
+        r"|i say )?(?:hi|hello|hey|congrat\w*|happy|merry|thanks|thank you|my (?:love|best)|best wishes|get "
+        r"well)\b)",
+        r"\b<your> <them> (?:would|will|'d) be (?:so |very |really )?(?:disappointed|ashamed|embarrassed|"
+        r"horrified|upset with you)\b",
+        r"\b<your> <them> (?:all |both |even |already )?(?:said|says|told|tells|think|agree|know|mention|"
+        r"keeps? saying|reckon|"
         r"texted me|messaged me|called me|asked me|warned me|even said)",
         r"\b<arrive> (?:to|at|by|outside|in front of|near|round to|over to|into) <your> (?:work|"
         r"office|job|workplace|school|uni|college|gym|class|shift|parents|mom's|mum's|dad's)",
@@ -256,7 +273,10 @@ _RULE_TABLE: list[tuple[str, bool, list[str]]] = [
         r"\bi (?:asked|heard from) (?:around|people|our friends|mutual friends|a mutual friend)\b",
     ]),
     ("demand", True, [
-        r"\byou owe me\b(?! nothing)|\bexplain yourself\b|\bi demand\b",
+        r"\byou owe me\b(?! nothing)|\bexplain yourself\b|\bi demand\b|\bi (?:need|expect) you to <reach>",
+        # "I'll keep calling until you pick up"
+        r"\b(?:<ill>|i'll|i'm|i) (?:just )?keep (?:on )?(?:messag|call|text|writ|ring|email|try|knock)\w* "
+        r"(?:you )?until you\b|\bwon't stop (?:messag|call|text|writ|ring|email)\w* (?:you )?until\b",
         r"\byou(?: need to| have to|'ve got to| got to| must|'d better| had better| better) "
         r"(?:just )?(?:<reach>|tell me|give me|stop|face|own up|apologi[sz]e|be honest|listen)\b",
         r"\b(?:please|just) answer me\b|\banswer me (?:now|already|right now|immediately|asap)\b",
@@ -265,7 +285,7 @@ _RULE_TABLE: list[tuple[str, bool, list[str]]] = [
         r"on)\s*,?\s*)*(?:answer|reply|respond|call|text|ring|message|write back|get back to|"
         r"talk to|pick up)(?: me| back| to me| the phone| your phone| my (?:call|text|message)s?)*"
         r"(?: (?:now|already|right now|asap|immediately|right away|then|please))*(?=\s*(?:[.!?,;]"
-        r"|$|or (?:we're|it's|i'm|i'll|else|this)))",
+        r"|$|or (?:we're|it's|i'm|i'll|else|this)))|(?:^|(?<=[.!?\n]))\s*explain(?: yourself)?(?=\s*(?:[.!?]|$))",
         r"\b<reach>(?: me| back| to me| the phone| my (?:call|text|message)s?)* (?:right now|asap|"
         r"immediately|right away|this instant|now)\b(?!\s*or\b)",
         r"\bpick up (?:the |your |ur )?(?:damn |fucking |freaking )?phone\b|\bstop (?:ignoring|"
@@ -297,6 +317,12 @@ _BOUNDARY = re.compile(r"([.!?;,:\n\u2014\u2013]|\b(?:but|and|or|then|so|because
 _NEGATION = re.compile(r"\b(?:not|no|never|don't|do not|doesn't|didn't|won't|wouldn't|"
                        r"needn't|isn't|aren't|can't|cannot|nothing)\b")
 
+# Negations that introduce a statement rather than deny it: "I can't believe you're ...",
+# "I don't even know why you always ...", "no offense, you're ...", "don't you think ...".
+_NOT_A_NO = re.compile(r"\b(?:don't|didn't|can't|cannot|couldn't) (?:even |really |just )?(?:believe|know "
+                       r"why|understand (?:why|how)|get (?:why|how)|see why)\b|\bno offen[cs]e\b|\b(?:don't|"
+                       r"didn't|won't|can't) you\b")
+
 _MANY_QUESTIONS = re.compile(r"\?{2,}")
 _QUESTION = re.compile(r"\?+")
 _BANG = re.compile(r"!{3,}|\?!|!\?")
@@ -326,7 +352,7 @@ def _negated(text: str, start: int) -> bool:
     A negation inside an "if" clause is the condition, not a no: "if you don't, I'll ...".
     """
     *_, boundary, clause = ["", ""] + _BOUNDARY.split(text[max(0, start - 60):start])
-    return boundary not in ("if", "unless") and bool(_NEGATION.search(clause))
+    return boundary not in ("if", "unless") and bool(_NEGATION.search(_NOT_A_NO.sub(" ", clause)))
 
 
 def _matches(pattern: re.Pattern[str], text: str, negatable: bool) -> bool:
@@ -343,8 +369,8 @@ def _is_shouting(text: str) -> bool:
         if not _LETTER.search(between) and max(len(word), len(following.group())) >= 3:
             return True  # a run of capitals: "ANSWER ME", "WHY ARE YOU"
         after = text[this.end():this.end() + 3].lstrip()[:1]
-        if len(word) >= 4 and (after in ("!", "?") or text.strip(" .") == word):
-            return True  # a lone loud word: "ANSWER!", "HELLO?"
+        if (len(word) >= 4 and after in ("!", "?")) or (len(word) >= 3 and text.strip(" .!?") == word):
+            return True  # a lone loud word: "ANSWER!", "HELLO?", or the whole message: "WHY"
     return False
 
 
