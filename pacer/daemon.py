@@ -29,6 +29,7 @@ from pacer.delivery import decide
 from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
 from pacer.notify import Notifier, make_notifier, send_with_timeout
+from pacer.text import printable
 from pacer.paths import Paths, shipped
 from pacer.period import Period
 from pacer.plan import AFTERCARE_DAYS, Reminder, in_quiet
@@ -178,7 +179,7 @@ class Service:
             status, error = "failed", f"{type(failure).__name__}: {failure}"
             log.exception("could not show %s", reminder.key)
         with store.transaction():
-            store.finish_delivery(reminder.key, status, error)
+            store.finish_delivery(reminder.key, status, printable(error) if error else None)
         if status == "shown":
             result.shown += 1
             log.info("shown %s%s", reminder.key, " (catch-up)" if catch_up else "")

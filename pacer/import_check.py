@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from pacer.errors import ConfigError, PacerError
 from pacer.period import MAX_LENGTH, MAX_TEXT, MODES, OUTCOMES
 from pacer.store import to_db
+from pacer.text import display_problem, printable
 
 FORMAT = "pacer-export"
 VERSION = 1
@@ -228,8 +229,8 @@ def _delivery(item: Any, where: str, pid: int, seen: set) -> tuple:
     return (
         key, pid, row["kind"], to_db(_time(row["due_at"], f"{where}.due_at")),
         to_db(_time(row["attempted_at"], f"{where}.attempted_at")), row["status"], attempts,
-        _text(row["title"], f"{where}.title", MAX_SHORT_TEXT, optional=True, empty_ok=True),
-        _text(row["error"], f"{where}.error", MAX_TEXT, optional=True, empty_ok=True),
+        _tool_text(row["title"], f"{where}.title", MAX_SHORT_TEXT),
+        _tool_text(row["error"], f"{where}.error", MAX_TEXT),
     )
 
 
@@ -301,9 +302,15 @@ def _text(item: Any, where: str, limit: int, *, optional: bool = False, empty_ok
         raise _Bad(where, f"too long ({len(item)} characters; at most {limit})")
     if not empty_ok and not item.strip():
         raise _Bad(where, "is empty")
-    if "\x00" in item:
-        raise _Bad(where, "contains a NUL character")
+    problem = display_problem(item)
+    if problem:  # it would be printed back in a terminal, just like what `start` and `note` refuse
+        raise _Bad(where, problem)
     return item
+
+
+def _tool_text(item: Any, where: str, limit: int) -> str | None:
+    """Words pacer or a notification tool wrote (a title, an error): made printable rather than refused."""
+    return _text(printable(item) if isinstance(item, str) else item, where, limit, optional=True, empty_ok=True)
 
 
 def _is_int(item: Any) -> bool:

@@ -34,22 +34,37 @@ def clean_text(text: str, what: str, max_chars: int = NOTE_MAX, *, empty_hint: s
         raise InvalidInput(f"the {what} is empty; {empty_hint}")
     if len(cleaned) > max_chars:
         raise InvalidInput(f"the {what} is too long ({len(cleaned)} characters; at most {max_chars})")
-    found = _CONTROL.search(cleaned)
+    problem = display_problem(cleaned)
+    if problem:
+        raise InvalidInput(f"the {what} {problem}")
+    return cleaned
+
+
+def display_problem(text: str) -> str | None:
+    """Why `text` must not be printed to a terminal as it is ("contains ..."), or None."""
+    found = _CONTROL.search(text)
     if found:
-        raise InvalidInput(
-            f"the {what} contains a control character ({_codepoint(found.group())}, at character {found.start() + 1}); "
+        return (
+            f"contains a control character ({_codepoint(found.group())}, at character {found.start() + 1}); "
             "remove it and try again (newlines and tabs are fine)"
         )
-    found = _BIDI.search(cleaned)
+    found = _BIDI.search(text)
     if found:
-        raise InvalidInput(
-            f"the {what} contains an invisible text-direction control ({_codepoint(found.group())}, at character "
+        return (
+            f"contains an invisible text-direction control ({_codepoint(found.group())}, at character "
             f"{found.start() + 1}) that can make text display differently from what it says; remove it and try again "
             "(right-to-left writing itself is fine)"
         )
-    if _SURROGATE.search(cleaned):
-        raise InvalidInput(f"the {what} is not valid text (it holds bytes that are not UTF-8); check the encoding")
-    return cleaned
+    if _SURROGATE.search(text):
+        return "is not valid text (it holds bytes that are not UTF-8); check the encoding"
+    return None
+
+
+def printable(text: str) -> str:
+    """`text` with every character display_problem objects to replaced by U+FFFD: for what tools say, not users."""
+    for pattern in (_CONTROL, _BIDI, _SURROGATE):
+        text = pattern.sub("\ufffd", text)
+    return text
 
 
 def _codepoint(char: str) -> str:

@@ -284,6 +284,10 @@ MALFORMED = {
     "deep nesting": "[" * 100_000 + "]" * 100_000,
     "huge number": VALID_TEXT.replace('"intensity": 3', '"intensity": ' + "9" * 5000),
     "huge id": _with(lambda d: _period(d).update(id=10**30)),
+    # text that would rewrite the terminal when shown back, as `start` and `note` refuse it
+    "escape in a reason": _with(lambda d: _period(d).update(reasons=["\x1b]0;title\x07x"])),
+    "screen clear in the label": _with(lambda d: _period(d).update(label="\x1b[2Jhi")),
+    "bidi override in a note": _with(lambda d: _period(d)["events"][0].update(text="abc\u202edef")),
 }
 
 
@@ -391,3 +395,19 @@ def test_forget_stops_a_running_daemon_first(tmp_path, pacer_home):
         assert not pacer_home.exists() or list(pacer_home.rglob("*")) == []
     finally:
         pacer("daemon", "stop")
+
+
+def test_what_a_tool_said_is_imported_printable(tmp_path):
+    """A notification error is the tool's words, not the user's: made safe to print, not refused."""
+    data = json.loads(VALID_TEXT)
+    _period(data)["deliveries"] = [{
+        "key": "1:daily:x", "kind": "daily", "due_at": "2026-11-24T10:00:00+01:00",
+        "attempted_at": "2026-11-24T10:00:00+01:00", "status": "failed", "attempts": 1,
+        "title": "Checkpoint", "error": "notify-send said \x1b[31mno\x1b[0m"}]
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(data))
+    result = run("import", str(path))
+    assert result.exit_code == 0, result.output
+    exported = json.loads(run("export", "--format", "json").stdout)
+    error = exported["periods"][0]["deliveries"][0]["error"]
+    assert "\x1b" not in error and error.startswith("notify-send said \ufffd[31mno")
