@@ -23,6 +23,17 @@ class StartRequest(NamedTuple):
     reasons: tuple[str, ...] = ()
 
 
+ALREADY_ACTIVE = "a period is already active; `pacer status` shows it and `pacer stop` ends it"
+
+
+def refuse_if_active(env: Env) -> None:
+    """Say at once that a period is already active (before asking anything); reads only."""
+    if env.paths.db.exists():
+        with Store.open(env.paths) as store, store.transaction(write=False):
+            if store.active_period() is not None:
+                raise PacerError(ALREADY_ACTIVE)
+
+
 def start(env: Env, request: StartRequest) -> Period:
     """Validate and record a new period; refuses while one is active. Changes nothing on error."""
     # `is None`, not falsiness: an empty LENGTH or --mode "" is a mistake to report, not "use the default".
@@ -42,7 +53,7 @@ def start(env: Env, request: StartRequest) -> Period:
     )
     with Store.open(env.paths) as store, store.transaction():
         if store.active_period() is not None:
-            raise PacerError("a period is already active; `pacer status` shows it and `pacer stop` ends it")
+            raise PacerError(ALREADY_ACTIVE)
         period = store.add_period(period)
     daemon_lock.wake(env.paths.daemon_lock)
     return period

@@ -21,7 +21,8 @@ class Env(NamedTuple):
 
 def load_env(environ: Mapping[str, str] | None = None) -> Env:
     paths = resolve(environ)
-    cache = paths.config_cache if paths.data_dir.is_dir() else None  # looking creates no files
+    # Only once pacer holds data: a command refused before then (or a look around) leaves no files.
+    cache = paths.config_cache if paths.db.exists() else None
     settings = config.load(paths.config, cache=cache)
     zone = clock.local_zone(settings.timezone)
     return Env(paths=paths, settings=settings, zone=zone, now=clock.now(zone))

@@ -47,6 +47,8 @@ def history(env: Env, *, limit: int | None = DEFAULT_LIMIT) -> History:
     """The newest `limit` periods (None: all) with their events."""
     if limit is not None and limit < 1:
         raise InvalidInput(f"the limit must be at least 1 (or use --all), not {limit}")
+    if limit is not None and limit > 2**31:  # more than SQLite's numbers hold, and more than anyone has: all
+        limit = None
     with reading(env) as store:
         if store is None:
             return History([], 0)

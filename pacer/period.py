@@ -104,10 +104,7 @@ def new_period(
     """
     if mode not in MODES:
         raise InvalidInput(f"unknown mode {mode!r}; choose one of: {', '.join(MODES)}")
-    if length <= timedelta(0):
-        raise InvalidInput("the length must be longer than zero")
-    if length > MAX_LENGTH:
-        raise InvalidInput("the length can be at most 365 days; choose a shorter period (you can start another later)")
+    check_length(length)
     if checkpoints is None:
         chosen = tuple(sorted(o for o in set(default_checkpoints) if o <= length))
     else:
@@ -123,6 +120,14 @@ def new_period(
         label=_clean_text(label, "label") if label is not None else None,
         reasons=tuple(_clean_text(r, "reason") for r in reasons),
     )
+
+
+def check_length(length: timedelta) -> timedelta:
+    if length <= timedelta(0):
+        raise InvalidInput("the length must be longer than zero")
+    if length > MAX_LENGTH:
+        raise InvalidInput("the length can be at most 365 days; choose a shorter period (you can start another later)")
+    return length
 
 
 def _validated_checkpoints(checkpoints: list[timedelta], length: timedelta) -> tuple[timedelta, ...]:

@@ -97,7 +97,9 @@ def test_defaults_per_mode_from_config():
     ],
 )
 def test_refusals_change_nothing(pacer_home, args, fragment):
+    pacer_home.mkdir(parents=True)
     result = run(*args)
+    assert sorted(p.name for p in pacer_home.rglob("*")) == []  # not even a cache
     assert result.exit_code != 0
     assert fragment in result.output
     assert "Traceback" not in result.output
@@ -214,3 +216,22 @@ def test_without_any_data_a_refusal_creates_nothing(pacer_home, args):
     result = run(*args)
     assert result.exit_code == 1 and "no active period" in result.stderr
     assert not pacer_home.exists()
+
+
+def test_start_at_a_terminal_asks_and_asks_again_after_a_mistake(monkeypatch):
+    monkeypatch.setattr("pacer.cli.period_commands.interactive", lambda: True)
+    result = run("start", input="wait\nbanana\n400d\n2d\nI deserve calm\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("How long [3d]:") == 3
+    assert "'banana' is not a duration" in result.output and "at most 365 days" in result.output
+    view = status_json()
+    assert view["mode"] == "wait" and view["days_total"] == 2
+
+
+def test_start_at_a_terminal_refuses_a_second_period_before_asking_anything(monkeypatch):
+    assert run("start", "14d").exit_code == 0
+    monkeypatch.setattr("pacer.cli.period_commands.interactive", lambda: True)
+    result = run("start", input="wait\n3d\n\n")
+    assert result.exit_code == 1
+    assert "Mode" not in result.output and "How long" not in result.output
+    assert "already active" in result.stderr

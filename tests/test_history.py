@@ -102,6 +102,7 @@ def test_limit_and_all():
             assert run("stop", "--yes").exit_code == 0
     assert [p["id"] for p in history_json("--limit", "2")["periods"]] == [4, 3]
     assert [p["id"] for p in history_json("--all")["periods"]] == [4, 3, 2, 1]
+    assert [p["id"] for p in history_json("--limit", "9" * 30)["periods"]] == [4, 3, 2, 1]  # beyond SQLite's integers
     with freeze_time("2026-03-09 10:00:00"):
         text = run("history", "--limit", "1").stdout
     assert "Showing the newest 1 of 4 periods; `pacer history --all` shows every one." in text

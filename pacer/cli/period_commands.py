@@ -8,7 +8,7 @@ import click
 
 from pacer import actions
 from pacer.cli import interactive
-from pacer.durations import format_long
+from pacer.durations import format_long, parse_duration
 from pacer.env import load_env
 from pacer.errors import InvalidInput
 from pacer.period import MODES, OUTCOMES
@@ -35,10 +35,11 @@ def start(length, mode, checkpoints, label, reasons) -> None:
     """
     env = load_env()
     if interactive():
+        actions.refuse_if_active(env)  # before any question, not after all of them
         if mode is None:
             mode = click.prompt("Mode", type=click.Choice(MODES), default=env.settings.default_mode)
         if length is None:
-            length = click.prompt("How long", default=_compact(env.settings.length(mode)))
+            length = click.prompt("How long", default=_compact(env.settings.length(mode)), value_proc=_length_answer)
         if not reasons:
             reason = click.prompt("Why are you doing this? (optional, Enter to skip)", default="", show_default=False)
             reasons = (reason,) if reason.strip() else ()
@@ -55,6 +56,17 @@ def start(length, mode, checkpoints, label, reasons) -> None:
 
     click.echo(ensure_daemon(env))
     offer_autostart(env)
+
+
+def _length_answer(text: str) -> str:
+    """A typed length, checked at once so a mistake is asked again rather than refused at the end."""
+    from pacer.period import check_length
+
+    try:
+        check_length(parse_duration(text, what="length"))
+    except InvalidInput as error:
+        raise click.UsageError(error.message) from None
+    return text
 
 
 def _compact(delta) -> str:
