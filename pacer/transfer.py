@@ -110,7 +110,9 @@ def export_ics(env: Env) -> str:
             continue  # the period ended before this checkpoint came
         events.append(
             CalendarEvent(
-                uid=reminder.key,
+                # The key alone restarts at "1:" after `pacer forget` or on another computer;
+                # the period's start (to the microsecond) keeps a new period's UIDs its own.
+                uid=f"{period.started_at.strftime('%Y%m%dT%H%M%S%fZ')}-{reminder.key}",
                 summary=ICS_END if reminder.final else ICS_CHECKPOINT,
                 start=reminder.at,
                 description=ICS_DESCRIPTION,

@@ -83,7 +83,8 @@ def test_ics_export_parses_with_icalendar_and_is_discreet(tmp_path):
             assert event.get(prop) is not None, prop
         assert str(event["UID"]).endswith("@pacer.local")
     assert [str(e["SUMMARY"]) for e in events] == ["pacer checkpoint", "pacer checkpoint", "pacer: end of your period"]
-    assert [str(e["UID"]) for e in events] == [f"2:checkpoint:{d * 86400}@pacer.local" for d in (3, 7, 14)]
+    start = _uid_start()
+    assert [str(e["UID"]) for e in events] == [f"{start}-2:checkpoint:{d * 86400}@pacer.local" for d in (3, 7, 14)]
     # The day-7 checkpoint falls in no pause; day 3 (26 Nov 18:00 UTC) neither; times are UTC.
     assert events[0].decoded("DTSTART") == datetime(2026, 11, 26, 18, 0, tzinfo=timezone.utc)
     assert events[0].decoded("DTSTAMP") == datetime(2026, 11, 28, 10, 0, tzinfo=timezone.utc)
@@ -100,8 +101,28 @@ def test_ics_uids_are_stable_and_a_pause_defers_a_checkpoint(tmp_path):
         second = icalendar.Calendar.from_ical(run("export", "--format", "ics").stdout)
     uids = lambda cal: [str(e["UID"]) for e in cal.walk("VEVENT")]  # noqa: E731
     assert uids(first) == uids(second)
-    day7 = [e for e in second.walk("VEVENT") if str(e["UID"]).startswith("2:checkpoint:604800")][0]
+    day7 = [e for e in second.walk("VEVENT") if str(e["UID"]).startswith(f"{_uid_start()}-2:checkpoint:604800")][0]
     assert day7.decoded("DTSTART") == datetime(2026, 12, 1, 17, 0, tzinfo=timezone.utc)
+
+
+def _uid_start() -> str:
+    """The active period's start as it begins each of its calendar UIDs."""
+    started = datetime.fromisoformat(json.loads(run("status", "--json").stdout)["started_at"])
+    return started.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def test_ics_uids_of_a_new_period_never_repeat_an_old_ones_after_forget():
+    def uids() -> set[str]:
+        return {str(e["UID"]) for e in icalendar.Calendar.from_ical(run("export", "--format", "ics").stdout).walk("VEVENT")}
+
+    with freeze_time("2026-11-01 10:00:00"):
+        assert run("start", "14d", "--mode", "no-contact").exit_code == 0
+        before = uids()
+        assert run("forget", "--yes").exit_code == 0
+    with freeze_time("2026-11-20 10:00:00"):
+        assert run("start", "14d", "--mode", "no-contact").exit_code == 0  # period 1 again
+        after = uids()
+    assert len(before) == len(after) == 3 and not before & after
 
 
 def test_ics_without_any_period_is_refused():
