@@ -2,7 +2,7 @@
 
 Goals (issue 3): RSS <= 40 MiB, CPU over a minute idle <= 0.05 s, ready well under 2 s.
 
-    python bench/daemon_idle.py [--seconds 60]
+    python tests/bench/daemon_idle.py [--seconds 60]
 
 Linux only (reads /proc). Uses a throwaway PACER_HOME with a 30-day period.
 """
@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def cpu_seconds(pid: int) -> float:

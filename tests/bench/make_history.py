@@ -1,9 +1,9 @@
-"""Fill a PACER_HOME with ten years of history, for benchmarks: python bench/make_history.py HOME
+"""Fill a PACER_HOME with ten years of history, for benchmarks: python tests/bench/make_history.py HOME
 
 Writes a `pacer-export` JSON (about 420 periods, ~30,000 events, ~6,600
 delivery records, 5 MB; deterministic) and restores it with `pacer import`, the
 same path a user's backup takes. The last period is active: 30 days of
-no contact, 5 days in, like the period bench/status_speed.py starts on an
+no contact, 5 days in, like the period tests/bench/status_speed.py starts on an
 empty history.
 """
 
@@ -19,7 +19,7 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 YEARS = 10
 DAY = timedelta(days=1)
 

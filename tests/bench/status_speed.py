@@ -3,7 +3,7 @@
 Runs both alternately (so machine noise hits both alike) and prints the
 median wall times and their ratio. The goal (issue 2): ratio <= 1.15.
 
-    python bench/status_speed.py [--runs 40] [--history]
+    python tests/bench/status_speed.py [--runs 40] [--history]
 
 Run it with the Python of the environment pacer is installed in (a fresh
 venv is what users have): it times that environment's `pacer` command, or
@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def timed(cmd: list[str], env: dict[str, str]) -> float:
@@ -75,7 +75,7 @@ def main() -> None:
         if args.history:
             with tempfile.TemporaryDirectory() as big:
                 big_env = dict(env, PACER_HOME=big)
-                subprocess.run([sys.executable, str(ROOT / "bench" / "make_history.py"), big], env=big_env, check=True)
+                subprocess.run([sys.executable, str(Path(__file__).with_name("make_history.py")), big], env=big_env, check=True)
                 print()
                 compare("status, 10 years of history", status, big_env, "status, empty history", status, env, args.runs)
                 compare("history, 10 years", pacer + ["history"], big_env, "history, empty", pacer + ["history"], env, max(5, args.runs // 4))
