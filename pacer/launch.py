@@ -34,7 +34,7 @@ def _quick_status(fmt: str) -> bool:
     except Exception:  # noqa: BLE001 - the CLI runs it again and reports the problem in its usual way
         return False
     try:
-        sys.stdout.write(text + "\n")
+        sys.stdout.write(text)
         sys.stdout.flush()
     except UnicodeEncodeError:  # nothing was written; the CLI says what went wrong
         return False

@@ -36,18 +36,23 @@ def styled(stream: TextIO) -> bool:
 
 
 def report(fmt: str, env, *, style: bool) -> str:
-    """What `pacer status --format FMT` prints (without the final newline)."""
+    """What `pacer status --format FMT` prints, final newline included."""
     from pacer import actions
     from pacer.views import status_short, status_text, status_waybar
 
     view, period = actions.status(env)
     if fmt == "text":
         headline, newline, rest = status_text(view, period, env.now).partition("\n")
-        return (f"{_BOLD}{headline}{_RESET}" if style else headline) + newline + rest
-    if fmt == "short":
-        return status_short(view, env.now)
-    import json
+        text = (f"{_BOLD}{headline}{_RESET}" if style else headline) + newline + rest
+    elif fmt == "short":
+        text = status_short(view, env.now)
+        if not text:
+            return ""  # no period: not even a newline, so tmux and i3blocks show nothing
+    else:
+        import json
 
-    if fmt == "waybar":  # one line per update, as Waybar reads it
-        return json.dumps(status_waybar(view, env.now), ensure_ascii=False)
-    return json.dumps(view, indent=2, ensure_ascii=False)
+        if fmt == "waybar":  # one line per update, as Waybar reads it
+            text = json.dumps(status_waybar(view, env.now), ensure_ascii=False)
+        else:
+            text = json.dumps(view, indent=2, ensure_ascii=False)
+    return text + "\n"

@@ -97,7 +97,7 @@ def status(fmt: str | None, as_json: bool) -> None:
     if as_json and fmt not in (None, "json"):
         raise InvalidInput(f"--json and --format {fmt} ask for different things; give one of them")
     fmt = "json" if as_json else fmt or "text"
-    click.echo(report(fmt, load_env(), style=styled(sys.stdout)))
+    click.echo(report(fmt, load_env(), style=styled(sys.stdout)), nl=False)
 
 
 @click.command()
