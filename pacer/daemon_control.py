@@ -11,50 +11,97 @@ import time
 
 from pacer.daemon_lock import running_pid
 from pacer.errors import PacerError
-from pacer.paths import Paths
+from pacer.paths import FILE_MODE, Paths
+from pacer.text import printable
 
 READY_TIMEOUT_S = 10.0
 STOP_TIMEOUT_S = 5.0
 READY_FD_ENV = "PACER_READY_FD"
 
 
-def start_detached(paths: Paths) -> int:
-    """Start `pacer daemon run` in its own session; return its pid once it is ready."""
+def start_detached(paths: Paths, *, ready_pipe: bool = os.name == "posix") -> int:
+    """Start `pacer daemon run` in its own session; return its pid once it is ready.
+
+    The daemon says "ready" (or why not) through a pipe; where a pipe cannot be
+    handed to a child (Windows), readiness is the daemon holding its lock.
+    Its stderr goes to logs/daemon-start.log: a crash before its own log is
+    open (a broken install, say) still leaves a reason to show.
+    """
     pid = running_pid(paths.daemon_lock)
     if pid:
         return pid
     paths.ensure()
-    read_end, write_end = os.pipe()
-    env = dict(os.environ, **{READY_FD_ENV: str(write_end)})
+    read_end, write_end = os.pipe() if ready_pipe else (None, None)
+    env = dict(os.environ)
     env.pop("PACER_NO_AUTOSTART", None)
-    kwargs = {"start_new_session": True} if os.name == "posix" else {"creationflags": 0x00000008}  # DETACHED_PROCESS
+    # The daemon runs in the data dir: make this very pacer importable there (a checkout, too).
+    package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+    kwargs: dict = {"start_new_session": True} if os.name == "posix" else {"creationflags": 0x00000008}  # DETACHED_PROCESS
+    if write_end is not None:
+        env[READY_FD_ENV] = str(write_end)
+        kwargs["pass_fds"] = (write_end,)
+    start_log = paths.log_dir / "daemon-start.log"
     try:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "pacer", "daemon", "run"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            pass_fds=(write_end,),
-            cwd=str(paths.data_dir),
-            close_fds=True,
-            **kwargs,
-        )
+        with open(os.open(start_log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE), "wb") as stderr:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "pacer", "daemon", "run"],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+                env=env,
+                cwd=str(paths.data_dir),
+                close_fds=True,
+                **kwargs,
+            )
     except OSError as exc:
-        os.close(read_end)
-        raise PacerError(f"could not start the reminder daemon: {exc}") from None
+        if read_end is not None:
+            os.close(read_end)
+        raise PacerError(f"could not start the reminder daemon: {exc.strerror or exc}") from None
     finally:
-        os.close(write_end)
-    try:
-        message = _read_line(read_end, READY_TIMEOUT_S)
-    finally:
-        os.close(read_end)
+        if write_end is not None:
+            os.close(write_end)
+    if read_end is None:
+        message = _wait_for_lock(paths, process, READY_TIMEOUT_S)
+    else:
+        try:
+            message = _read_line(read_end, READY_TIMEOUT_S)
+        finally:
+            os.close(read_end)
     if message == "ready":
         return process.pid
     if message.startswith("error: another pacer daemon"):
         return running_pid(paths.daemon_lock) or process.pid
-    detail = message.removeprefix("error: ") if message else f"no answer within {READY_TIMEOUT_S:.0f}s"
-    raise PacerError(f"the reminder daemon did not start: {detail}; see {paths.log}")
+    if message:
+        detail = message.removeprefix("error: ")
+    else:
+        try:
+            code = process.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            detail = f"no answer within {READY_TIMEOUT_S:.0f}s"
+        else:
+            said = _last_line(start_log)
+            detail = f"it stopped at once (exit status {code}{': ' + said if said else ''})"
+    raise PacerError(f"the reminder daemon did not start: {detail}; see {paths.log} and {start_log}")
+
+
+def _wait_for_lock(paths: Paths, process: subprocess.Popen, timeout: float) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if running_pid(paths.daemon_lock):
+            return "ready"
+        if process.poll() is not None:
+            return ""
+        time.sleep(0.05)
+    return ""
+
+
+def _last_line(path) -> str:
+    try:
+        lines = [line.strip() for line in path.read_text(errors="replace").splitlines() if line.strip()]
+    except OSError:
+        return ""
+    return printable(lines[-1])[:200] if lines else ""
 
 
 def _read_line(fd: int, timeout: float) -> str:

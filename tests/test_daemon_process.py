@@ -167,3 +167,44 @@ def test_daemon_start_says_why_it_cannot_run(world, breakage, fragment):
     assert result.returncode == 1
     assert fragment in result.stderr and "Traceback" not in result.stderr
     assert world.pacer("daemon", "status").returncode == 1
+
+
+# -- starting it: from a checkout, without a ready pipe, and when it cannot start ---------------
+
+_START = (
+    "import sys\n"
+    "sys.path.insert(0, {root!r})\n"
+    "from pacer import daemon_control\n"
+    "from pacer.paths import resolve\n"
+    "print(daemon_control.start_detached(resolve(), ready_pipe={pipe}))\n"
+)
+
+
+@pytest.mark.parametrize("pipe", [True, False], ids=["ready-pipe", "lock-polling"])
+def test_a_checkout_starts_its_daemon_from_any_directory(world, tmp_path, pipe):
+    """No PYTHONPATH, another working directory: the daemon still finds this pacer (and Windows' way works too)."""
+    env = {k: v for k, v in world.env.items() if k != "PYTHONPATH"}
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    done = subprocess.run([sys.executable, "-c", _START.format(root=str(ROOT), pipe=pipe)], env=env, cwd=elsewhere,
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    pid = int(done.stdout)
+    assert world.status()["daemon"]["pid"] == pid and alive(pid)
+
+
+def test_a_daemon_that_stops_at_once_is_reported_with_what_it_said(world, tmp_path, monkeypatch):
+    from pacer import daemon_control
+    from pacer.errors import PacerError
+    from pacer.paths import resolve
+
+    broken = tmp_path / "broken-python"
+    broken.write_text("#!/bin/sh\necho 'ModuleNotFoundError: No module named apscheduler' >&2\nexit 3\n")
+    broken.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(broken))
+    began = time.monotonic()
+    with pytest.raises(PacerError) as caught:
+        daemon_control.start_detached(resolve())
+    assert time.monotonic() - began < 5  # not the 10 s wait for an answer that cannot come
+    assert "stopped at once (exit status 3: ModuleNotFoundError: No module named apscheduler)" in caught.value.message
+    assert "daemon-start.log" in caught.value.message
