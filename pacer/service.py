@@ -27,7 +27,11 @@ LAUNCHD_LABEL = "io.pacer.daemon"
 WINDOWS_SCRIPT = "pacer-daemon.cmd"
 # A systemd user service does not inherit the login session's environment. Without
 # these, plyer finds no session bus / display and notifications silently vanish.
-SESSION_VARS = ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")
+# The unit carries only the session bus: notifications travel over D-Bus and
+# need no DISPLAY, and a DISPLAY written here would override the one a later
+# login imports into the user manager (`systemctl --user import-environment`).
+# The user manager sets XDG_RUNTIME_DIR itself.
+USER_BUS = "unix:path=%t/bus"  # systemd's per-user bus, the same at every login (%t: the runtime dir)
 
 # Autostart.kind values.
 SYSTEMD = "systemd"
@@ -72,6 +76,15 @@ def _systemd_quote(value: str) -> str:
     return '"' + "".join(out) + '"'
 
 
+def _unit_bus(environ: Mapping[str, str]) -> str | None:
+    """The session bus for the unit: the per-user bus as USER_BUS, any other (dbus-launch) as it is now."""
+    address = environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+    runtime = environ.get("XDG_RUNTIME_DIR", "").rstrip("/")
+    if runtime and address.split(",")[0] == f"unix:path={runtime}/bus":
+        return USER_BUS
+    return address or None
+
+
 def systemd_unit(python: str, environ: Mapping[str, str], pacer_home: str | None) -> str:
     """A systemd *user* unit that runs the daemon in the user's desktop session."""
     _require_absolute(python, posixpath.isabs)
@@ -82,18 +95,23 @@ def systemd_unit(python: str, environ: Mapping[str, str], pacer_home: str | None
             f"systemd cannot start a Python whose path holds quotes, backslashes or "
             f"control characters ({python!r}); install pacer under a plainer path"
         )
-    env = {name: environ[name] for name in SESSION_VARS if environ.get(name)}
+    env = {}
+    bus = _unit_bus(environ)
+    if bus and bus != USER_BUS:
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus
     if pacer_home:
         env["PACER_HOME"] = pacer_home
-    env_lines = "".join(
+    env_lines = f'Environment="DBUS_SESSION_BUS_ADDRESS={USER_BUS}"\n' if bus == USER_BUS else ""
+    env_lines += "".join(
         f"Environment={_systemd_quote(f'{name}={value}')}\n" for name, value in env.items()
     )
     # The fixed arguments need no quoting; the path to Python may hold anything.
     exec_start = " ".join((_systemd_quote(python), *DAEMON_ARGS))
     return f"""\
 # Written by pacer: starts the reminder daemon when you log in.
-# Installing autostart again rewrites this file (and refreshes the session
-# variables below, which can change between logins).
+# It carries only the session bus (notifications need nothing else); a bus
+# that is not systemd's per-user one changes between logins, and installing
+# autostart again rewrites this file with the current one.
 [Unit]
 Description=pacer reminders
 # Ordering only: where the desktop provides graphical-session.target, start once

@@ -170,23 +170,34 @@ def test_systemd_unit_settings():
     ]
 
 
-def test_systemd_unit_carries_session_environment():
-    entries = unit_entries(systemd_unit(PY, SESSION, NASTY))
+def _unit_env(text: str) -> dict[str, str]:
     env = {}
-    for section, key, value in entries:
+    for section, key, value in unit_entries(text):
         if key == "Environment":
             assert section == "Service"
             (word,) = systemd_words(value)  # one assignment per line
             name, _, val = word.partition("=")
             env[name] = val
-    expected = {k: v for k, v in SESSION.items() if k != "HOME"}
-    assert env == {**expected, "PACER_HOME": NASTY}
+    return env
+
+
+def test_systemd_unit_carries_the_users_bus_as_the_same_at_every_login():
+    # Not DISPLAY: notifications need only the bus, and a DISPLAY written here would
+    # override the one the next login imports into the user manager.
+    assert _unit_env(systemd_unit(PY, SESSION, NASTY)) == {
+        "DBUS_SESSION_BUS_ADDRESS": "unix:path=%t/bus", "PACER_HOME": NASTY}
+
+
+def test_systemd_unit_carries_another_bus_as_it_is():
+    launched = {"DBUS_SESSION_BUS_ADDRESS": "unix:abstract=/tmp/dbus-Xy%z,guid=1", "XDG_RUNTIME_DIR": "/run/user/5"}
+    text = systemd_unit(PY, launched, None)
+    assert _unit_env(text) == {"DBUS_SESSION_BUS_ADDRESS": "unix:abstract=/tmp/dbus-Xy%z,guid=1"}
+    assert "%%z" in text  # a literal % is escaped, or systemd would read a specifier
 
 
 def test_systemd_unit_leaves_out_missing_or_empty_variables():
-    text = systemd_unit(PY, {"DISPLAY": "", "XDG_RUNTIME_DIR": "/run/user/5"}, None)
-    env_lines = [v for _, k, v in unit_entries(text) if k == "Environment"]
-    assert env_lines == ['"XDG_RUNTIME_DIR=/run/user/5"']
+    text = systemd_unit(PY, {"DISPLAY": "", "DBUS_SESSION_BUS_ADDRESS": "", "XDG_RUNTIME_DIR": "/run/user/5"}, None)
+    assert [v for _, k, v in unit_entries(text) if k == "Environment"] == []
 
 
 def test_systemd_exec_start_escapes_odd_python_path():
@@ -382,7 +393,7 @@ def test_plan_autostart_uses_appdata_and_xdg_config_home(tmp_path):
 def test_plan_autostart_passes_session_and_pacer_home(tmp_path):
     plan = plan_autostart("linux", tmp_path, SESSION, PY, "~/pacer data", True)
     assert f'"PACER_HOME={tmp_path}/pacer data"' in plan.text
-    assert '"DISPLAY=:1"' in plan.text
+    assert '"DBUS_SESSION_BUS_ADDRESS=unix:path=%t/bus"' in plan.text
 
 
 def test_plan_autostart_refuses_relative_pacer_home_and_unknown_platforms(tmp_path):
@@ -432,7 +443,7 @@ def test_reinstall_restarts_only_when_the_unit_changed(tmp_path):
     assert install(_systemd_plan(tmp_path), run=same)[0].startswith("Updated ")
     assert ["systemctl", "--user", "try-restart", "pacer.service"] not in same.calls
     changed = FakeRun()
-    install(_systemd_plan(tmp_path, {"DISPLAY": ":2"}), run=changed)
+    install(_systemd_plan(tmp_path, {"DBUS_SESSION_BUS_ADDRESS": "unix:abstract=/tmp/dbus-other"}), run=changed)
     assert changed.calls[-1] == ["systemctl", "--user", "try-restart", "pacer.service"]
 
 
