@@ -4,7 +4,9 @@ The ledger, not the scheduler, is the truth. Whatever woke the daemon (a
 job on time, a heartbeat after suspend, a restart after a crash), it asks
 `decide()` and gets the same answer:
 
-* a checkpoint that is due and was never shown is shown, however late;
+* a checkpoint that is due and was never shown is shown, however late, but
+  never inside quiet hours: one that came due while the computer slept waits
+  for their end, like those the plan moves there;
 * a daily reminder is shown when it is on time; those missed while away
   (asleep, switched off) fold into at most one "while you were away" note,
   never a burst, and none at all when something else speaks in the same breath;
@@ -51,12 +53,13 @@ def decide(reminders: Sequence[Reminder], ledger: Mapping[str, LedgerRow], now: 
             break  # reminders are in time order
         row = ledger.get(reminder.key)
         if row is not None:
-            if _should_retry(reminder, row, now):
+            if _should_retry(reminder, row, now) and not quiet_now:
                 retry.append(reminder)
             continue
         late = now - at
         if reminder.kind == "checkpoint":
-            show.append(reminder)
+            if not quiet_now:  # else it stays due, and the first look after quiet hours shows it
+                show.append(reminder)
         elif reminder.kind == "check-in":
             (show if late <= CHECK_IN_STALE else skip).append(reminder)
         elif late <= ON_TIME:

@@ -105,3 +105,23 @@ def test_dst_both_ways_every_checkpoint_once(pacer_home, harness, start, daily):
     keys = shown_keys()
     assert all(count == 1 for count in keys.values())
     assert sum(1 for k in keys if ":daily:" in k) == daily  # 10:00 and 20:30 each day, none twice
+
+
+def test_a_checkpoint_that_came_due_during_sleep_waits_for_the_end_of_quiet_hours(pacer_home, harness):
+    """Asleep when it came due at 21:00, awake at 03:00 (quiet hours 22:30-08:00, Berlin): shown at 08:00, not 03:00."""
+    write_config(pacer_home, '[reminders]\ntimes = []\nquiet_hours = ["22:30", "08:00"]\n')
+    with freeze_time("2026-11-23 10:00:00") as frozen:  # 11:00 in Berlin
+        assert run("start", "3d", "--checkpoints", "10h").exit_code == 0  # due at 21:00, outside quiet hours
+        harness.step()
+        frozen.tick(timedelta(hours=16))  # the computer slept through 21:00 and wakes at 03:00
+        for _ in range(3):
+            harness.step()
+        assert checkpoint_titles(harness) == []
+        frozen.tick(timedelta(hours=4, minutes=59))  # 07:59
+        harness.step()
+        assert checkpoint_titles(harness) == []
+        frozen.tick(timedelta(minutes=1, seconds=1))  # 08:00:01
+        harness.step()
+        harness.step()
+    assert len(checkpoint_titles(harness)) == 1
+    assert all(count == 1 for count in shown_keys().values())

@@ -41,6 +41,18 @@ def test_a_late_checkpoint_is_still_shown_however_late():
     assert [x.key for x in decision.show] == ["1:checkpoint:10"]
 
 
+def test_a_due_checkpoint_waits_out_quiet_hours_and_so_does_its_retry():
+    cp = r("checkpoint", 10)
+    quiet = decide([cp], {}, T0 + timedelta(hours=5), quiet_now=True)
+    assert quiet.empty  # not shown, and not skipped either: still due
+    assert decide([cp], {}, T0 + timedelta(hours=9), quiet_now=False).show == [cp]
+    failed = {cp.key: LedgerRow("failed", 1, T0 + 10 * M)}
+    assert decide([cp], failed, T0 + timedelta(hours=5), quiet_now=True).empty
+    assert decide([cp], failed, T0 + timedelta(hours=9), quiet_now=False).retry == [cp]
+    check_in = r("check-in", 10)  # asked for by the person, 20 minutes ago: not held back
+    assert decide([check_in], {}, T0 + 11 * M, quiet_now=True).show == [check_in]
+
+
 def test_missed_daily_reminders_fold_into_one_catch_up():
     plan = [r("daily", m) for m in (10, 20, 30, 40)]
     now = T0 + 40 * M + ON_TIME + M
