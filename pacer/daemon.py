@@ -38,6 +38,8 @@ from pacer.wording import category_and_stage, choose, notice
 
 HEARTBEAT_S = 30.0
 SEND_TIMEOUT_S = 10.0
+INTERRUPTED = ("interrupted: the reminder service stopped while showing it, so it may not have appeared "
+               "(pacer never shows a reminder twice)")
 LOG_BYTES = 256 * 1024
 
 log = logging.getLogger("pacer.daemon")
@@ -113,6 +115,17 @@ class Service:
         env = self._env()
         with Store.open(env.paths):
             pass
+
+    def mark_interrupted(self) -> None:
+        """What a killed daemon was showing may not have appeared: count it as not shown, never show it twice.
+
+        Only at start, holding the lock: no other daemon can be showing anything now.
+        """
+        env = self._env()
+        with Store.open(env.paths) as store, store.transaction():
+            count = store.mark_interrupted(INTERRUPTED)
+        if count:
+            log.warning("%d reminder(s) were being shown when the daemon stopped; recorded as interrupted", count)
 
     # -- what to look at ---------------------------------------------------
 
@@ -239,6 +252,7 @@ def run(paths: Paths, *, ready: Callable[[str], None] = lambda message: None) ->
     service = Service(paths, scheduler=scheduler)
     try:
         service.preflight()
+        service.mark_interrupted()
     except PacerError as error:  # say so to `pacer daemon start`, not only to the log
         lock.release()
         log.error("cannot start: %s", error.message)

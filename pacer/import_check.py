@@ -25,7 +25,7 @@ VERSION = 1
 EVENT_KINDS = ("urge", "note", "decision", "reach-out", "slip", "heard-back")
 # What the plan produces and the delivery ledger records.
 REMINDER_KINDS = ("daily", "checkpoint", "aftercare", "check-in")
-DELIVERY_STATUSES = ("sending", "shown", "failed", "skipped")
+DELIVERY_STATUSES = ("sending", "shown", "failed", "skipped", "interrupted")
 
 # Limits well above ten years of real use, low enough that a hostile or broken
 # file cannot fill the disk or memory through us.

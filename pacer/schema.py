@@ -41,7 +41,7 @@ CREATE TABLE deliveries (
     kind TEXT NOT NULL,
     due_at TEXT NOT NULL,
     attempted_at TEXT NOT NULL,
-    status TEXT NOT NULL,           -- 'sending', 'shown', 'failed', 'skipped'
+    status TEXT NOT NULL,           -- 'sending', 'shown', 'failed', 'skipped', 'interrupted'
     attempts INTEGER NOT NULL DEFAULT 1,
     title TEXT,
     error TEXT

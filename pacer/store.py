@@ -277,6 +277,10 @@ class Store:
         )
         return {row[0]: LedgerRow(row[1], row[2], from_db(row[3])) for row in rows}
 
+    def mark_interrupted(self, error: str) -> int:
+        """Rows left 'sending' by a daemon that died while showing them: 'interrupted', counted, never retried."""
+        return self._db.execute("UPDATE deliveries SET status = 'interrupted', error = ? WHERE status = 'sending'", (error,)).rowcount
+
     def finish_delivery(self, key: str, status: str, error: str | None = None) -> None:
         self._db.execute("UPDATE deliveries SET status = ?, error = ? WHERE key = ?", (status, error, key))
 
@@ -289,12 +293,13 @@ class Store:
 
     def delivery_counts(self, period_id: int) -> DeliveryCounts:
         shown, failed = self._db.execute(
-            "SELECT count(*) FILTER (WHERE status = 'shown'), count(*) FILTER (WHERE status = 'failed') "
+            "SELECT count(*) FILTER (WHERE status = 'shown'), count(*) FILTER (WHERE status IN ('failed', 'interrupted')) "
             "FROM deliveries WHERE period_id = ?",
             (period_id,),
         ).fetchone()
         row = self._db.execute(
-            "SELECT error FROM deliveries WHERE period_id = ? AND status = 'failed' ORDER BY attempted_at DESC LIMIT 1",
+            "SELECT error FROM deliveries WHERE period_id = ? AND status IN ('failed', 'interrupted') "
+            "ORDER BY attempted_at DESC LIMIT 1",
             (period_id,),
         ).fetchone()
         return DeliveryCounts(shown, failed, row[0] if row else None)

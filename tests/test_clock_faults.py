@@ -6,8 +6,9 @@ must never arrive as a burst.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from datetime import timedelta
+from datetime import timedelta, timezone
 
 import pytest
 from freezegun import freeze_time
@@ -125,3 +126,24 @@ def test_a_checkpoint_that_came_due_during_sleep_waits_for_the_end_of_quiet_hour
         harness.step()
     assert len(checkpoint_titles(harness)) == 1
     assert all(count == 1 for count in shown_keys().values())
+
+
+def test_what_a_killed_daemon_was_showing_is_counted_as_not_shown_and_never_repeated(pacer_home, harness):
+    write_config(pacer_home, "[reminders]\ntimes = []\nquiet_hours = []\n")
+    with freeze_time("2026-11-23 12:00:00") as frozen:
+        assert run("start", "3d", "--checkpoints", "1d").exit_code == 0
+        frozen.tick(timedelta(days=1, minutes=1))
+        with Store.open(resolve()) as store, store.transaction():  # claimed, then the daemon died (kill -9)
+            period = store.active_period()
+            key = f"{period.id}:checkpoint:86400"
+            now = frozen().replace(tzinfo=timezone.utc)
+            assert store.claim_delivery(key, period.id, "checkpoint", now, now, "Checkpoint")
+        harness.service.mark_interrupted()  # what a new daemon does first
+        for _ in range(3):
+            frozen.tick(timedelta(minutes=10))
+            harness.step()
+        assert checkpoint_titles(harness) == []  # at most once: it may have appeared
+        view = json.loads(run("status", "--json").stdout)
+    assert view["notifications"]["failed"] == 1
+    assert view["notifications"]["last_error"].startswith("interrupted: the reminder service stopped")
+    assert "could not be shown" in run("status").stdout

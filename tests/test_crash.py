@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -264,9 +265,14 @@ def test_daemon_killed_mid_delivery_never_shows_a_checkpoint_twice(tmp_path, pac
     keys = [key for key, _, _ in ledger]
     assert len(keys) == len(set(keys)) == checkpoints  # every checkpoint claimed, none twice
     assert all(attempts == 1 for _, _, attempts in ledger)
-    stuck = [key for key, status, _ in ledger if status == "sending"]  # killed mid-show: never shown again
-    assert {status for _, status, _ in ledger} <= {"shown", "sending"}
+    # Killed mid-show: never shown again, and counted as not shown once the daemon is back.
+    stuck = [key for key, status, _ in ledger if status == "interrupted"]
+    assert {status for _, status, _ in ledger} <= {"shown", "interrupted"}
     assert len(stuck) <= kills
+    view = json.loads(run_pacer(env, "status", "--json").stdout)
+    assert view["notifications"]["failed"] == len(stuck)
+    if stuck:
+        assert view["notifications"]["last_error"].startswith("interrupted")
     calls = notifications(record)
     # At most once: never more notify-send calls than claimed keys; at most the killed ones uncalled.
     assert checkpoints - kills <= len(calls) <= checkpoints
