@@ -84,7 +84,9 @@ def test_start_brings_up_the_daemon_which_delivers_a_checkpoint_on_time(world):
 
 
 def test_only_one_daemon_per_data_dir(world):
+    began = time.monotonic()
     assert world.pacer("daemon", "start").returncode == 0
+    assert time.monotonic() - began < 2.0  # the whole command, Python's start included: ready well under 2 s
     second = world.pacer("daemon", "run", timeout=10)
     assert second.returncode == 1
     assert "already running" in second.stderr and "Traceback" not in second.stderr
@@ -208,3 +210,66 @@ def test_a_daemon_that_stops_at_once_is_reported_with_what_it_said(world, tmp_pa
     assert time.monotonic() - began < 5  # not the 10 s wait for an answer that cannot come
     assert "stopped at once (exit status 3: ModuleNotFoundError: No module named apscheduler)" in caught.value.message
     assert "daemon-start.log" in caught.value.message
+
+
+# -- suspend and resume, for real: the wall clock jumps, monotonic time does not --------------
+
+_WALL_JUMP_HOOK = '''\
+"""Loaded by the daemon under test only: its wall clock reads OFFSET_FILE seconds ahead, and its heartbeat is short."""
+import os
+import time
+from datetime import timedelta
+
+import pacer.clock
+import pacer.daemon
+
+
+def _offset():
+    try:
+        with open(os.environ["PACER_TEST_WALL_OFFSET"]) as handle:
+            return float(handle.read() or 0)
+    except (OSError, ValueError):
+        return 0.0
+
+
+_real_now, _real_time = pacer.clock.now, time.time
+pacer.clock.now = lambda zone=None: _real_now(zone) + timedelta(seconds=_offset())
+time.time = lambda: _real_time() + _offset()  # what the daemon compares with time.monotonic()
+pacer.daemon.HEARTBEAT_S = 0.5
+'''
+
+
+def test_after_a_suspend_the_heartbeat_alone_delivers_the_checkpoint(world, tmp_path):
+    """Asleep through a checkpoint: on waking, the wall clock is an hour on, monotonic time a second.
+
+    The scheduler's job for it lies an hour ahead in monotonic terms and nothing
+    signals the daemon; only the heartbeat's re-sync against the ledger can show it.
+    """
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_WALL_JUMP_HOOK)
+    offset = tmp_path / "wall-offset"
+    offset.write_text("0")
+    quiet = dict(world.env, PACER_NO_AUTOSTART="1")  # the daemon under test is started below, hook and all
+    assert subprocess.run([sys.executable, "-m", "pacer", "start", "2h", "--checkpoints", "1h"], env=quiet,
+                          capture_output=True, timeout=30).returncode == 0
+    env = dict(world.env, PYTHONPATH=f"{hook}{os.pathsep}{ROOT}", PACER_TEST_WALL_OFFSET=str(offset))
+    daemon = subprocess.Popen([sys.executable, "-m", "pacer", "daemon", "run"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 10
+        while world.status()["daemon"]["pid"] != daemon.pid:
+            assert time.monotonic() < deadline and daemon.poll() is None, daemon.stderr.read() if daemon.poll() else ""
+            time.sleep(0.05)
+        time.sleep(1.5)
+        assert world.shown() == []
+        offset.write_text(str(3600 + 60))  # the machine wakes a minute after the checkpoint
+        waited = world.wait_for(1, timeout=5)
+        assert waited < 3  # a heartbeat or two
+        time.sleep(2)  # several more heartbeats: nothing twice
+        assert len(world.shown()) == 1 and any(arg.startswith("Checkpoint") for arg in world.shown()[0])
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=10)
+    log = (world.home / "logs" / "daemon.log").read_text()
+    assert "wall clock moved +36" in log and "change signalled" not in log
