@@ -9,8 +9,9 @@ non-zero when `ok` is False.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from pacer.notify import NotificationFailed, Notifier, send_with_timeout
+from pacer.notify import Check, NotificationFailed, Notifier, send_with_timeout
 
 TEST_TITLE = "pacer test"
 # Discreet like every pacer notification: nothing about the person or the period.
@@ -26,11 +27,7 @@ class DoctorReport:
 def run_doctor(notifier: Notifier, *, send_test: bool = True, timeout: float = 10.0) -> DoctorReport:
     """Run the notifier's checks and, when they pass, send a test notification."""
     checks = notifier.checks()
-    lines = [f"Notifications ({notifier.name}):"]
-    for check in checks:
-        lines.append(f"  {'ok' if check.ok else 'problem':<8} {check.name}: {check.detail}")
-        if not check.ok and check.fix:
-            lines.append(f"  {'':<8} fix: {check.fix}")
+    lines = [f"Notifications ({notifier.name}):", *_check_lines(checks)]
     ok = all(check.ok for check in checks)
 
     if send_test and ok:
@@ -49,3 +46,37 @@ def run_doctor(notifier: Notifier, *, send_test: bool = True, timeout: float = 1
     lines.append("Notifications can reach you." if ok else
                  "Notifications cannot reach you yet: see the fixes above.")
     return DoctorReport(ok=ok, lines=lines)
+
+
+def check_service(notifier: Notifier, pid: int) -> DoctorReport:
+    """The same checks in the running service's own session (its environment), not this terminal's.
+
+    A service started outside the desktop session (a unit without the bus, an
+    ssh login) fails every reminder while the terminal's own test works.
+    """
+    checks = notifier.checks()
+    lines = [f"The reminder service (pid {pid}), in the session it runs in:", *_check_lines(checks)]
+    ok = all(check.ok for check in checks)
+    if not ok:
+        lines.append("  It cannot show reminders there: fix the above, or restart it from your desktop session "
+                     "(`pacer daemon stop`, then `pacer daemon start`).")
+    return DoctorReport(ok=ok, lines=lines)
+
+
+def service_environment(pid: int) -> dict[str, str] | None:
+    """The environment the running service was started with (Linux), or None where it cannot be read."""
+    try:
+        raw = Path(f"/proc/{pid}/environ").read_bytes()
+    except OSError:
+        return None
+    pairs = (item.split(b"=", 1) for item in raw.split(b"\0") if b"=" in item)
+    return {name.decode(errors="replace"): value.decode(errors="replace") for name, value in pairs}
+
+
+def _check_lines(checks: list[Check]) -> list[str]:
+    lines = []
+    for check in checks:
+        lines.append(f"  {'ok' if check.ok else 'problem':<8} {check.name}: {check.detail}")
+        if not check.ok and check.fix:
+            lines.append(f"  {'':<8} fix: {check.fix}")
+    return lines

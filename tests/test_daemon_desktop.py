@@ -69,3 +69,21 @@ def test_without_a_notification_server_the_failure_shows_in_status(desktop, pace
     assert "could not be shown" in text and "pacer doctor" in text
     doctor = pacer("doctor")
     assert doctor.returncode == 1 and "fix:" in doctor.stdout
+
+
+def test_doctor_fails_when_the_service_runs_outside_the_desktop_session(desktop, pacer):
+    """The terminal can reach the screen; the service, started without the session's bus, cannot."""
+    outside = {k: v for k, v in desktop.env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
+    outside.update(PACER_HOME=str(pacer.home), PYTHONPATH=str(ROOT), XDG_RUNTIME_DIR=str(pacer.home / "no-runtime"))
+    outside.pop("PACER_NO_AUTOSTART", None)
+    started = subprocess.run([sys.executable, "-m", "pacer", "daemon", "start"], env=outside,
+                             capture_output=True, text=True, timeout=30)
+    assert started.returncode == 0, started.stderr
+    doctor = pacer("doctor", "--no-test")
+    assert doctor.returncode == 1, doctor.stdout
+    assert "Notifications can reach you." in doctor.stdout  # this terminal's session is fine
+    assert "The reminder service (pid" in doctor.stdout and "cannot show reminders there" in doctor.stdout
+    pacer("daemon", "stop")
+    assert pacer("daemon", "start").returncode == 0  # from the desktop session, as the doctor says
+    again = pacer("doctor", "--no-test")
+    assert again.returncode == 0, again.stdout

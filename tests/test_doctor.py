@@ -137,3 +137,19 @@ def test_the_doctor_names_a_broken_user_content_file(pacer_home):
     result = run("doctor", "--no-test")
     assert "encouragement.toml" in result.stdout and "Your own words" in result.stdout
     assert "Traceback" not in result.output
+
+
+def test_the_services_own_session_is_checked(bin_dir, tmp_path):
+    from pacer.doctor import check_service, service_environment
+
+    fake_tool(bin_dir, "notify-send")
+    fake_tool(bin_dir, "gdbus", replies=OWNED)
+    good = check_service(notifier(bin_dir, tmp_path, **SESSION), 42)
+    assert good.ok and good.lines[0] == "The reminder service (pid 42), in the session it runs in:"
+    bad = check_service(notifier(bin_dir, tmp_path), 42)
+    assert not bad.ok and "cannot show reminders there" in bad.lines[-1]
+    assert "problem  session bus: DBUS_SESSION_BUS_ADDRESS is not set" in "\n".join(bad.lines)
+    import os
+
+    assert service_environment(os.getpid())["PATH"] == os.environ["PATH"] or sys.platform != "linux"
+    assert service_environment(2**22 + 12345) is None  # no such process

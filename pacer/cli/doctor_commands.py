@@ -19,7 +19,8 @@ def doctor(no_test: bool) -> None:
       pacer doctor
     """
     from pacer.actions import daemon_health
-    from pacer.doctor import run_doctor
+    from pacer.daemon_lock import running_pid
+    from pacer.doctor import check_service, run_doctor, service_environment
     from pacer.env import load_env
     from pacer.notify import make_notifier
 
@@ -29,6 +30,15 @@ def doctor(no_test: bool) -> None:
         click.echo(line)
     for line in daemon_health(env):
         click.echo(line)
+    pid = running_pid(env.paths.daemon_lock)
+    service_env = service_environment(pid) if pid and pid > 0 else None
+    if service_env is not None:
+        service = check_service(make_notifier(env.settings.backend, service_env), pid)
+        click.echo()
+        for line in service.lines:
+            click.echo(line)
+        if not service.ok:
+            report.ok = False
     from pacer import picks
 
     _, problems = picks.load(env)
