@@ -173,7 +173,7 @@ class Service:
         with store.transaction():
             category, stage = category_and_stage(reminder, reached_out)
             entry = choose(store, library, category, mode=period.mode, stage=stage, rng=self._rng, now=env.now)
-            title, body = notice(reminder, entry, catch_up=catch_up)
+            title, body = notice(reminder, entry, catch_up=catch_up, period=period, discreet=env.settings.discreet)
             # Claim before showing: a crash after this commit loses at most this one
             # notification, and it can never be shown twice.
             if is_retry:

@@ -1,7 +1,9 @@
 """Which words to say: a content entry per reminder or prompt, without repeats.
 
-Discreet by construction: notification text comes only from the content
-library, never from the user's label, reasons or drafts.
+Discreet by default: notification text comes only from the content library,
+never from the user's label, reasons or drafts. With `reminders.discreet =
+false` (a screen only they see), a checkpoint's title names the period's
+label and a daily reminder ends with one of their own reasons; drafts never.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from datetime import datetime
 from typing import NamedTuple
 
 from pacer import picks
-from pacer.content import NOTIFICATION_TEXT_MAX, Entry, Library
+from pacer.content import NOTIFICATION_TEXT_MAX, TITLE_MAX, Entry, Library
+from pacer.period import Period
 from pacer.plan import Reminder
 from pacer.store import Store
 
@@ -52,7 +55,9 @@ def category_and_stage(reminder: Reminder, reached_out: bool) -> tuple[str, str 
     raise ValueError(f"no content category for {reminder.kind}")
 
 
-def notice(reminder: Reminder, entry: Entry, *, catch_up: bool = False) -> Notice:
+def notice(
+    reminder: Reminder, entry: Entry, *, catch_up: bool = False, period: Period | None = None, discreet: bool = True
+) -> Notice:
     """Title and body for the desktop; checkpoints always say "Checkpoint" and point to `pacer checkpoint`."""
     title = CATCH_UP_TITLE if catch_up else (entry.title or "pacer")
     body = entry.text
@@ -61,4 +66,21 @@ def notice(reminder: Reminder, entry: Entry, *, catch_up: bool = False) -> Notic
             title = "Checkpoint"
         if "pacer checkpoint" not in body and len(body) + len(CHECKPOINT_HINT) <= NOTIFICATION_TEXT_MAX:
             body += CHECKPOINT_HINT
+    if not discreet and period is not None:
+        title, body = _personal(reminder, title, body, period)
     return Notice(title, body)
+
+
+def _personal(reminder: Reminder, title: str, body: str, period: Period) -> tuple[str, str]:
+    """The label in a checkpoint's title, a reason of their own after a daily reminder; only where it fits."""
+    if reminder.kind == "checkpoint" and period.label:
+        room = TITLE_MAX - len(title) - len(" · ")
+        label = " ".join(period.label.split())
+        if room >= 4:
+            title += " · " + (label if len(label) <= room else label[: room - 1].rstrip() + "…")
+    if reminder.kind in ("daily", "check-in") and period.reasons:
+        reason = " ".join(period.reasons[reminder.number % len(period.reasons)].split())
+        ending = f" You wrote: “{reason}”"
+        if len(body) + len(ending) <= NOTIFICATION_TEXT_MAX:
+            body += ending
+    return title, body
