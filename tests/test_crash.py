@@ -281,7 +281,7 @@ def test_daemon_killed_mid_delivery_never_shows_a_checkpoint_twice(tmp_path, pac
     log = (pacer_home / "logs" / "daemon.log").read_text()
     assert "sync failed" not in log
     print(f"\ndaemon: {kills} SIGKILLs mid-delivery, {checkpoints} checkpoints, {len(calls)} notify-send calls, "
-          f"{len(stuck)} left as claimed-but-unconfirmed, none twice")
+          f"{len(stuck)} counted as interrupted, none twice")
 
 
 def test_restart_with_overdue_checkpoints_and_slow_notifications_is_ready_at_once(tmp_path, pacer_home):
