@@ -222,36 +222,30 @@ def test_the_words_do_not_repeat_across_a_daemon_restart(pacer_home):
     assert len(set(bodies)) == len(bodies)
 
 
-def test_not_discreet_the_label_and_a_reason_of_their_own_appear_within_the_limits(pacer_home):
-    write_config(pacer_home, '[reminders]\ntimes = ["10:00"]\nquiet_hours = []\ndiscreet = false\n')
+def _checkpoint_and_daily(pacer_home, discreet_line: str, label: str) -> list[tuple[str, str]]:
+    """What a 1h checkpoint and the 10:00 daily reminder say, for a period with `label` and one reason."""
+    write_config(pacer_home, f'[reminders]\ntimes = ["10:00"]\nquiet_hours = []\n{discreet_line}')
     harness = Harness()
     try:
         with freeze_time("2026-11-23 08:00:00") as frozen:  # 09:00 in Berlin
-            label = "Sam, and everything that summer meant to me"
             assert run("start", "3d", "--checkpoints", "1h", "--label", label, "--reason", "I deserve calm").exit_code == 0
-            frozen.tick(timedelta(hours=1, seconds=1))  # the checkpoint at 10:00 and the daily reminder at 10:00
-            harness.step()
-            harness.step()
-    finally:
-        harness.close()
-    sent = dict(harness.notifier.sent)
-    [checkpoint] = [t for t in sent if t.startswith("Checkpoint")]
-    assert " · Sam, and" in checkpoint and checkpoint.endswith("…") and len(checkpoint) <= 40
-    daily = [body for title, body in harness.notifier.sent if not title.startswith("Checkpoint")]
-    assert daily and daily[0].endswith("You wrote: “I deserve calm”") and len(daily[0]) <= 180
-
-
-def test_discreet_by_default_nothing_of_theirs_appears(pacer_home):
-    write_config(pacer_home, '[reminders]\ntimes = ["10:00"]\nquiet_hours = []\n')
-    harness = Harness()
-    try:
-        with freeze_time("2026-11-23 08:00:00") as frozen:
-            assert run("start", "3d", "--checkpoints", "1h", "--label", "Sam", "--reason", "I deserve calm").exit_code == 0
-            frozen.tick(timedelta(hours=1, seconds=1))
+            frozen.tick(timedelta(hours=1, seconds=1))  # both at 10:00
             harness.step()
             harness.step()
     finally:
         harness.close()
     assert len(harness.notifier.sent) == 2
-    for title, body in harness.notifier.sent:
+    return harness.notifier.sent
+
+
+def test_not_discreet_the_label_and_a_reason_of_their_own_appear_within_the_limits(pacer_home):
+    sent = _checkpoint_and_daily(pacer_home, "discreet = false\n", "Sam, and everything that summer meant to me")
+    [checkpoint] = [title for title, _ in sent if title.startswith("Checkpoint")]
+    assert " · Sam, and" in checkpoint and checkpoint.endswith("…") and len(checkpoint) <= 40
+    [daily] = [body for title, body in sent if not title.startswith("Checkpoint")]
+    assert daily.endswith("You wrote: “I deserve calm”") and len(daily) <= 180
+
+
+def test_discreet_by_default_nothing_of_theirs_appears(pacer_home):
+    for title, body in _checkpoint_and_daily(pacer_home, "", "Sam"):
         assert "Sam" not in title + body and "deserve calm" not in body
