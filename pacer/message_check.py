@@ -281,8 +281,9 @@ _RULE_TABLE: list[tuple[str, bool, list[str]]] = [
         r"(?:just )?(?:<reach>|tell me|give me|stop|face|own up|apologi[sz]e|be honest|listen)\b",
         r"\b(?:please|just) answer me\b|\banswer me (?:now|already|right now|immediately|asap)\b",
         # a bare imperative as its own sentence: "Reply.", "Call me now!", "Talk to me."
+        # (one way only to match the words and spaces before it: "please please ..." stays linear)
         r"(?:^|(?<=[.!?\n,;:]))\s*(?:(?:please|just|so|now|then|ok|okay|seriously|and|hey|come "
-        r"on)\s*,?\s*)*(?:answer|reply|respond|call|text|ring|message|write back|get back to|"
+        r"on)(?:\s*,)?\s*)*(?:answer|reply|respond|call|text|ring|message|write back|get back to|"
         r"talk to|pick up)(?: me| back| to me| the phone| your phone| my (?:call|text|message)s?)*"
         r"(?: (?:now|already|right now|asap|immediately|right away|then|please))*(?=\s*(?:[.!?,;]"
         r"|$|or (?:we're|it's|i'm|i'll|else|this)))|(?:^|(?<=[.!?\n]))\s*explain(?: yourself)?(?=\s*(?:[.!?]|$))",
@@ -340,6 +341,9 @@ def _normalise(text: str) -> str:
     """Lower-case, straighten apostrophes, shorten "pleeease", expand texting shorthand."""
     text = text.lower().translate({0x2019: "'", 0x2018: "'", 0x02BC: "'", 0x2032: "'", 0x60: "'"})
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    # One newline for a run of blank lines: a rule may start after any newline, and a
+    # run of thousands would make each start scan the rest of it.
+    text = re.sub(r" ?\n[\n ]*", "\n", text)
     text = re.sub(r"([a-z])\1{2,}", r"\1", text)
     for _ in range(2):  # "u r" -> "you are" -> "you're"
         text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0)], text)

@@ -310,8 +310,11 @@ def test_length_threshold_is_max_chars() -> None:
         "If you don't reply " * 25_000,
         "ANSWER ME " * 40_000,
         " ".join(PROBLEM_TEXTS) * 80,
+        "please " * 3000,  # once took minutes: two ways to split every space
+        "a" + "\n" * 20_000 + "b",  # once took 15 s: every newline a start, each scanning the rest
+        ".\n explain " * 2000,
     ],
-    ids=["kind", "you", "questions", "letters", "if-you-dont", "caps", "all-problems"],
+    ids=["kind", "you", "questions", "letters", "if-you-dont", "caps", "all-problems", "please", "newlines", "explain"],
 )
 def test_very_long_input_is_quick(text: str) -> None:
     start = time.perf_counter()
