@@ -215,6 +215,11 @@ def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence
             store.add_event(period.id, "decision", now, text, choice=choice, stage=stage, **extra)
         if follow_up is not None:
             store.set_period_length(follow_up)
+            # The days between the old end and now were not in the period as they passed: their
+            # daily reminders were never due, so they must not come back as "missed".
+            for reminder in period_plan(store, follow_up, env):
+                if reminder.kind == "daily" and period.ends_at < reminder.at <= now:
+                    store.skip_delivery(reminder.key, period.id, reminder.kind, reminder.due, now)
             period = follow_up
         anyway = False
         outcome = None

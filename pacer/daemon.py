@@ -147,7 +147,9 @@ class Service:
         with Store.open(env.paths) as store:
             with store.transaction(write=False):
                 ledger = store.ledger(period.id)
-            decision = decide(plan, ledger, env.now, quiet_now=in_quiet(env.now, env.settings.quiet_hours))
+                answer = store.last_event(period.id, "decision")
+            decision = decide(plan, ledger, env.now, quiet_now=in_quiet(env.now, env.settings.quiet_hours),
+                              answered_at=answer.at if answer else None)
             if decision.empty:
                 return
             if decision.skip:

@@ -11,7 +11,8 @@ job on time, a heartbeat after suspend, a restart after a crash), it asks
   (asleep, switched off) fold into at most one "while you were away" note,
   never a burst, and none at all when something else speaks in the same breath;
 * every key is claimed once, before it is shown, so it is shown at most once;
-* a checkpoint that could not be shown is tried again a few times.
+* a checkpoint that could not be shown is tried again a few times;
+* a checkpoint answered before it could be shown is not shown at all.
 """
 
 from __future__ import annotations
@@ -41,7 +42,15 @@ class Decision:
         return not (self.show or self.retry or self.catch_up or self.skip)
 
 
-def decide(reminders: Sequence[Reminder], ledger: Mapping[str, LedgerRow], now: datetime, *, quiet_now: bool) -> Decision:
+def decide(
+    reminders: Sequence[Reminder],
+    ledger: Mapping[str, LedgerRow],
+    now: datetime,
+    *,
+    quiet_now: bool,
+    answered_at: datetime | None = None,
+) -> Decision:
+    """`answered_at`: the latest checkpoint decision; a checkpoint due before it was answered, so never shown."""
     now = now.astimezone(timezone.utc)  # instants, not wall clocks: safe across a DST fold
     show: list[Reminder] = []
     retry: list[Reminder] = []
@@ -52,12 +61,15 @@ def decide(reminders: Sequence[Reminder], ledger: Mapping[str, LedgerRow], now: 
         if at > now:
             break  # reminders are in time order
         row = ledger.get(reminder.key)
+        answered = reminder.kind == "checkpoint" and answered_at is not None and reminder.due <= answered_at
         if row is not None:
-            if _should_retry(reminder, row, now) and not quiet_now:
+            if _should_retry(reminder, row, now) and not quiet_now and not answered:
                 retry.append(reminder)
             continue
         late = now - at
-        if reminder.kind == "checkpoint":
+        if answered:  # e.g. held back by quiet hours, and answered with `pacer checkpoint` meanwhile
+            skip.append(reminder)
+        elif reminder.kind == "checkpoint":
             if not quiet_now:  # else it stays due, and the first look after quiet hours shows it
                 show.append(reminder)
         elif reminder.kind == "check-in":

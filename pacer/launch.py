@@ -41,4 +41,8 @@ def _quick_status(fmt: str) -> bool:
     except BrokenPipeError:  # e.g. `pacer status | head -1`: as click does, exit 1 without a traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
+    except OSError as error:  # e.g. a full disk: one line, as the CLI says any problem
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.stderr.write(f"Error: cannot write the status: {error.strerror or error}\n")
+        sys.exit(1)
     return True

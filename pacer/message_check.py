@@ -281,9 +281,9 @@ _RULE_TABLE: list[tuple[str, bool, list[str]]] = [
         r"(?:just )?(?:<reach>|tell me|give me|stop|face|own up|apologi[sz]e|be honest|listen)\b",
         r"\b(?:please|just) answer me\b|\banswer me (?:now|already|right now|immediately|asap)\b",
         # a bare imperative as its own sentence: "Reply.", "Call me now!", "Talk to me."
-        # (one way only to match the words and spaces before it: "please please ..." stays linear)
+        # (one way only to match the words before it, and a few at most: a wall of "ok, ok, ..." stays linear)
         r"(?:^|(?<=[.!?\n,;:]))\s*(?:(?:please|just|so|now|then|ok|okay|seriously|and|hey|come "
-        r"on)(?:\s*,)?\s*)*(?:answer|reply|respond|call|text|ring|message|write back|get back to|"
+        r"on)(?:\s*,)?\s*){0,6}(?:answer|reply|respond|call|text|ring|message|write back|get back to|"
         r"talk to|pick up)(?: me| back| to me| the phone| your phone| my (?:call|text|message)s?)*"
         r"(?: (?:now|already|right now|asap|immediately|right away|then|please))*(?=\s*(?:[.!?,;]"
         r"|$|or (?:we're|it's|i'm|i'll|else|this)))|(?:^|(?<=[.!?\n]))\s*explain(?: yourself)?(?=\s*(?:[.!?]|$))",

@@ -68,14 +68,15 @@ class Period(NamedTuple):
     def followed_up(self, now: datetime, by: timedelta) -> "Period | None":
         """The period running `by` past `now`, ending with a new checkpoint; None past a year.
 
-        For "keep waiting" or a reach-out with no checkpoint left. The old end
-        stays a checkpoint (already answered), so its reminder key does not change.
+        For "keep waiting" or a reach-out with no checkpoint left. The old end,
+        answered now, is simply no longer a checkpoint: nothing is stored per
+        follow-up, however many there are.
         """
         elapsed = timedelta(seconds=int(max(now - self.started_at, self.length).total_seconds()))
         length = elapsed + by
         if length > MAX_LENGTH:
             return None
-        return self._replace(length=length, checkpoints=tuple(sorted(set(self.checkpoints) | {self.length})))
+        return self._replace(length=length)
 
     def with_id(self, period_id: int) -> "Period":
         return self._replace(id=period_id)

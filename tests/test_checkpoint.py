@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 from freezegun import freeze_time
@@ -184,16 +185,23 @@ def test_reaching_out_at_the_final_checkpoint_opens_a_reply_window_with_a_checkp
     assert [e.get("length_s") for e in events("decision")] == [18 * 86400 - 8 * 3600]
 
 
-def test_keep_waiting_after_the_end_adds_a_checkpoint_and_keeps_the_old_ones():
-    start()
-    with freeze_time(AFTER_END):
-        result = run("checkpoint", "--choice", "wait")
-        assert result.exit_code == 0, result.output
-        assert "The next checkpoint is Fri 11 Dec 11:00 (in 3 days)." in result.stdout
+def test_keep_waiting_after_the_end_adds_a_checkpoint_and_stores_nothing_more(tmp_path):
+    start("10d", "--mode", "no-contact", "--checkpoints", "3d,7d")
+    for n, moment in enumerate(("2026-12-04 10:00:00", "2026-12-08 10:00:00", "2026-12-12 10:00:00"), start=1):
+        with freeze_time(moment):
+            result = run("checkpoint", "--choice", "wait")
+            assert result.exit_code == 0, result.output
+            assert "No checkpoint was left" in result.stdout
     with Store.open(load_env().paths) as store:
         period = store.active_period()
-    days = {o.total_seconds() / 86400 for o in period.checkpoint_offsets}
-    assert {3, 7, 14} <= days and max(days) == period.length.total_seconds() / 86400  # the old end's key is kept
+    # The old ends, answered, are no longer checkpoints: a year of follow-ups stores nothing more.
+    assert [o.days for o in period.checkpoints] == [3, 7]
+    assert period.checkpoint_offsets[-1] == period.length
+    export = tmp_path / "export.json"
+    assert run("export", "--format", "json", "-o", str(export)).exit_code == 0
+    restored = run("import", str(export), "--replace", "--yes")
+    assert restored.exit_code == 0, restored.output
+    assert status_json()["days_total"] == math.ceil(period.length.total_seconds() / 86400)
 
 
 def test_keep_waiting_with_checkpoints_ahead_changes_nothing_about_the_period():

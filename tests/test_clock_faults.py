@@ -147,3 +147,38 @@ def test_what_a_killed_daemon_was_showing_is_counted_as_not_shown_and_never_repe
     assert view["notifications"]["failed"] == 1
     assert view["notifications"]["last_error"].startswith("interrupted: the reminder service stopped")
     assert "could not be shown" in run("status").stdout
+
+
+def test_keep_waiting_after_the_end_brings_no_while_you_were_away_note(pacer_home, harness):
+    """The days between the end and the answer were not in the period: nothing of them was missed."""
+    write_config(pacer_home, '[reminders]\ntimes = ["10:00", "20:30"]\nquiet_hours = []\n')
+    with freeze_time("2026-11-23 08:00:00") as frozen:
+        assert run("start", "7d", "--mode", "wait").exit_code == 0
+        for _ in range(9 * 24):  # the daemon runs on through the end and two more days
+            frozen.tick(timedelta(hours=1))
+            harness.step()
+        before = list(harness.titles)
+        assert run("checkpoint", "--choice", "wait").exit_code == 0
+        for _ in range(3):
+            frozen.tick(timedelta(minutes=1))
+            harness.step()
+    assert harness.titles == before  # nothing at all: not a "While you were away" note for the gap
+
+
+def test_a_checkpoint_answered_while_quiet_hours_held_it_is_not_shown_after_them(pacer_home, harness):
+    write_config(pacer_home, '[reminders]\ntimes = []\nquiet_hours = ["22:00", "08:00"]\n')
+    with freeze_time("2026-11-23 10:00:00") as frozen:  # 11:00 in Berlin; the 10h checkpoint comes at 21:00
+        assert run("start", "2d", "--mode", "wait", "--checkpoints", "10h").exit_code == 0
+        harness.step()
+        frozen.tick(timedelta(hours=12))  # slept through 21:00; awake at 23:00, in quiet hours
+        harness.step()
+        assert checkpoint_titles(harness) == []
+        answered = run("checkpoint", "--choice", "wait")  # they open pacer themselves and answer it
+        assert answered.exit_code == 0, answered.output
+        frozen.tick(timedelta(hours=9, minutes=1))  # 08:01
+        harness.step()
+        harness.step()
+        assert checkpoint_titles(harness) == []  # answered: no question about it any more
+        frozen.tick(timedelta(days=1, hours=3))  # past the end, two days in: that one is new, and asked
+        harness.step()
+    assert len(checkpoint_titles(harness)) == 1

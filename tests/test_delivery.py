@@ -53,6 +53,16 @@ def test_a_due_checkpoint_waits_out_quiet_hours_and_so_does_its_retry():
     assert decide([check_in], {}, T0 + 11 * M, quiet_now=True).show == [check_in]
 
 
+def test_a_checkpoint_answered_before_it_could_be_shown_is_never_shown():
+    cp, later = r("checkpoint", 10), r("checkpoint", 600)
+    answered = decide([cp, later], {}, T0 + 700 * M, quiet_now=False, answered_at=T0 + 30 * M)
+    assert answered.skip == [cp] and answered.show == [later]
+    failed = {cp.key: LedgerRow("failed", 1, T0 + 10 * M)}
+    assert decide([cp], failed, T0 + 700 * M, quiet_now=False, answered_at=T0 + 30 * M).empty  # no retry either
+    early = decide([cp], {}, T0 + 700 * M, quiet_now=False, answered_at=T0 + 5 * M)  # decided early: still asked
+    assert early.show == [cp]
+
+
 def test_missed_daily_reminders_fold_into_one_catch_up():
     plan = [r("daily", m) for m in (10, 20, 30, 40)]
     now = T0 + 40 * M + ON_TIME + M

@@ -146,6 +146,8 @@ def test_the_services_own_session_is_checked(bin_dir, tmp_path):
     fake_tool(bin_dir, "gdbus", replies=OWNED)
     good = check_service(notifier(bin_dir, tmp_path, **SESSION), 42)
     assert good.ok and good.lines[0] == "The reminder service (pid 42), in the session it runs in:"
+    bus_only = check_service(notifier(bin_dir, tmp_path, DBUS_SESSION_BUS_ADDRESS="unix:path=/x/bus"), 42)
+    assert bus_only.ok, bus_only.lines  # what the systemd unit carries: no DISPLAY needed for D-Bus notifications
     bad = check_service(notifier(bin_dir, tmp_path), 42)
     assert not bad.ok and "cannot show reminders there" in bad.lines[-1]
     assert "problem  session bus: DBUS_SESSION_BUS_ADDRESS is not set" in "\n".join(bad.lines)

@@ -141,3 +141,14 @@ def test_a_closed_pipe_ends_status_quietly():
 
 def test_every_format_has_a_quick_form():
     assert {quick_format(["status", "--format", fmt]) for fmt in FORMATS} == set(FORMATS)
+
+
+def test_a_full_disk_is_one_line_not_a_traceback():
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this system")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "pacer", "status"], stdout=full, stderr=subprocess.PIPE,
+                              env=env, text=True, timeout=30)
+    assert done.returncode == 1
+    assert done.stderr.startswith("Error: ") and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr

@@ -313,8 +313,11 @@ def test_length_threshold_is_max_chars() -> None:
         "please " * 3000,  # once took minutes: two ways to split every space
         "a" + "\n" * 20_000 + "b",  # once took 15 s: every newline a start, each scanning the rest
         ".\n explain " * 2000,
+        "ok\n" * 6666,  # once 5 s: every start read the whole run of filler words
+        "so, " * 5000,
     ],
-    ids=["kind", "you", "questions", "letters", "if-you-dont", "caps", "all-problems", "please", "newlines", "explain"],
+    ids=["kind", "you", "questions", "letters", "if-you-dont", "caps", "all-problems", "please", "newlines", "explain",
+         "ok-lines", "so-commas"],
 )
 def test_very_long_input_is_quick(text: str) -> None:
     start = time.perf_counter()
