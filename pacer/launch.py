@@ -38,11 +38,9 @@ def _quick_status(fmt: str) -> bool:
         sys.stdout.flush()
     except UnicodeEncodeError:  # nothing was written; the CLI says what went wrong
         return False
-    except BrokenPipeError:  # e.g. `pacer status | head -1`: as click does, exit 1 without a traceback
+    except OSError as error:  # exit 1 without a traceback; nothing more can be written there
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(1)
-    except OSError as error:  # e.g. a full disk: one line, as the CLI says any problem
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.stderr.write(f"Error: cannot write the status: {error.strerror or error}\n")
+        if not isinstance(error, BrokenPipeError):  # a closed pipe (`| head -1`) is quiet, as with click
+            sys.stderr.write(f"Error: cannot write the status: {error.strerror or error}\n")
         sys.exit(1)
     return True
