@@ -15,11 +15,11 @@ import sys
 
 
 def main() -> None:
-    from pacer.status_report import quick_format
+    from pacer.cli.status_report import quick_format
 
     fmt = None if "_PACER_COMPLETE" in os.environ else quick_format(sys.argv[1:])
     if fmt is None or not _quick_status(fmt):
-        from pacer.cli import main as cli_main
+        from pacer.cli.app import main as cli_main
 
         cli_main()
 
@@ -27,7 +27,7 @@ def main() -> None:
 def _quick_status(fmt: str) -> bool:
     """Print the status and return True; False (having printed nothing) when the CLI should take over."""
     from pacer.env import load_env
-    from pacer.status_report import report, styled
+    from pacer.cli.status_report import report, styled
 
     try:
         text = report(fmt, load_env(), style=styled(sys.stdout))

@@ -6,7 +6,7 @@ import json
 
 from click.testing import CliRunner
 
-from pacer.cli import cli
+from pacer.cli.app import cli
 
 
 def run(*args: str, input: str | None = None):

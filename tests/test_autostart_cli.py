@@ -32,9 +32,9 @@ def desktop(tmp_path, monkeypatch):
     script.write_text(f'#!/bin/sh\necho "$@" >> "{calls}"\n[ -n "$FAKE_SYSTEMCTL_FAIL" ] && echo "Failed to connect to bus" >&2 && exit 1\nexit 0\n')
     script.chmod(0o755)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setattr("pacer.service.detect_systemd", lambda environ, root=None: True)
+    monkeypatch.setattr("pacer.daemon.autostart.detect_systemd", lambda environ, root=None: True)
     stopped: list[Path] = []
-    monkeypatch.setattr("pacer.daemon_control.stop", lambda paths: stopped.append(paths) or 4242)
+    monkeypatch.setattr("pacer.daemon.control.stop", lambda paths: stopped.append(paths) or 4242)
     return Desktop(home, config, calls, stopped)
 
 
@@ -61,7 +61,7 @@ def test_install_print_shows_path_and_unit_and_writes_nothing(desktop, tmp_path,
 
 
 def test_install_print_without_systemd_is_an_xdg_autostart_entry(desktop, monkeypatch):
-    monkeypatch.setattr("pacer.service.detect_systemd", lambda environ, root=None: False)
+    monkeypatch.setattr("pacer.daemon.autostart.detect_systemd", lambda environ, root=None: False)
     result = run("daemon", "install", "--print")
     assert result.stdout.startswith(f"# {desktop.config / 'autostart' / 'pacer.desktop'}\n[Desktop Entry]\n")
 
@@ -108,10 +108,8 @@ def test_a_relative_pacer_home_is_refused(desktop, monkeypatch):
 @pytest.fixture
 def at_a_terminal(desktop, monkeypatch):
     monkeypatch.delenv("PACER_NO_AUTOSTART")
-    # period_commands first: importing it binds pacer.cli.interactive, which must still be the real one.
-    monkeypatch.setattr("pacer.cli.period_commands.interactive", lambda: True)
-    monkeypatch.setattr("pacer.cli.interactive", lambda: True)
-    monkeypatch.setattr("pacer.daemon_control.start_detached", lambda paths: 4242)
+    monkeypatch.setattr("pacer.cli.render.interactive", lambda: True)
+    monkeypatch.setattr("pacer.daemon.control.start_detached", lambda paths: 4242)
     return desktop
 
 
@@ -143,15 +141,13 @@ def test_start_offer_defaults_to_no(at_a_terminal, pacer_home):
 
 def test_no_offer_without_a_terminal_or_when_already_installed(desktop, monkeypatch, pacer_home):
     monkeypatch.delenv("PACER_NO_AUTOSTART")
-    monkeypatch.setattr("pacer.daemon_control.start_detached", lambda paths: 4242)
+    monkeypatch.setattr("pacer.daemon.control.start_detached", lambda paths: 4242)
     result = _start("y\n")  # CliRunner's stdin is no terminal
     assert result.exit_code == 0 and "log in?" not in result.stdout
     assert not (pacer_home / "autostart-offered").exists()
     run("stop", "--yes")
     desktop.unit.parent.mkdir(parents=True)
     desktop.unit.write_text("[Unit]\n")
-    # period_commands first: importing it binds pacer.cli.interactive, which must still be the real one.
-    monkeypatch.setattr("pacer.cli.period_commands.interactive", lambda: True)
-    monkeypatch.setattr("pacer.cli.interactive", lambda: True)
+    monkeypatch.setattr("pacer.cli.render.interactive", lambda: True)
     result = _start("")
     assert result.exit_code == 0 and "log in?" not in result.stdout

@@ -23,7 +23,7 @@ from typing import Callable, NamedTuple
 import pytest
 from click.testing import CliRunner
 
-from pacer.cli import cli
+from pacer.cli.app import cli
 from tests.fault_helpers import ROOT, leaks, tree_digest
 
 BIG = "a" * 300_000  # "hundreds of kB": a paste gone wrong
@@ -337,7 +337,7 @@ CASES = [
 def test_the_table_is_wide():
     assert len(CASES) >= 50
     assert len({case.id for case in CASES}) == len(CASES)
-    from pacer.cli import LAZY_COMMANDS
+    from pacer.cli.app import LAZY_COMMANDS
 
     covered = {case.args[0] for case in CASES}
     assert set(LAZY_COMMANDS) <= covered, set(LAZY_COMMANDS) - covered

@@ -8,7 +8,7 @@ import math
 import pytest
 from freezegun import freeze_time
 
-from pacer import checkpoint as core
+from pacer.commands import checkpoint as core
 from pacer.env import load_env
 from pacer.store import Store
 from tests.cli_helpers import run, status_json
@@ -22,7 +22,8 @@ KIND_MESSAGE = "I hope you're okay. I'm here whenever you'd like to talk."
 
 def start(*args: str) -> None:
     with freeze_time(START):
-        result = run("start", *(args or ("14d", "--mode", "no-contact")))
+        # At a terminal (the tty fixture) start asks for a reason: none.
+        result = run("start", *(args or ("14d", "--mode", "no-contact")), input="\n")
         assert result.exit_code == 0, result.output
 
 
@@ -296,7 +297,7 @@ def test_move_on_ends_the_period_and_plans_aftercare(tty):
     period = last_period()
     assert period["outcome"] == "moved-on" and period["ended_at"] == "2026-11-27T11:00:00+01:00"
     assert [e["choice"] for e in period["events"]] == ["move-on"]
-    from pacer.actions import period_plan
+    from pacer.commands.period import period_plan
 
     env = load_env()
     with Store.open(env.paths) as store:

@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 from freezegun import freeze_time
 
-from pacer.cli import cli
+from pacer.cli.app import cli
 from tests.cli_helpers import run, status_json
 
 JSON_KEYS = {
@@ -219,7 +219,7 @@ def test_without_any_data_a_refusal_creates_nothing(pacer_home, args):
 
 
 def test_start_at_a_terminal_asks_and_asks_again_after_a_mistake(monkeypatch):
-    monkeypatch.setattr("pacer.cli.period_commands.interactive", lambda: True)
+    monkeypatch.setattr("pacer.cli.render.interactive", lambda: True)
     result = run("start", input="wait\nbanana\n400d\n2d\nI deserve calm\n")
     assert result.exit_code == 0, result.output
     assert result.output.count("How long [3d]:") == 3
@@ -230,7 +230,7 @@ def test_start_at_a_terminal_asks_and_asks_again_after_a_mistake(monkeypatch):
 
 def test_start_at_a_terminal_refuses_a_second_period_before_asking_anything(monkeypatch):
     assert run("start", "14d").exit_code == 0
-    monkeypatch.setattr("pacer.cli.period_commands.interactive", lambda: True)
+    monkeypatch.setattr("pacer.cli.render.interactive", lambda: True)
     result = run("start", input="wait\n3d\n\n")
     assert result.exit_code == 1
     assert "Mode" not in result.output and "How long" not in result.output

@@ -41,7 +41,7 @@ def writer(number: int, count: int, seed: int, out: Path) -> None:
     """Record `count` notes and urges, alternating; write what each command returned to `out` (JSON)."""
     from click.testing import CliRunner
 
-    from pacer.cli import cli
+    from pacer.cli.app import cli
 
     rng = random.Random(seed)
     runner = CliRunner()

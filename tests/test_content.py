@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pacer.content import (
+from pacer.words.library import (
     CATEGORIES,
     GENERAL,
     NOTIFICATION_CATEGORIES,
@@ -189,7 +189,7 @@ def test_message_templates_lint(library):
 
 
 def test_message_templates_pass_message_check(library):
-    message_check = pytest.importorskip("pacer.message_check")
+    message_check = pytest.importorskip("pacer.words.message_check")
     for entry in library.entries("message"):
         assert message_check.check_message(entry.text) == [], entry.id
 

@@ -176,7 +176,7 @@ def test_daemon_start_says_why_it_cannot_run(world, breakage, fragment):
 _START = (
     "import sys\n"
     "sys.path.insert(0, {root!r})\n"
-    "from pacer import daemon_control\n"
+    "from pacer.daemon import control as daemon_control\n"
     "from pacer.paths import resolve\n"
     "print(daemon_control.start_detached(resolve(), ready_pipe={pipe}))\n"
 )
@@ -196,7 +196,7 @@ def test_a_checkout_starts_its_daemon_from_any_directory(world, tmp_path, pipe):
 
 
 def test_a_daemon_that_stops_at_once_is_reported_with_what_it_said(world, tmp_path, monkeypatch):
-    from pacer import daemon_control
+    from pacer.daemon import control as daemon_control
     from pacer.errors import PacerError
     from pacer.paths import resolve
 
@@ -221,7 +221,7 @@ import time
 from datetime import timedelta
 
 import pacer.clock
-import pacer.daemon
+import pacer.daemon.service
 
 
 def _offset():
@@ -235,7 +235,7 @@ def _offset():
 _real_now, _real_time = pacer.clock.now, time.time
 pacer.clock.now = lambda zone=None: _real_now(zone) + timedelta(seconds=_offset())
 time.time = lambda: _real_time() + _offset()  # what the daemon compares with time.monotonic()
-pacer.daemon.HEARTBEAT_S = 0.5
+pacer.daemon.service.HEARTBEAT_S = 0.5
 '''
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pacer.doctor import TEST_BODY, TEST_TITLE, run_doctor
-from pacer.notify import (
+from pacer.daemon.doctor import TEST_BODY, TEST_TITLE, run_doctor
+from pacer.daemon.notify import (
     BODY_MAX,
     EXPIRE_SECONDS,
     NotificationFailed,

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from pacer.doctor import TEST_TITLE, run_doctor
-from pacer.notify import Check, PlyerNotifier
+from pacer.daemon.doctor import TEST_TITLE, run_doctor
+from pacer.daemon.notify import Check, PlyerNotifier
 from tests.desktop import calls, fake_tool
 
 OWNED = {
@@ -140,7 +140,7 @@ def test_the_doctor_names_a_broken_user_content_file(pacer_home):
 
 
 def test_the_services_own_session_is_checked(bin_dir, tmp_path):
-    from pacer.doctor import check_service, service_environment
+    from pacer.daemon.doctor import check_service, service_environment
 
     fake_tool(bin_dir, "notify-send")
     fake_tool(bin_dir, "gdbus", replies=OWNED)

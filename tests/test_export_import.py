@@ -390,7 +390,7 @@ def test_forget_all_leaves_nothing(pacer_home):
 
 def test_forget_asks_at_a_terminal(pacer_home, monkeypatch):
     _fill_every_file(pacer_home)
-    monkeypatch.setattr("pacer.cli.data_commands.interactive", lambda: True)
+    monkeypatch.setattr("pacer.cli.render.interactive", lambda: True)
     declined = run("forget", input="n\n")
     assert declined.exit_code == 1 and str(pacer_home / "pacer.db") in declined.stdout
     assert (pacer_home / "pacer.db").exists()

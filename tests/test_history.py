@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 from freezegun import freeze_time
 
 from pacer.env import load_env
-from pacer.history import PeriodHistory, picture
+from pacer.commands.history import PeriodHistory, picture
 from pacer.period import new_period
 from pacer.store import Event, Store
 from tests.cli_helpers import run

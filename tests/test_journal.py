@@ -7,7 +7,7 @@ import json
 import pytest
 from freezegun import freeze_time
 
-from pacer.actions import period_plan
+from pacer.commands.period import period_plan
 from pacer.env import load_env
 from pacer.errors import InvalidInput
 from pacer.store import Store
@@ -49,7 +49,7 @@ def test_urge_shows_words_and_reasons_and_records(period):
 
 def test_urge_words_are_general_entries_and_rotate(period):
     env = load_env()
-    from pacer.picks import load
+    from pacer.words.rotation import load
 
     library, _ = load(env)
     general = {e.text for e in library.entries("urge", mode="no-contact", stage="")}
@@ -223,7 +223,7 @@ def test_start_uses_the_same_text_check():
 def test_peek_writes_nothing_and_commit_rotates_without_repeats():
     import random
 
-    from pacer import picks
+    from pacer.words import rotation as picks
 
     env = load_env()
     library, _ = picks.load(env)

@@ -12,7 +12,7 @@ import pytest
 from freezegun import freeze_time
 
 from pacer import launch
-from pacer.status_report import FORMATS, quick_format
+from pacer.cli.status_report import FORMATS, quick_format
 from tests.cli_helpers import run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,7 +69,7 @@ def test_quick_path_prints_what_the_click_command_prints(args, with_period, monk
     with freeze_time("2026-11-25 10:00:00"):
         through_click = run(*args)
         monkeypatch.setattr(sys, "argv", ["pacer", *args])
-        monkeypatch.setattr("pacer.cli.main", lambda: pytest.fail("the quick path handed over to click"))
+        monkeypatch.setattr("pacer.cli.app.main", lambda: pytest.fail("the quick path handed over to click"))
         launch.main()
     assert through_click.exit_code == 0
     assert capsys.readouterr().out == through_click.stdout
@@ -98,7 +98,7 @@ def test_status_imports_neither_click_nor_the_heavy_packages():
 def test_the_click_status_command_imports_no_heavy_package_either():
     code = (
         "import sys\n"
-        "from pacer.cli import cli\n"
+        "from pacer.cli.app import cli\n"
         "cli(['status', '--json', '--format', 'json'], standalone_mode=False)\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('apscheduler', 'plyer')), file=sys.stderr)\n"
     )

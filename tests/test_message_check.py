@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from pacer.message_check import CODES, MAX_CHARS, Finding, check_message
+from pacer.words.message_check import CODES, MAX_CHARS, Finding, check_message
 
 LONG_RAMBLE = (
     "I've been thinking about everything that happened between us and I wanted to "

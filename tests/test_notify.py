@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pacer.errors import PacerError
-from pacer.notify import (
+from pacer.daemon.notify import (
     BODY_MAX,
     IMPORT_SESSION,
     INSTALL_NOTIFY_SEND,
@@ -63,7 +63,7 @@ def notifier(env, tmp_path, cls=PlyerNotifier, **kwargs) -> PlyerNotifier:
 
 
 def test_import_does_not_import_plyer():
-    code = ("import sys, pacer.notify as n; n.make_notifier(); "
+    code = ("import sys, pacer.daemon.notify as n; n.make_notifier(); "
             "print('plyer' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
                          check=True).stdout

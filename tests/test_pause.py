@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from freezegun import freeze_time
 
-from pacer.actions import period_plan
+from pacer.commands.period import period_plan
 from pacer.env import load_env
 from pacer.store import Store
 from tests.cli_helpers import run, status_json
@@ -103,7 +103,7 @@ def test_refusals_change_nothing(pacer_home):
 
 def test_pause_and_resume_wake_the_daemon(monkeypatch):
     woken = []
-    monkeypatch.setattr("pacer.daemon_lock.wake", lambda path: woken.append(path) or True)
+    monkeypatch.setattr("pacer.daemon.lock.wake", lambda path: woken.append(path) or True)
     start()
     woken.clear()
     with freeze_time("2026-11-25 12:00:00"):

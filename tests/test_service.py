@@ -1,4 +1,4 @@
-"""pacer.service: autostart texts for each platform, and install/uninstall into tmp_path."""
+"""pacer.daemon.autostart: autostart texts for each platform, and install/uninstall into tmp_path."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from pacer import service
+from pacer.daemon import autostart as service
 from pacer.errors import PacerError
-from pacer.service import (
+from pacer.daemon.autostart import (
     LAUNCHD,
     SYSTEMD,
     WINDOWS_STARTUP,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from freezegun import freeze_time
 
-from pacer.status_report import styled
+from pacer.cli.status_report import styled
 from tests.cli_helpers import run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,7 +98,7 @@ def test_status_bars_are_discreet():
 def test_short_rounds_to_the_nearest_unit():
     from datetime import timedelta
 
-    from pacer.views import _in
+    from pacer.cli.views import _in
 
     assert [_in(timedelta(days=2, hours=23)), _in(timedelta(hours=23, minutes=40)), _in(timedelta(hours=5, minutes=10)),
             _in(timedelta(minutes=40)), _in(timedelta(seconds=3))] == ["3d", "1d", "5h", "40m", "1m"]

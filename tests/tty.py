@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
-
-from pacer.cli import LAZY_COMMANDS
 
 
 @pytest.fixture
 def tty(monkeypatch):
-    """pacer.cli.interactive() is True, so prompts read CliRunner's `input=`.
+    """pacer.cli.render.interactive() is True, so prompts read CliRunner's `input=`.
 
-    Command modules that did `from pacer.cli import interactive` bind the
-    function when first imported; import them all before patching, so the
-    patch can never get stuck in one of them for the rest of the test run.
-    Commands that look it up at call time (pacer.cli.render) see the patch.
+    Every command looks it up at call time, so this one patch reaches them all.
     """
-    for target in LAZY_COMMANDS.values():
-        importlib.import_module(target.split(":")[0])
-    monkeypatch.setattr("pacer.cli.interactive", lambda: True)
+    monkeypatch.setattr("pacer.cli.render.interactive", lambda: True)

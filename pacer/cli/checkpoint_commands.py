@@ -12,15 +12,15 @@ import sys
 
 import click
 
-from pacer import checkpoint as core
-from pacer.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prepared
+from pacer.commands import checkpoint as core
+from pacer.commands.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prepared
 from pacer.cli import render
 from pacer.env import Env, load_env
 from pacer.errors import InvalidInput
-from pacer.picks import Pick
-from pacer.journal import clean_note
+from pacer.words.rotation import Pick
+from pacer.commands.journal import clean_note
 from pacer.text import CHECK_MAX
-from pacer.views import MODE_WORDS, absolute, span, when
+from pacer.cli.views import MODE_WORDS, absolute, span, when
 
 LABELS = {
     REACH_OUT: "Reach out once",

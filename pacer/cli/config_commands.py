@@ -52,7 +52,7 @@ def config_set(key: str, value: str) -> None:
     paths = resolve()
     config.set_value(paths.config, key, value)
     click.echo(f"{key} = {config.get(config.load(paths.config), key)}")
-    from pacer.daemon_lock import wake
+    from pacer.daemon.lock import wake
 
     wake(paths.daemon_lock)
 

@@ -7,18 +7,19 @@ from typing import TYPE_CHECKING
 
 import click
 
+from pacer.cli import render
 from pacer.env import Env
 from pacer.errors import EXIT_ERROR, PacerError
 from pacer.paths import resolve
 
 if TYPE_CHECKING:
-    from pacer.service import Autostart
+    from pacer.daemon.autostart import Autostart
 
 
 def ensure_daemon(env: Env) -> str:
     """Start the daemon unless it runs (or the user manages it: PACER_NO_AUTOSTART=1)."""
-    from pacer import daemon_control
-    from pacer.daemon_lock import running_pid
+    from pacer.daemon import control as daemon_control
+    from pacer.daemon.lock import running_pid
 
     if running_pid(env.paths.daemon_lock):
         return "Reminders are running in the background. `pacer status` shows where you are."
@@ -50,8 +51,8 @@ def daemon_run() -> None:
     Example:
       pacer daemon run
     """
-    from pacer import daemon as service
-    from pacer.daemon_control import report_ready
+    from pacer.daemon import service
+    from pacer.daemon.control import report_ready
 
     try:
         code = service.run(resolve(), ready=report_ready)
@@ -69,7 +70,7 @@ def daemon_start() -> None:
     Example:
       pacer daemon start
     """
-    from pacer import daemon_control
+    from pacer.daemon import control as daemon_control
 
     pid = daemon_control.start_detached(resolve())
     click.echo(f"Reminders are running (pid {pid}).")
@@ -83,7 +84,7 @@ def daemon_stop() -> None:
     Example:
       pacer daemon stop
     """
-    from pacer import daemon_control
+    from pacer.daemon import control as daemon_control
 
     pid = daemon_control.stop(resolve())
     click.echo("The reminder service was not running." if pid is None else f"Stopped the reminder service (pid {pid}).")
@@ -97,7 +98,7 @@ def daemon_status() -> None:
     Example:
       pacer daemon status && echo running
     """
-    from pacer.daemon_lock import running_pid
+    from pacer.daemon.lock import running_pid
 
     pid = running_pid(resolve().daemon_lock)
     if pid:
@@ -115,7 +116,7 @@ def autostart_plan() -> "Autostart":
     import sys
     from pathlib import Path
 
-    from pacer import service
+    from pacer.daemon import autostart as service
 
     return service.plan_autostart(
         sys.platform,
@@ -129,7 +130,8 @@ def autostart_plan() -> "Autostart":
 
 def install_autostart() -> list[str]:
     """Write and enable the autostart file; with systemd, its instance becomes the only daemon."""
-    from pacer import daemon_control, service
+    from pacer.daemon import control as daemon_control
+    from pacer.daemon import autostart as service
 
     autostart = autostart_plan()
     lines = []
@@ -174,7 +176,7 @@ def daemon_uninstall() -> None:
     Example:
       pacer daemon uninstall
     """
-    from pacer import service
+    from pacer.daemon import autostart as service
 
     for line in service.uninstall(autostart_plan()):
         click.echo(line)
@@ -182,11 +184,10 @@ def daemon_uninstall() -> None:
 
 def offer_autostart(env: Env) -> None:
     """Once ever, at a terminal, from `pacer start`: offer autostart (default no)."""
-    from pacer.cli import interactive
     from pacer.paths import touch_private
 
     marker = env.paths.autostart_offered
-    if not interactive() or os.environ.get("PACER_NO_AUTOSTART") or marker.exists():
+    if not render.interactive() or os.environ.get("PACER_NO_AUTOSTART") or marker.exists():
         return
     try:
         if autostart_plan().path.exists():

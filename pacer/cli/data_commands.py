@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from pacer.cli import interactive
+from pacer.cli import render
 from pacer.env import load_env
 from pacer.errors import InvalidInput
 from pacer.paths import write_private
@@ -30,7 +30,7 @@ def export(fmt: str, output: Path | None) -> None:
       pacer export --format ics -o ~/pacer.ics
       pacer export --format json -o ~/pacer-backup.json
     """
-    from pacer import transfer
+    from pacer.commands import transfer
 
     env = load_env()
     text = transfer.export_ics(env) if fmt == "ics" else transfer.export_json(env)
@@ -57,15 +57,15 @@ def import_command(file: Path, replace: bool, yes: bool) -> None:
       pacer import ~/pacer-backup.json
       pacer import ~/pacer-backup.json --replace --yes
     """
-    from pacer import transfer
-    from pacer.import_check import read_export
+    from pacer.commands import transfer
+    from pacer.commands.import_check import read_export
 
     data = read_export(file)  # before anything else: a bad file changes nothing
     env = load_env()
     if replace and not yes:
         existing = transfer.existing_data(env, data)
         if existing.any:
-            if not interactive():
+            if not render.interactive():
                 raise InvalidInput("replacing your data needs confirmation: add --yes")
             click.confirm(
                 f"Replace your {existing.periods} period(s) and settings with {file}? This cannot be undone",
@@ -91,7 +91,7 @@ def forget(everything: bool, yes: bool) -> None:
       pacer forget
       pacer forget --all --yes
     """
-    from pacer import transfer
+    from pacer.commands import transfer
     from pacer.paths import resolve
 
     paths = resolve()
@@ -100,7 +100,7 @@ def forget(everything: bool, yes: bool) -> None:
         click.echo("There is nothing to forget: pacer holds no data here.")
         return
     if not yes:
-        if not interactive():
+        if not render.interactive():
             raise InvalidInput("forgetting needs confirmation: add --yes")
         click.echo("This erases, for good:")
         for path in targets:

@@ -18,11 +18,11 @@ def doctor(no_test: bool) -> None:
     Example:
       pacer doctor
     """
-    from pacer.actions import daemon_health
-    from pacer.daemon_lock import running_pid
-    from pacer.doctor import check_service, run_doctor, service_environment
+    from pacer.commands.period import daemon_health
+    from pacer.daemon.lock import running_pid
+    from pacer.daemon.doctor import check_service, run_doctor, service_environment
     from pacer.env import load_env
-    from pacer.notify import make_notifier
+    from pacer.daemon.notify import make_notifier
 
     env = load_env()
     report = run_doctor(make_notifier(env.settings.backend), send_test=not no_test)
@@ -39,7 +39,7 @@ def doctor(no_test: bool) -> None:
             click.echo(line)
         if not service.ok:
             report.ok = False
-    from pacer import picks
+    from pacer.words import rotation as picks
 
     _, problems = picks.load(env)
     for problem in problems:  # pacer uses its own words instead, so this does not fail the doctor

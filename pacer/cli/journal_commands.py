@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-from pacer import journal
+from pacer.commands import journal
 from pacer.cli import render
 from pacer.env import load_env
-from pacer.views import MODE_NAMES, when
+from pacer.cli.views import MODE_NAMES, when
 
 OUTCOME_WORDS = {"completed": "completed", "moved-on": "moved on", "heard-back": "heard back", "other": "ended"}
 PICTURE_WIDTH = 50  # days per line; a year-long period takes a few lines, not one endless one
@@ -54,7 +54,7 @@ def urge(note: str | None, intensity: str | None, check_in: bool | None) -> None
     click.echo(f"Noted: {render.plural(result.urges, 'urge')} ridden out in this period. This one counts too.")
     if result.check_in_at is not None:
         click.echo(f"pacer will check in {when(result.check_in_at, env.now)}.")
-        from pacer import daemon_lock
+        from pacer.daemon import lock as daemon_lock
 
         if daemon_lock.running_pid(env.paths.daemon_lock) is None:
             click.echo("(Reminders are not running right now; `pacer daemon start` starts them.)")
@@ -115,7 +115,7 @@ def history(as_json: bool, limit: int | None, show_all: bool) -> None:
       pacer history --limit 5
       pacer history --all --json
     """
-    from pacer import history as core
+    from pacer.commands import history as core
 
     env = load_env()
     if show_all and limit is not None:

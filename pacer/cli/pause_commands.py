@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-from pacer import pauses
+from pacer.commands import pauses
 from pacer.durations import format_long
 from pacer.env import load_env
-from pacer.views import when
+from pacer.cli.views import when
 
 
 @click.command()

@@ -6,14 +6,14 @@ import sys
 
 import click
 
-from pacer import actions
-from pacer.cli import interactive
+from pacer.cli import render
+from pacer.commands import period as actions
 from pacer.durations import format_long, parse_duration
 from pacer.env import load_env
 from pacer.errors import InvalidInput
 from pacer.period import MODES, OUTCOMES
-from pacer.status_report import FORMATS, report, styled
-from pacer.views import MODE_WORDS, absolute, checkpoint_name
+from pacer.cli.status_report import FORMATS, report, styled
+from pacer.cli.views import MODE_WORDS, absolute, checkpoint_name
 
 
 @click.command()
@@ -34,7 +34,7 @@ def start(length, mode, checkpoints, label, reasons) -> None:
       pacer start 36h --mode wait --checkpoints 6h,1d
     """
     env = load_env()
-    if interactive():
+    if render.interactive():
         actions.refuse_if_active(env)  # before any question, not after all of them
         if mode is None:
             mode = click.prompt("Mode", type=click.Choice(MODES), default=env.settings.default_mode)
@@ -114,7 +114,7 @@ def stop(outcome: str, yes: bool) -> None:
         raise InvalidInput(f"unknown outcome {outcome!r}; choose one of: {', '.join(OUTCOMES)}")
     env = load_env()
     if not yes:
-        if not interactive():
+        if not render.interactive():
             raise InvalidInput("stopping needs confirmation: add --yes")
         click.confirm("End the current period now?", abort=True)
     period = actions.stop(env, outcome)

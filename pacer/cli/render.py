@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import textwrap
 from typing import Iterable
 
@@ -11,10 +12,8 @@ WIDTH = 78
 
 
 def interactive() -> bool:
-    """pacer.cli.interactive, looked up at call time so tests can replace it."""
-    from pacer import cli
-
-    return cli.interactive()
+    """Prompt only when a person is at a terminal. Call it as `render.interactive()`: tests replace this one name."""
+    return sys.stdin.isatty()
 
 
 def paragraph(text: str, indent: str = "") -> None:

@@ -13,13 +13,14 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Iterator, NamedTuple
 
-from pacer import daemon_lock, picks
-from pacer.actions import active_period
-from pacer.content import GENERAL
+from pacer.daemon import lock as daemon_lock
+from pacer.words import rotation as picks
+from pacer.commands.period import active_period
+from pacer.words.library import GENERAL
 from pacer.env import Env
 from pacer.errors import InvalidInput, NotFound
 from pacer.period import Period
-from pacer.picks import Pick
+from pacer.words.rotation import Pick
 from pacer.plan import CHECK_IN_DELAY
 from pacer.store import Event, Store
 from pacer.text import NOTE_MAX, clean_text

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from pacer import daemon_lock
-from pacer.actions import active_period
+from pacer.daemon import lock as daemon_lock
+from pacer.commands.period import active_period
 from pacer.durations import format_compact, format_long, parse_duration
 from pacer.env import Env
 from pacer.errors import InvalidInput, NotFound, PacerError
@@ -30,8 +30,8 @@ def current(pauses: list[tuple[int, datetime, datetime]], now: datetime) -> tupl
 
 def pause(env: Env, length_text: str) -> PauseResult:
     """Record a pause from now; refuses without an active period, past its end, or while paused."""
-    from pacer.actions import period_plan
-    from pacer.views import when
+    from pacer.commands.period import period_plan
+    from pacer.cli.views import when
 
     length = parse_duration(length_text, what="pause length")
     now = env.now

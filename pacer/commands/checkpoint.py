@@ -23,14 +23,15 @@ import random
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import NamedTuple, Sequence
 
-from pacer import daemon_lock, picks
-from pacer.actions import period_plan, active_period
+from pacer.daemon import lock as daemon_lock
+from pacer.words import rotation as picks
+from pacer.commands.period import period_plan, active_period
 from pacer.env import Env
 from pacer.errors import InvalidInput, PacerError
-from pacer.journal import active_for_reading, clean_note, reading
-from pacer.message_check import Finding, check_message
+from pacer.commands.journal import active_for_reading, clean_note, reading
+from pacer.words.message_check import Finding, check_message
 from pacer.period import Period
-from pacer.picks import Pick
+from pacer.words.rotation import Pick
 from pacer.text import MESSAGE_MAX, clean_text
 
 REACH_OUT, WAIT, MOVE_ON, HEARD_BACK = "reach-out", "wait", "move-on", "heard-back"
@@ -136,7 +137,7 @@ def check_choice(choice: str, *, reached_out_at: datetime | None, anyway: bool, 
     if normal not in CHOICES:
         raise InvalidInput(f"unknown choice {choice!r}; choose one of: {', '.join(CHOICES)}")
     if normal == REACH_OUT and reached_out_at is not None and not anyway:
-        from pacer.views import absolute
+        from pacer.cli.views import absolute
 
         raise PacerError(
             f"you already reached out once in this period ({absolute(reached_out_at, zone)}). "

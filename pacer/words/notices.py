@@ -12,8 +12,8 @@ import random
 from datetime import datetime
 from typing import NamedTuple
 
-from pacer import picks
-from pacer.content import NOTIFICATION_TEXT_MAX, TITLE_MAX, Entry, Library
+from pacer.words import rotation as picks
+from pacer.words.library import NOTIFICATION_TEXT_MAX, TITLE_MAX, Entry, Library
 from pacer.period import Period
 from pacer.plan import Reminder
 from pacer.store import Store

@@ -17,7 +17,7 @@ import random
 from datetime import datetime
 from typing import NamedTuple, Sequence
 
-from pacer.content import Entry, Library, load_library, pick
+from pacer.words.library import Entry, Library, load_library, pick
 from pacer.env import Env
 from pacer.paths import shipped
 from pacer.store import Store

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-from pacer.daemon_lock import running_pid
+from pacer.daemon.lock import running_pid
 from pacer.errors import PacerError
 from pacer.paths import FILE_MODE, Paths
 from pacer.text import printable

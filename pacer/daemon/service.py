@@ -22,19 +22,19 @@ from datetime import datetime, timedelta
 from typing import Callable
 
 from pacer import clock
-from pacer.actions import period_plan
-from pacer.content import load_library
-from pacer.daemon_lock import DaemonLock
+from pacer.commands.period import period_plan
+from pacer.words.library import load_library
+from pacer.daemon.lock import DaemonLock
 from pacer.delivery import decide
 from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
-from pacer.notify import Notifier, make_notifier, send_with_timeout
+from pacer.daemon.notify import Notifier, make_notifier, send_with_timeout
 from pacer.text import printable
 from pacer.paths import Paths, shipped
 from pacer.period import Period
 from pacer.plan import AFTERCARE_DAYS, Reminder, in_quiet
 from pacer.store import Store
-from pacer.wording import category_and_stage, choose, notice
+from pacer.words.notices import category_and_stage, choose, notice
 
 HEARTBEAT_S = 30.0
 SEND_TIMEOUT_S = 10.0

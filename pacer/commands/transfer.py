@@ -18,10 +18,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pacer import daemon_lock
+from pacer.daemon import lock as daemon_lock
 from pacer.errors import NotFound, PacerError
 from pacer.env import Env
-from pacer.import_check import FORMAT, VERSION, Restore
+from pacer.commands.import_check import FORMAT, VERSION, Restore
 from pacer.paths import Paths
 from pacer.store import Store, from_db
 
@@ -92,7 +92,7 @@ def export_ics(env: Env) -> str:
     seen by others. UIDs are the plan's stable keys, so importing a newer
     export updates the same events instead of adding copies.
     """
-    from pacer.actions import period_plan
+    from pacer.commands.period import period_plan
     from pacer.ics import CalendarEvent, to_ics
 
     if not env.paths.db.exists():
@@ -200,7 +200,7 @@ def forget_targets(paths: Paths, *, everything: bool) -> list[Path]:
 
 def forget(paths: Paths, *, everything: bool) -> list[Path]:
     """Stop the daemon, then erase pacer's records (and, with `everything`, config and your own words)."""
-    from pacer import daemon_control
+    from pacer.daemon import control as daemon_control
 
     pid = daemon_control.stop(paths)  # it holds the database open and would write again
     if pid and pid > 0:

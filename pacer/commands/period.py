@@ -3,7 +3,7 @@
 from contextlib import contextmanager
 from typing import Any, Iterator, NamedTuple
 
-from pacer import daemon_lock
+from pacer.daemon import lock as daemon_lock
 from pacer.durations import parse_duration, parse_duration_list
 from pacer.env import Env
 from pacer.errors import InvalidInput, NotFound, PacerError

@@ -7,7 +7,7 @@ Notifiers take the environment explicitly (for subprocesses and finding programs
 so the daemon, `pacer doctor` and tests can aim at a session without os.environ.
 Too-long titles/bodies are cut with an ellipsis rather than refused: a reminder
 must still arrive (content files are validated against the same limits on load).
-plyer is imported inside functions only, so `import pacer.notify` stays cheap.
+plyer is imported inside functions only, so `import pacer.daemon.notify` stays cheap.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pacer.notify import Check, NotificationFailed, Notifier, send_with_timeout
+from pacer.daemon.notify import Check, NotificationFailed, Notifier, send_with_timeout
 
 TEST_TITLE = "pacer test"
 # Discreet like every pacer notification: nothing about the person or the period.

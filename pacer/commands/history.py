@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from pacer.env import Env
 from pacer.errors import InvalidInput
-from pacer.journal import reading
+from pacer.commands.journal import reading
 from pacer.period import DAY, Period
 from pacer.store import Event
 

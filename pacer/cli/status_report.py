@@ -37,8 +37,8 @@ def styled(stream: TextIO) -> bool:
 
 def report(fmt: str, env, *, style: bool) -> str:
     """What `pacer status --format FMT` prints, final newline included."""
-    from pacer import actions
-    from pacer.views import status_short, status_text, status_waybar
+    from pacer.commands import period as actions
+    from pacer.cli.views import status_short, status_text, status_waybar
 
     view, period = actions.status(env)
     if fmt == "text":

@@ -1,0 +1,108 @@
+"""The `pacer` command: thin click commands over pacer.actions.
+
+Errors are turned into `Error: ...` and an exit code in one place
+(PacerGroup.invoke); exit codes: 0 ok, 1 error, 2 usage.
+Nothing heavy (apscheduler, plyer) is imported at module level.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from pacer import __version__
+from pacer.errors import EXIT_ERROR, PacerError
+
+
+class _UserError(click.ClickException):
+    def __init__(self, error: PacerError) -> None:
+        super().__init__(error.message)
+        self.exit_code = error.exit_code
+
+
+class PacerGroup(click.Group):
+    """Converts every PacerError, and anything unexpected, into one line on stderr.
+
+    Subcommands are imported only when used (LAZY_COMMANDS), so `pacer status`
+    does not pay for the code of every other command.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx: click.Context, name: str):
+        if name not in self.commands and name in LAZY_COMMANDS:
+            import importlib
+
+            module_name, attribute = LAZY_COMMANDS[name].split(":")
+            self.add_command(getattr(importlib.import_module(module_name), attribute), name)
+        return super().get_command(ctx, name)
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except PacerError as error:
+            raise _UserError(error) from None
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as error:  # a bug: still no traceback for the user, unless asked
+            if os.environ.get("PACER_DEBUG"):
+                raise
+            message = f"unexpected problem: {type(error).__name__}: {error} (PACER_DEBUG=1 shows details; please report it)"
+            raise _UserError(PacerError(message)) from None
+
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _print_version(ctx: click.Context, _param, value: bool) -> None:
+    # click.version_option would import locale (and more) on every run.
+    if value and not ctx.resilient_parsing:
+        click.echo(f"pacer {__version__}")
+        ctx.exit()
+
+
+@click.group(cls=PacerGroup, context_settings=CONTEXT_SETTINGS)
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version, help="Show the version and exit.")
+def cli() -> None:
+    """Hold a waiting or no-contact period you chose, with kindness.
+
+    \b
+    Example:
+      pacer start 14d --mode no-contact
+      pacer status
+    """
+
+
+def main() -> None:
+    try:
+        cli(prog_name="pacer")
+    except PacerError as error:  # raised before a command runs (e.g. while parsing)
+        click.echo(f"Error: {error.message}", err=True)
+        sys.exit(error.exit_code or EXIT_ERROR)
+
+
+# command name -> "module:attribute"; see PacerGroup.
+LAZY_COMMANDS = {
+    "start": "pacer.cli.period_commands:start",
+    "status": "pacer.cli.period_commands:status",
+    "stop": "pacer.cli.period_commands:stop",
+    "config": "pacer.cli.config_commands:config_group",
+    "daemon": "pacer.cli.daemon_commands:daemon",
+    "checkpoint": "pacer.cli.checkpoint_commands:checkpoint",
+    "check-message": "pacer.cli.checkpoint_commands:check_message",
+    "move-on": "pacer.cli.checkpoint_commands:move_on",
+    "heard-back": "pacer.cli.checkpoint_commands:heard_back",
+    "urge": "pacer.cli.journal_commands:urge",
+    "note": "pacer.cli.journal_commands:note",
+    "slipped": "pacer.cli.journal_commands:slipped",
+    "history": "pacer.cli.journal_commands:history",
+    "doctor": "pacer.cli.doctor_commands:doctor",
+    "pause": "pacer.cli.pause_commands:pause",
+    "resume": "pacer.cli.pause_commands:resume",
+    "export": "pacer.cli.data_commands:export",
+    "import": "pacer.cli.data_commands:import_command",
+    "forget": "pacer.cli.data_commands:forget",
+}

@@ -1,0 +1,1 @@
+"""What each command does, without click: the CLI parses, calls one of these, renders."""
