@@ -41,14 +41,8 @@ def _load() -> ModuleType:
         if in_ci():
             pytest.fail(reason, pytrace=False)
         pytest.skip(reason, allow_module_level=True)
-    try:
-        from pacer.daemon import dbus_notify
-    except ImportError:  # pacer/daemon.py, a module, still hides the package directory
-        spec = importlib.util.spec_from_file_location("pacer_daemon_dbus_notify", MODULE_FILE)
-        assert spec is not None and spec.loader is not None
-        dbus_notify = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = dbus_notify
-        spec.loader.exec_module(dbus_notify)
+    from pacer.daemon import dbus_notify
+
     return dbus_notify
 
 
