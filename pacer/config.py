@@ -8,9 +8,10 @@ error names the file, the key, the value and what was expected.
 
 import os
 import re
+from collections.abc import Callable
 from datetime import time, timedelta
 from pathlib import Path
-from typing import Any, Callable, NamedTuple
+from typing import Any, NamedTuple
 
 from pacer.errors import ConfigError, PacerError
 from pacer.paths import FILE_MODE, shipped
@@ -188,7 +189,7 @@ def load(user_path: Path, defaults_path: Path | None = None, *, cache: Path | No
 
 
 def _stamp(*paths: Path) -> tuple:
-    stamps = []
+    stamps: list[tuple[str, int, int] | None] = []
     for path in paths:
         try:
             info = path.stat()

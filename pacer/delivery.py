@@ -17,9 +17,9 @@ job on time, a heartbeat after suspend, a restart after a crash), it asks
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Mapping, Sequence
+from datetime import UTC, datetime, timedelta
 
 from pacer.domain import DeliveryStatus, ReminderKind
 from pacer.plan import Reminder
@@ -53,13 +53,13 @@ def what_to_show(
     answered_at: datetime | None = None,
 ) -> ToShow:
     """`answered_at`: the latest checkpoint decision; a checkpoint due before it was answered, so never shown."""
-    now = now.astimezone(timezone.utc)  # instants, not wall clocks: safe across a DST fold
+    now = now.astimezone(UTC)  # instants, not wall clocks: safe across a DST fold
     show: list[Reminder] = []
     retry: list[Reminder] = []
     missed: list[Reminder] = []
     skip: list[Reminder] = []
     for reminder in reminders:
-        at = reminder.at.astimezone(timezone.utc)
+        at = reminder.at.astimezone(UTC)
         if at > now:
             break  # reminders are in time order
         row = ledger.get(reminder.key)

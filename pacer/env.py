@@ -4,8 +4,9 @@ The clock is read here, once per command, and passed down from here.
 """
 
 
+from collections.abc import Mapping
 from datetime import datetime, tzinfo
-from typing import Mapping, NamedTuple
+from typing import NamedTuple
 
 from pacer import clock, config
 from pacer.config import Settings

@@ -7,8 +7,9 @@ Directories are 0700 and files 0600: this is private data.
 
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping, NamedTuple
+from typing import NamedTuple
 
 from pacer.errors import StoreError
 

@@ -2,8 +2,8 @@
 
 
 import math
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
-from datetime import datetime, timedelta, timezone
 
 from pacer.domain import MODES
 from pacer.errors import InvalidInput
@@ -27,6 +27,13 @@ class Period(NamedTuple):
     id: int | None = None
     ended_at: datetime | None = None
     outcome: str | None = None
+
+    @property
+    def stored_id(self) -> int:
+        """The id of a period read from the store (one not stored yet has none)."""
+        if self.id is None:
+            raise ValueError("this period has not been stored")
+        return self.id
 
     @property
     def ends_at(self) -> datetime:
@@ -110,7 +117,7 @@ def new_period(
         # Arithmetic on aware datetimes that share a ZoneInfo is wall-clock
         # arithmetic in Python (19:00 + 1 day = 19:00, 25 real hours across a
         # DST change); offsets are real elapsed time, so periods live in UTC.
-        started_at=started_at.astimezone(timezone.utc),
+        started_at=started_at.astimezone(UTC),
         length=length,
         checkpoints=chosen,
         label=_clean_text(label, "label") if label is not None else None,

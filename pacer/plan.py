@@ -11,8 +11,9 @@ the fall-back day is one key and so fires once.
 """
 
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import NamedTuple
 
 from pacer.config import Settings
 from pacer.domain import Outcome, ReminderKind
@@ -117,8 +118,8 @@ def pending_checkpoint(reminders: Iterable[Reminder], answered_at: datetime | No
 
 def upcoming(reminders: Iterable[Reminder], now: datetime) -> Reminder | None:
     """The first reminder after `now`."""
-    now = now.astimezone(timezone.utc)  # compare instants, not wall clocks (DST fold)
-    return next((r for r in reminders if r.at.astimezone(timezone.utc) > now), None)
+    now = now.astimezone(UTC)  # compare instants, not wall clocks (DST fold)
+    return next((r for r in reminders if r.at.astimezone(UTC) > now), None)
 
 
 def _aftercare(pid: int, ended_at: datetime, settings: Settings, zone: tzinfo) -> Iterator[Reminder]:
@@ -152,7 +153,7 @@ def _localize(day: date, wall: time, zone: tzinfo) -> datetime:
     happens twice it yields the first (fold=0).
     """
     naive = datetime.combine(day, wall, tzinfo=zone)
-    return naive.astimezone(timezone.utc).astimezone(zone)
+    return naive.astimezone(UTC).astimezone(zone)
 
 
 def _wall_key(moment: datetime) -> str:

@@ -7,8 +7,8 @@ creates files where nothing was ever recorded.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from pacer.env import Env
 from pacer.errors import NotFound, PacerError
@@ -60,5 +60,5 @@ def refuse_if_active(env: Env) -> None:
 
 def period_plan(store: Store, period: Period, env: Env) -> list[Reminder]:
     """The plan of `period` with everything stored that shapes it (pauses, urge check-ins)."""
-    pauses = [Pause(start, end) for _, start, end in store.pauses(period.id)]
-    return plan(period, env.settings, env.zone, pauses=pauses, check_ins=store.check_ins(period.id))
+    pauses = [Pause(start, end) for _, start, end in store.pauses(period.stored_id)]
+    return plan(period, env.settings, env.zone, pauses=pauses, check_ins=store.check_ins(period.stored_id))

@@ -7,10 +7,11 @@ Times are stored in UTC (ISO 8601) and shown local at the edge.
 """
 
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, Iterator, NamedTuple
+from typing import Any, NamedTuple
 
 from pacer.errors import PacerError, StoreError
 from pacer.paths import Paths, touch_private
@@ -23,7 +24,7 @@ BUSY_TIMEOUT_S = 30
 def to_db(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("naive datetime")  # a programming error, never user input
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def from_db(text: str) -> datetime:
@@ -153,6 +154,7 @@ class Store:
                 )
             except sqlite3.IntegrityError:
                 raise PacerError("a period is already active; `pacer stop` ends it") from None
+        assert cursor.lastrowid is not None  # an INSERT that succeeded
         return period.with_id(cursor.lastrowid)
 
     def active_period(self) -> Period | None:
@@ -193,6 +195,7 @@ class Store:
             "INSERT INTO events (period_id, kind, at, text, data) VALUES (?, ?, ?, ?, ?)",
             (period_id, kind, to_db(at), text, json.dumps(data)),
         )
+        assert cursor.lastrowid is not None  # an INSERT that succeeded
         return Event(cursor.lastrowid, period_id, kind, at, text, data)
 
     def events(self, period_id: int, kind: str | None = None) -> list[Event]:

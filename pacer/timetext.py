@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta
 
 from pacer.durations import format_long
 from pacer.period import DAY, checkpoint_day

@@ -9,8 +9,8 @@ from pathlib import Path
 from apscheduler.executors.debug import DebugExecutor
 from apscheduler.schedulers.base import BaseScheduler
 
-from pacer.daemon.service import Service
 from pacer.daemon.notify import NotificationFailed
+from pacer.daemon.service import Service
 from pacer.paths import resolve
 
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 import math
 
-import pytest
 from freezegun import freeze_time
 
 from pacer.commands import checkpoint as core
 from pacer.env import load_env
 from pacer.store import Store
 from tests.cli_helpers import run, status_json
-from tests.tty import tty  # noqa: F401 - a fixture
 
 START = "2026-11-23 18:00:00"  # 19:00 in Berlin; no-contact 14d: checkpoints day 3, 7, 14
 DAY4 = "2026-11-27 10:00:00"  # the day-3 checkpoint (26 Nov 19:00) is due and unanswered

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from pacer.domain import MODES
+from pacer.errors import PacerError
+from pacer.paths import shipped
 from pacer.words.library import (
     CATEGORIES,
     GENERAL,
@@ -22,9 +25,6 @@ from pacer.words.library import (
     load_library,
     pick,
 )
-from pacer.errors import PacerError
-from pacer.paths import shipped
-from pacer.domain import MODES
 
 SHIPPED = shipped("content")
 MINIMUM = {

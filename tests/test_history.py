@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from freezegun import freeze_time
 
-from pacer.env import load_env
 from pacer.commands.history import PeriodHistory, picture
+from pacer.env import load_env
 from pacer.period import new_period
 from pacer.store import Event, Store
 from tests.cli_helpers import run
@@ -82,7 +82,7 @@ def _event(period, kind: str, day: float) -> Event:
 
 
 def test_picture_one_mark_a_day():
-    start = datetime(2026, 1, 1, 12, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 1, 12, tzinfo=UTC)
     period = new_period(
         mode="no-contact", length=timedelta(days=7), checkpoints=None, default_checkpoints=(), started_at=start
     ).with_id(1)
@@ -113,7 +113,7 @@ def test_limit_and_all():
 
 def test_history_stays_fast_with_years_of_data():
     env = load_env()
-    start = datetime(2020, 1, 1, 12, tzinfo=timezone.utc)
+    start = datetime(2020, 1, 1, 12, tzinfo=UTC)
     with Store.open(env.paths) as store, store.transaction():
         for n in range(400):
             began = start + timedelta(days=5 * n)

@@ -7,13 +7,12 @@ import json
 import pytest
 from freezegun import freeze_time
 
-from pacer.session import period_plan
 from pacer.env import load_env
 from pacer.errors import InvalidInput
+from pacer.session import period_plan
 from pacer.store import Store
 from pacer.text import NOTE_MAX, clean_text
 from tests.cli_helpers import run, status_json
-from tests.tty import tty  # noqa: F401 - a fixture
 
 START = "2026-11-23 18:00:00"  # 19:00 in Berlin
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from pacer.errors import PacerError
 from pacer.daemon.notify import (
     BODY_MAX,
     IMPORT_SESSION,
@@ -26,6 +25,7 @@ from pacer.daemon.notify import (
     make_notifier,
     send_with_timeout,
 )
+from pacer.errors import PacerError
 from tests.desktop import calls, fake_tool
 
 REPO = Path(__file__).resolve().parent.parent

@@ -1,11 +1,11 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from pacer.errors import InvalidInput
-from pacer.period import Period, checkpoint_day, new_period
+from pacer.period import checkpoint_day, new_period
 
-START = datetime(2026, 11, 23, 19, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)
 D = timedelta(days=1)
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from pacer.daemon import autostart as service
-from pacer.errors import PacerError
 from pacer.daemon.autostart import (
     LAUNCHD,
     SYSTEMD,
@@ -31,6 +30,7 @@ from pacer.daemon.autostart import (
     windows_startup_cmd,
     xdg_autostart_desktop,
 )
+from pacer.errors import PacerError
 
 PY = "/usr/bin/python3"
 SESSION = {

@@ -12,17 +12,17 @@ import sys
 
 import click
 
-from pacer.domain import Mode
+from pacer.cli import render
+from pacer.cli.views import MODE_WORDS
 from pacer.commands import checkpoint as core
 from pacer.commands.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prepared
-from pacer.cli import render
+from pacer.commands.journal import clean_note
+from pacer.domain import Mode
 from pacer.env import Env, load_env
 from pacer.errors import InvalidInput
-from pacer.words.rotation import Pick
-from pacer.commands.journal import clean_note
 from pacer.text import CHECK_MAX
-from pacer.cli.views import MODE_WORDS
 from pacer.timetext import absolute, span, when
+from pacer.words.rotation import Pick
 
 LABELS = {
     REACH_OUT: "Reach out once",
@@ -357,7 +357,7 @@ def check_message(text: str, as_json: bool) -> None:
         # Read a little past the limit (in bytes: 4 per character at most), so a huge
         # paste is refused without being read whole; undecodable bytes become U+FFFD.
         text = sys.stdin.buffer.read(CHECK_MAX * 4 + 1).decode("utf-8", errors="replace")
-    cleaned, findings = core.check_draft(text, CHECK_MAX)
+    _, findings = core.check_draft(text, CHECK_MAX)
     if as_json:
         import json
 

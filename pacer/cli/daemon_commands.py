@@ -111,7 +111,7 @@ def daemon_status() -> None:
 # --- autostart ----------------------------------------------------------------------
 
 
-def autostart_plan() -> "Autostart":
+def autostart_plan() -> Autostart:
     """The autostart file for this computer: this Python, this PACER_HOME, this session."""
     import sys
     from pathlib import Path
@@ -130,8 +130,8 @@ def autostart_plan() -> "Autostart":
 
 def install_autostart() -> list[str]:
     """Write and enable the autostart file; with systemd, its instance becomes the only daemon."""
-    from pacer.daemon import control as daemon_control
     from pacer.daemon import autostart as service
+    from pacer.daemon import control as daemon_control
 
     autostart = autostart_plan()
     lines = []

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-from pacer.commands import journal
 from pacer.cli import render
-from pacer.env import load_env
 from pacer.cli.views import MODE_NAMES
+from pacer.commands import journal
+from pacer.env import load_env
 from pacer.timetext import when
 
 OUTCOME_WORDS = {"completed": "completed", "moved-on": "moved on", "heard-back": "heard back", "other": "ended"}

@@ -6,15 +6,15 @@ import sys
 
 import click
 
-from pacer.cli import render
 from pacer import session
+from pacer.cli import render
+from pacer.cli.status_report import FORMATS, report, styled
+from pacer.cli.views import MODE_WORDS
 from pacer.commands import period as actions
+from pacer.domain import MODES, OUTCOMES, Outcome
 from pacer.durations import format_long, parse_duration
 from pacer.env import load_env
 from pacer.errors import InvalidInput
-from pacer.domain import MODES, OUTCOMES, Outcome
-from pacer.cli.status_report import FORMATS, report, styled
-from pacer.cli.views import MODE_WORDS
 from pacer.timetext import absolute, checkpoint_name
 
 
@@ -120,6 +120,6 @@ def stop(outcome: str, yes: bool) -> None:
             raise InvalidInput("stopping needs confirmation: add --yes")
         click.confirm("End the current period now?", abort=True)
     period = actions.stop(env, outcome)
-    days = format_long(period.ended_at - period.started_at)
+    days = format_long(env.now - period.started_at)
     click.echo(f"Ended your {MODE_WORDS[period.mode]} period after {days} ({outcome}). It stays in your history.")
     click.echo("Whatever comes next, you showed up for yourself.")

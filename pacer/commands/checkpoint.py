@@ -20,20 +20,21 @@ is by then (another pacer may have recorded a reach-out meanwhile).
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone, tzinfo
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import NamedTuple
 
-from pacer.domain import CHOICES, Choice, EventKind, Mode, Outcome, ReminderKind, Stage
+from pacer.commands.journal import clean_note
 from pacer.daemon import lock as daemon_lock
-from pacer.words import rotation as picks
-from pacer.session import active_period, period_plan, reading, require_active
+from pacer.domain import CHOICES, Choice, EventKind, Mode, Outcome, ReminderKind, Stage
 from pacer.env import Env
 from pacer.errors import InvalidInput, PacerError
-from pacer.commands.journal import clean_note
-from pacer.words.message_check import Finding, check_message
 from pacer.period import Period
-from pacer.words.rotation import Pick
+from pacer.session import active_period, period_plan, reading, require_active
 from pacer.text import RECORDED_MESSAGE_MAX, clean_text
+from pacer.words import rotation as picks
+from pacer.words.message_check import Finding, check_message
+from pacer.words.rotation import Pick
 
 REACH_OUT, WAIT, MOVE_ON, HEARD_BACK = Choice.REACH_OUT, Choice.WAIT, Choice.MOVE_ON, Choice.HEARD_BACK
 EARLY, FINAL, AFTER_REACH_OUT = Stage.EARLY, Stage.FINAL, Stage.AFTER_REACH_OUT
@@ -47,7 +48,7 @@ def stage_of(period: Period, now: datetime, reached_out: bool) -> str:
     return FINAL if period.is_complete(now) else EARLY
 
 
-def menu(stage: str) -> tuple[str, ...]:
+def menu(stage: str) -> tuple[Choice, ...]:
     """The numbered choices, in this order; "reach out" is never offered twice."""
     if stage == AFTER_REACH_OUT:
         return (HEARD_BACK, WAIT, MOVE_ON)
@@ -73,7 +74,7 @@ class Summary(NamedTuple):
 class Prepared(NamedTuple):
     period: Period
     stage: str
-    menu: tuple[str, ...]
+    menu: tuple[Choice, ...]
     summary: Summary
     reflection: Pick | None  # early checkpoints only: step back, other reasons for silence
     support: Pick  # always: talking to someone
@@ -90,15 +91,16 @@ def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
     library, problems = picks.load(env)
     with reading(env) as store:
         period = require_active(store)
-        first = store.first_event(period.id, REACH_OUT)
+        assert store is not None  # require_active raised otherwise
+        first = store.first_event(period.stored_id, REACH_OUT)
         summary = Summary(
             elapsed=max(now - period.started_at, timedelta(0)),
             day=period.day(now),
             days_total=period.days_total,
             complete=period.is_complete(now),
-            urges=store.count_events(period.id, EventKind.URGE),
-            notes=store.count_events(period.id, EventKind.NOTE),
-            slips=store.count_events(period.id, EventKind.SLIP),
+            urges=store.count_events(period.stored_id, EventKind.URGE),
+            notes=store.count_events(period.stored_id, EventKind.NOTE),
+            slips=store.count_events(period.stored_id, EventKind.SLIP),
             reached_out_at=first.at if first else None,
         )
         stage = stage_of(period, now, first is not None)
@@ -131,7 +133,7 @@ class Decision(NamedTuple):
     note: str | None = None
 
 
-def check_choice(choice: str, *, reached_out_at: datetime | None, anyway: bool, zone: tzinfo) -> str:
+def check_choice(choice: str, *, reached_out_at: datetime | None, anyway: bool, zone: tzinfo) -> Choice:
     """The choice, normalised, or why it is refused: unknown, or a second reach-out without --anyway."""
     normal = (choice or "").strip().lower()
     if normal not in CHOICES:
@@ -144,7 +146,7 @@ def check_choice(choice: str, *, reached_out_at: datetime | None, anyway: bool, 
             "One message, then give them space: the next step is theirs. "
             "If you are sure, --anyway records a second message as such"
         )
-    return normal
+    return Choice(normal)
 
 
 def validate(decision: Decision, *, reached_out_at: datetime | None, zone: tzinfo) -> Decision:
@@ -202,7 +204,7 @@ def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence
     with active_period(env) as (store, period):
         if period_id is not None and period.id != period_id:
             raise PacerError("the period changed while you were deciding (another pacer ended it); nothing was recorded")
-        first = store.first_event(period.id, REACH_OUT)
+        first = store.first_event(period.stored_id, REACH_OUT)
         clean = validate(decision, reached_out_at=first.at if first else None, zone=env.zone)
         stage = stage_of(period, now, first is not None)
         choice = clean.choice
@@ -213,30 +215,30 @@ def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence
         if as_decision:
             text = clean.note if choice in (WAIT, MOVE_ON) else None
             extra = {"length_s": int(follow_up.length.total_seconds())} if follow_up else {}
-            store.add_event(period.id, EventKind.DECISION, now, text, choice=choice, stage=stage, **extra)
+            store.add_event(period.stored_id, EventKind.DECISION, now, text, choice=choice, stage=stage, **extra)
         if follow_up is not None:
             store.set_period_length(follow_up)
             # The days between the old end and now were not in the period as they passed: their
             # daily reminders were never due, so they must not come back as "missed".
             for reminder in period_plan(store, follow_up, env):
                 if reminder.kind == ReminderKind.DAILY and period.ends_at < reminder.at <= now:
-                    store.skip_delivery(reminder.key, period.id, reminder.kind, reminder.due, now)
+                    store.skip_delivery(reminder.key, period.stored_id, reminder.kind, reminder.due, now)
             period = follow_up
         anyway = False
-        outcome = None
+        outcome: Outcome | None = None
         if choice == REACH_OUT:
             anyway = first is not None  # only a reach-out that overrode "once" is marked as such
-            store.add_event(period.id, REACH_OUT, now, clean.message, anyway=anyway, stage=stage)
+            store.add_event(period.stored_id, REACH_OUT, now, clean.message, anyway=anyway, stage=stage)
         elif choice == HEARD_BACK:
-            store.add_event(period.id, HEARD_BACK, now, clean.note, end=clean.end)
-            outcome = HEARD_BACK if clean.end else None
+            store.add_event(period.stored_id, HEARD_BACK, now, clean.note, end=clean.end)
+            outcome = Outcome.HEARD_BACK if clean.end else None
         elif choice == MOVE_ON:
             outcome = Outcome.MOVED_ON
         aftercare: tuple[datetime, ...] = ()
         if outcome is not None:
-            store.end_period(period.id, now, outcome)
+            store.end_period(period.stored_id, now, outcome)
             # The row now holds exactly this (to_db keeps microseconds), without reading it back.
-            period = period._replace(ended_at=now.astimezone(timezone.utc), outcome=outcome)
+            period = period._replace(ended_at=now.astimezone(UTC), outcome=outcome)
             if outcome == Outcome.MOVED_ON:
                 aftercare = tuple(r.at for r in period_plan(store, period, env) if r.kind == ReminderKind.AFTERCARE)
         picks.commit(store, shown, now)

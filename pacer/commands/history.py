@@ -14,8 +14,8 @@ from typing import Any, NamedTuple
 from pacer.domain import CONTACT_KINDS, EVENT_KINDS, EventKind
 from pacer.env import Env
 from pacer.errors import InvalidInput
-from pacer.session import reading
 from pacer.period import DAY, Period
+from pacer.session import reading
 from pacer.store import Event
 
 # What the journal shows; other event kinds (if any appear) are internal bookkeeping.
@@ -54,7 +54,7 @@ def history(env: Env, *, limit: int | None = DEFAULT_LIMIT) -> History:
         periods = store.periods(limit=limit)
         total = store.count_periods()
         # One indexed query per shown period: pagination keeps that a handful.
-        shown = [PeriodHistory(p, [e for e in store.events(p.id) if e.kind in EVENT_KINDS]) for p in periods]
+        shown = [PeriodHistory(p, [e for e in store.events(p.stored_id) if e.kind in EVENT_KINDS]) for p in periods]
     return History(shown, total)
 
 

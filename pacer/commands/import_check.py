@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pacer.errors import ConfigError, PacerError
 from pacer.domain import DELIVERY_STATUSES, EVENT_KINDS, MODES, OUTCOMES, ReminderKind
+from pacer.errors import ConfigError, PacerError
 from pacer.period import MAX_LENGTH, MAX_TEXT
 from pacer.store import to_db
 from pacer.text import display_problem, printable
@@ -130,7 +130,7 @@ def check(document: Any) -> Restore:
     _time(top["exported_at"], "exported_at")
     tables: dict[str, list[tuple]] = {"periods": [], "events": [], "pauses": [], "deliveries": []}
     periods = _list(top["periods"], "periods", MAX_PERIODS)
-    ids = {"period": set(), "event": set(), "key": set()}
+    ids: dict[str, set[Any]] = {"period": set(), "event": set(), "key": set()}
     active = 0
     for index, item in enumerate(periods):
         active += _period(item, f"periods[{index}]", tables, ids)
@@ -283,9 +283,10 @@ def _time(item: Any, where: str) -> datetime:
         moment = datetime.fromisoformat(item)
     except ValueError:
         raise _Bad(where, problem) from None
-    if moment.tzinfo is None or moment.utcoffset() is None:
+    offset = moment.utcoffset()
+    if offset is None:
         raise _Bad(where, problem)
-    if not _YEARS[0] <= moment.year <= _YEARS[1] or abs(moment.utcoffset()) > timedelta(hours=18):
+    if not _YEARS[0] <= moment.year <= _YEARS[1] or abs(offset) > timedelta(hours=18):
         raise _Bad(where, f"{_show(item)} is outside the years {_YEARS[0]}-{_YEARS[1]}")
     return moment
 

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import random
 from datetime import datetime
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
-from pacer.domain import EventKind
 from pacer.daemon import lock as daemon_lock
-from pacer.words import rotation as picks
-from pacer.session import NO_PERIOD, active_period, reading
-from pacer.words.library import GENERAL
+from pacer.domain import EventKind
 from pacer.env import Env
 from pacer.errors import InvalidInput, NotFound
 from pacer.period import Period
-from pacer.words.rotation import Pick
 from pacer.plan import CHECK_IN_DELAY
-from pacer.store import Event, Store
+from pacer.session import NO_PERIOD, active_period, reading
+from pacer.store import Event
 from pacer.text import NOTE_MAX, clean_text
+from pacer.words import rotation as picks
+from pacer.words.library import GENERAL
+from pacer.words.rotation import Pick
 
 INTENSITIES = range(1, 6)
 # At the top of the scale, also point to people: an urge that strong is not a thing to carry alone.
@@ -54,7 +54,7 @@ def add_note(env: Env, text: str) -> Event:
     """A journal line in the active period."""
     note = clean_text(text, "note", NOTE_MAX)
     with active_period(env) as (store, period):
-        event = store.add_event(period.id, EventKind.NOTE, env.now, note)
+        event = store.add_event(period.stored_id, EventKind.NOTE, env.now, note)
     daemon_lock.wake(env.paths.daemon_lock)  # every change tells the daemon; it decides what matters
     return event
 
@@ -71,8 +71,8 @@ def add_slip(env: Env, note: str | None = None) -> SlipResult:
     """"I contacted them after all": recorded, and the period simply goes on (no reset)."""
     text = clean_note(note)
     with active_period(env) as (store, period):
-        store.add_event(period.id, EventKind.SLIP, env.now, text)
-        slips = store.count_events(period.id, EventKind.SLIP)
+        store.add_event(period.stored_id, EventKind.SLIP, env.now, text)
+        slips = store.count_events(period.stored_id, EventKind.SLIP)
     daemon_lock.wake(env.paths.daemon_lock)  # status and the plan may read slips
     return SlipResult(period, slips)
 
@@ -121,8 +121,8 @@ def record_urge(env: Env, prepared: UrgePrompt, *, check_in: bool) -> UrgeResult
     with active_period(env) as (store, period):
         if period.id != prepared.period.id:
             raise NotFound("the period changed while you were here; nothing was recorded, run `pacer urge` again")
-        event = store.add_event(period.id, EventKind.URGE, env.now, prepared.note, **data)
+        event = store.add_event(period.stored_id, EventKind.URGE, env.now, prepared.note, **data)
         picks.commit(store, [p for p in (prepared.prompt, prepared.support) if p is not None], env.now)
-        urges = store.count_events(period.id, EventKind.URGE)
+        urges = store.count_events(period.stored_id, EventKind.URGE)
     daemon_lock.wake(env.paths.daemon_lock)  # so the check-in is scheduled now, not at the next heartbeat
     return UrgeResult(event, urges, env.now + CHECK_IN_DELAY if check_in else None)

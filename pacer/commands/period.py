@@ -50,7 +50,6 @@ def stop(env: Env, outcome: str = Outcome.OTHER) -> Period:
     if outcome not in tuple(Outcome):
         raise InvalidInput(f"unknown outcome {outcome!r}; choose one of: {', '.join(Outcome)}")
     with active_period(env) as (store, period):
-        store.end_period(period.id, env.now, outcome)
-        ended = store.last_period()
+        store.end_period(period.stored_id, env.now, outcome)
     daemon_lock.wake(env.paths.daemon_lock)
-    return ended
+    return period._replace(ended_at=env.now, outcome=Outcome(outcome))

@@ -102,15 +102,15 @@ def read_status(env: Env) -> Status:
         if store is None or period is None:
             return base
         reminders = period_plan(store, period, env)
-        delivered = store.delivered_keys(period.id)
-        counts = store.delivery_counts(period.id)
-        paused = next((end for _, begin, end in store.pauses(period.id) if begin <= now < end), None)
-        urges = store.count_events(period.id, EventKind.URGE)
-        last_urge = store.last_event(period.id, EventKind.URGE)
-        reach_out = store.first_event(period.id, EventKind.REACH_OUT)
-        answer = store.last_event(period.id, EventKind.DECISION)
-        slips = store.count_events(period.id, EventKind.SLIP)
-        contacts = [e for e in (store.last_event(period.id, kind) for kind in (EventKind.SLIP, EventKind.REACH_OUT)) if e]
+        delivered = store.delivered_keys(period.stored_id)
+        counts = store.delivery_counts(period.stored_id)
+        paused = next((end for _, begin, end in store.pauses(period.stored_id) if begin <= now < end), None)
+        urges = store.count_events(period.stored_id, EventKind.URGE)
+        last_urge = store.last_event(period.stored_id, EventKind.URGE)
+        reach_out = store.first_event(period.stored_id, EventKind.REACH_OUT)
+        answer = store.last_event(period.stored_id, EventKind.DECISION)
+        slips = store.count_events(period.stored_id, EventKind.SLIP)
+        contacts = [e for e in (store.last_event(period.stored_id, kind) for kind in (EventKind.SLIP, EventKind.REACH_OUT)) if e]
     waiting = [r for r in reminders if r.key not in delivered]
     nxt = upcoming(waiting, now)
     next_cp = upcoming((r for r in waiting if r.kind == ReminderKind.CHECKPOINT), now)

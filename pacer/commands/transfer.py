@@ -18,11 +18,11 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pacer.domain import ReminderKind
-from pacer.daemon import lock as daemon_lock
-from pacer.errors import NotFound, PacerError
-from pacer.env import Env
 from pacer.commands.import_check import FORMAT, VERSION, Restore
+from pacer.daemon import lock as daemon_lock
+from pacer.domain import ReminderKind
+from pacer.env import Env
+from pacer.errors import NotFound, PacerError
 from pacer.paths import Paths
 from pacer.store import Store, from_db
 
@@ -93,8 +93,8 @@ def export_ics(env: Env) -> str:
     seen by others. UIDs are the plan's stable keys, so importing a newer
     export updates the same events instead of adding copies.
     """
-    from pacer.session import period_plan
     from pacer.ics import CalendarEvent, to_ics
+    from pacer.session import period_plan
 
     if not env.paths.db.exists():
         raise NotFound("there is no period to export yet; `pacer start` begins one")

@@ -90,11 +90,11 @@ def _check_lines(checks: list[Check]) -> list[str]:
 def daemon_health(env: Env) -> list[str]:
     """What `pacer doctor` adds about the service: is it running, and what failed last."""
     pid = running_pid(env.paths.daemon_lock)
-    lines = [f"Reminder service: {'running (pid %d)' % pid if pid else 'not running; `pacer daemon start` starts it'}"]
+    lines = [f"Reminder service: {f'running (pid {pid})' if pid else 'not running; `pacer daemon start` starts it'}"]
     if env.paths.db.exists():
         with Store.open(env.paths) as store, store.transaction(write=False):
             period = store.active_period()
-            counts = store.delivery_counts(period.id) if period else None
+            counts = store.delivery_counts(period.stored_id) if period else None
         if counts and counts.failed:
             lines.append(f"Reminders not shown in this period: {counts.failed}; the last problem: {counts.last_error}")
     lines.append(f"The service's log: {env.paths.log}")
@@ -110,7 +110,7 @@ def diagnose(env: Env, *, send_test: bool = True) -> DoctorReport:
     report.lines.extend(daemon_health(env))
     pid = running_pid(env.paths.daemon_lock)
     service_env = service_environment(pid) if pid and pid > 0 else None
-    if service_env is not None:
+    if pid and service_env is not None:
         service = check_service(make_notifier(env.settings.backend, service_env), pid)
         report.lines.extend(["", *service.lines])
         report.ok = report.ok and service.ok

@@ -17,24 +17,24 @@ import random
 import signal
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
 
-from pacer.domain import DeliveryStatus, EventKind, Outcome, ReminderKind
 from pacer import clock
-from pacer.session import period_plan
-from pacer.words.library import load_library
 from pacer.daemon.lock import DaemonLock
+from pacer.daemon.notify import Notifier, make_notifier, send_with_timeout
 from pacer.delivery import what_to_show
+from pacer.domain import DeliveryStatus, EventKind, Outcome, ReminderKind
 from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
-from pacer.daemon.notify import Notifier, make_notifier, send_with_timeout
-from pacer.text import printable
 from pacer.paths import Paths, shipped
 from pacer.period import Period
 from pacer.plan import AFTERCARE_DAYS, Reminder, in_quiet
+from pacer.session import period_plan
 from pacer.store import Store
+from pacer.text import printable
+from pacer.words.library import load_library
 from pacer.words.notices import category_and_stage, choose, notice
 
 HEARTBEAT_S = 30.0
@@ -147,8 +147,8 @@ class Service:
     def _deliver(self, env: Env, period: Period, plan: list[Reminder], result: SyncResult) -> None:
         with Store.open(env.paths) as store:
             with store.transaction(write=False):
-                ledger = store.ledger(period.id)
-                answer = store.last_event(period.id, EventKind.DECISION)
+                ledger = store.ledger(period.stored_id)
+                answer = store.last_event(period.stored_id, EventKind.DECISION)
             to_show = what_to_show(plan, ledger, env.now, quiet_now=in_quiet(env.now, env.settings.quiet_hours),
                               answered_at=answer.at if answer else None)
             if to_show.empty:
@@ -156,13 +156,13 @@ class Service:
             if to_show.skip:
                 with store.transaction():
                     for reminder in to_show.skip:
-                        store.skip_delivery(reminder.key, period.id, reminder.kind, reminder.due, env.now)
+                        store.skip_delivery(reminder.key, period.stored_id, reminder.kind, reminder.due, env.now)
                 result.skipped += len(to_show.skip)
                 log.info("folded %d missed reminder(s) into at most one note", len(to_show.skip))
             library, problems = load_library(shipped("content"), env.paths.user_content)
             for problem in problems:
                 log.warning("content: %s", problem)
-            reached_out = store.first_event(period.id, EventKind.REACH_OUT) is not None
+            reached_out = store.first_event(period.stored_id, EventKind.REACH_OUT) is not None
             batch = [(r, False, False) for r in to_show.show] + [(r, False, True) for r in to_show.retry]
             if to_show.catch_up is not None:
                 batch.append((to_show.catch_up, True, False))

@@ -28,12 +28,13 @@ from __future__ import annotations
 import random
 import re
 import tomllib
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Collection, Mapping, Sequence
+from typing import Any
 
-from pacer.errors import PacerError
 from pacer.domain import MODES
+from pacer.errors import PacerError
 
 CATEGORIES: tuple[str, ...] = (
     "encouragement", "self_care", "reflection", "urge", "checkpoint",
@@ -240,6 +241,7 @@ def _entry(item: Any, category: str, path: Path, number: int) -> Entry:
         limit = NOTIFICATION_TEXT_MAX
     else:
         limit = TEMPLATE_MAX if category == "message" else TEXT_MAX
+    assert text is not None  # required=True above
     if len(text) > limit:
         raise bad(f"'text' is {len(text)} characters; at most {limit} here")
     return Entry(id=raw_id, category=category, text=text, title=title, modes=tuple(modes), stage=stage)

@@ -367,10 +367,10 @@ def _is_shouting(text: str) -> bool:
     if _BANG.search(text):
         return True
     loud = [m for m in _CAPS_WORD.finditer(text) if m.group().strip("'") not in _ACRONYMS]
-    for this, following in zip(loud, loud[1:] + [None]):
+    for this, following in zip(loud, [*loud[1:], None], strict=False):
         word = this.group()
         between = text[this.end():following.start()] if following else "x"
-        if not _LETTER.search(between) and max(len(word), len(following.group())) >= 3:
+        if following and not _LETTER.search(between) and max(len(word), len(following.group())) >= 3:
             return True  # a run of capitals: "ANSWER ME", "WHY ARE YOU"
         after = text[this.end():this.end() + 3].lstrip()[:1]
         if (len(word) >= 4 and after in ("!", "?")) or (len(word) >= 3 and text.strip(" .!?") == word):

@@ -13,11 +13,11 @@ from datetime import datetime
 from typing import NamedTuple
 
 from pacer.domain import ReminderKind, Stage
-from pacer.words import rotation as picks
-from pacer.words.library import NOTIFICATION_TEXT_MAX, TITLE_MAX, Entry, Library
 from pacer.period import Period
 from pacer.plan import Reminder
 from pacer.store import Store
+from pacer.words import rotation as picks
+from pacer.words.library import NOTIFICATION_TEXT_MAX, TITLE_MAX, Entry, Library
 
 CATCH_UP_TITLE = "While you were away"
 CHECKPOINT_HINT = " Run `pacer checkpoint` when you're ready."
