@@ -151,3 +151,24 @@ def test_no_offer_without_a_terminal_or_when_already_installed(desktop, monkeypa
     monkeypatch.setattr("pacer.cli.render.interactive", lambda: True)
     result = _start("")
     assert result.exit_code == 0 and "log in?" not in result.stdout
+
+
+def test_the_offer_is_claimed_once_and_never_where_the_person_runs_the_daemon(desktop, monkeypatch, pacer_home):
+    from pacer.commands.daemon import claim_autostart_offer
+    from pacer.paths import resolve
+
+    paths = resolve()
+    assert claim_autostart_offer(paths, {"PACER_NO_AUTOSTART": "1"}) is False
+    assert not paths.autostart_offered.exists()
+    assert claim_autostart_offer(paths, {}) is True
+    assert paths.autostart_offered.stat().st_mode & 0o777 == 0o600
+    assert claim_autostart_offer(paths, {}) is False
+
+
+def test_the_daemon_decisions_need_no_click():
+    import subprocess
+
+    code = "import sys, pacer.commands.daemon; print('click' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30,
+                          cwd=str(Path(__file__).resolve().parent.parent))
+    assert done.stdout.strip() == "False", done.stderr
