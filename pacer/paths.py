@@ -45,6 +45,11 @@ class Paths(NamedTuple):
         return self.log_dir / "daemon.log"
 
     @property
+    def error_log(self) -> Path:
+        """Tracebacks of unexpected problems (pacer.errorlog), for a bug report."""
+        return self.log_dir / "error.log"
+
+    @property
     def daemon_lock(self) -> Path:
         return self.data_dir / "daemon.lock"
 
