@@ -5,10 +5,9 @@ import math
 from typing import NamedTuple
 from datetime import datetime, timedelta, timezone
 
+from pacer.domain import MODES
 from pacer.errors import InvalidInput
 
-MODES = ("wait", "no-contact")
-OUTCOMES = ("completed", "moved-on", "heard-back", "other")
 MAX_LENGTH = timedelta(days=365)
 DAY = timedelta(days=1)
 MAX_TEXT = 2000  # label and reasons: a sentence or two, not an essay
@@ -32,10 +31,6 @@ class Period(NamedTuple):
     @property
     def ends_at(self) -> datetime:
         return self.started_at + self.length
-
-    @property
-    def active(self) -> bool:
-        return self.ended_at is None
 
     @property
     def days_total(self) -> int:

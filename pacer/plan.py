@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from pacer.config import Settings
+from pacer.domain import Outcome, ReminderKind
 from pacer.period import Period
 
 AFTERCARE_DAYS = 7
@@ -24,7 +25,7 @@ CHECK_IN_DELAY = timedelta(minutes=20)
 class Reminder(NamedTuple):
     key: str
     at: datetime  # when to show it: aware, in the local zone
-    kind: str  # "daily" | "checkpoint" | "aftercare" | "check-in"
+    kind: ReminderKind
     due: datetime  # when it was meant for, before quiet hours or a pause moved it
     number: int = 0  # daily: running count (alternates encouragement / self-care); checkpoint: 1-based
     final: bool = False  # the checkpoint at the end of the period
@@ -66,7 +67,7 @@ def plan(
             Reminder(
                 key=f"{pid}:checkpoint:{int(offset.total_seconds())}",
                 at=at,
-                kind="checkpoint",
+                kind=ReminderKind.CHECKPOINT,
                 due=due,
                 number=number,
                 final=offset == period.length,
@@ -81,19 +82,37 @@ def plan(
         if in_quiet(moment, quiet) or any(p.covers(moment) for p in pauses):
             continue
         reminders.append(
-            Reminder(key=f"{pid}:daily:{_wall_key(moment)}", at=moment, kind="daily", due=moment, number=count)
+            Reminder(key=f"{pid}:daily:{_wall_key(moment)}", at=moment, kind=ReminderKind.DAILY, due=moment, number=count)
         )
         count += 1
 
-    if period.outcome == "moved-on" and period.ended_at is not None:
+    if period.outcome == Outcome.MOVED_ON and period.ended_at is not None:
         reminders.extend(_aftercare(pid, period.ended_at, settings, zone))
 
     for check_in_id, asked_at in check_ins:
         due = (asked_at + CHECK_IN_DELAY).astimezone(zone)
-        reminders.append(Reminder(key=f"{pid}:check-in:{check_in_id}", at=due, kind="check-in", due=due))
+        reminders.append(Reminder(key=f"{pid}:check-in:{check_in_id}", at=due, kind=ReminderKind.CHECK_IN, due=due))
 
     reminders.sort(key=lambda r: (r.at, r.key))
     return reminders
+
+
+def answered(reminder: Reminder, answered_at: datetime | None) -> bool:
+    """A checkpoint is answered by any decision made once it fell due.
+
+    Its due time, not the time it was shown: a checkpoint held back by quiet
+    hours or a pause, and answered meanwhile, is answered. Status and the
+    daemon both ask this one function.
+    """
+    return reminder.kind == ReminderKind.CHECKPOINT and answered_at is not None and reminder.due <= answered_at
+
+
+def pending_checkpoint(reminders: Iterable[Reminder], answered_at: datetime | None, now: datetime) -> bool:
+    """A checkpoint has been shown (or is showing) and no decision has answered it yet."""
+    return any(
+        r.kind == ReminderKind.CHECKPOINT and r.at.timestamp() <= now.timestamp() and not answered(r, answered_at)
+        for r in reminders
+    )
 
 
 def upcoming(reminders: Iterable[Reminder], now: datetime) -> Reminder | None:
@@ -110,7 +129,7 @@ def _aftercare(pid: int, ended_at: datetime, settings: Settings, zone: tzinfo) -
     first_day = ended_at.astimezone(zone).date() + timedelta(days=1)
     for n in range(AFTERCARE_DAYS):
         moment = _localize(first_day + timedelta(days=n), times[0], zone)
-        yield Reminder(key=f"{pid}:aftercare:{moment.date().isoformat()}", at=moment, kind="aftercare", due=moment, number=n)
+        yield Reminder(key=f"{pid}:aftercare:{moment.date().isoformat()}", at=moment, kind=ReminderKind.AFTERCARE, due=moment, number=n)
 
 
 def _wall_times(start: datetime, end: datetime, times: Sequence[time], zone: tzinfo) -> Iterator[datetime]:

@@ -287,10 +287,6 @@ class Store:
     def delivered_keys(self, period_id: int) -> set[str]:
         return {row[0] for row in self._db.execute("SELECT key FROM deliveries WHERE period_id = ?", (period_id,))}
 
-    def delivery_status(self, key: str) -> str | None:
-        row = self._db.execute("SELECT status FROM deliveries WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
-
     def delivery_counts(self, period_id: int) -> DeliveryCounts:
         shown, failed = self._db.execute(
             "SELECT count(*) FILTER (WHERE status = 'shown'), count(*) FILTER (WHERE status IN ('failed', 'interrupted')) "

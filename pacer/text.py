@@ -15,7 +15,7 @@ import re
 from pacer.errors import InvalidInput
 
 NOTE_MAX = 4000  # a journal entry or a drafted message: a few paragraphs at most
-MESSAGE_MAX = 4000  # what pacer records as a reach-out; the message check advises far sooner
+RECORDED_MESSAGE_MAX = 4000  # what pacer records as a reach-out; the message check advises far sooner
 CHECK_MAX = 20_000  # `check-message` only advises, so it reads more before refusing
 
 # Tab and newline are ordinary in a note; everything else below U+0020, DEL and C1 is not.

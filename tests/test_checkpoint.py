@@ -297,7 +297,7 @@ def test_move_on_ends_the_period_and_plans_aftercare(tty):
     period = last_period()
     assert period["outcome"] == "moved-on" and period["ended_at"] == "2026-11-27T11:00:00+01:00"
     assert [e["choice"] for e in period["events"]] == ["move-on"]
-    from pacer.commands.period import period_plan
+    from pacer.session import period_plan
 
     env = load_env()
     with Store.open(env.paths) as store:

@@ -24,7 +24,7 @@ from pacer.words.library import (
 )
 from pacer.errors import PacerError
 from pacer.paths import shipped
-from pacer.period import MODES
+from pacer.domain import MODES
 
 SHIPPED = shipped("content")
 MINIMUM = {

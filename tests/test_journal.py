@@ -7,7 +7,7 @@ import json
 import pytest
 from freezegun import freeze_time
 
-from pacer.commands.period import period_plan
+from pacer.session import period_plan
 from pacer.env import load_env
 from pacer.errors import InvalidInput
 from pacer.store import Store

@@ -78,7 +78,7 @@ def test_quick_path_prints_what_the_click_command_prints(args, with_period, monk
 
 
 def test_status_imports_neither_click_nor_the_heavy_packages():
-    heavy = ("click", "apscheduler", "plyer", "platformdirs", "tomllib")
+    heavy = ("click", "apscheduler", "plyer", "jeepney", "platformdirs", "tomllib")
     code = (
         "import sys\n"
         "from pacer.launch import main\n"

@@ -12,7 +12,7 @@ import pytest
 from freezegun import freeze_time
 
 from pacer.cli.status_report import styled
-from tests.cli_helpers import run
+from tests.cli_helpers import run, status_json
 
 ROOT = Path(__file__).resolve().parent.parent
 START = "2026-11-23 18:00:00"  # 19:00 in Berlin
@@ -189,3 +189,30 @@ def test_completion_lists_lazy_commands_and_choices():
     assert "plain,start" in words and "plain,status" in words
     formats = _complete({"_PACER_COMPLETE": "bash_complete", "COMP_WORDS": "pacer status --format ", "COMP_CWORD": "3"})
     assert {"plain,waybar", "plain,short"} <= set(formats.stdout.split())
+
+
+STATUS_KEYS = {
+    "active", "mode", "day", "days_total", "started_at", "ends_at", "progress", "complete",
+    "next_checkpoint", "pending_checkpoint", "next_reminder", "reached_out_at", "urges", "last_urge_at",
+    "slips", "last_contact_at", "paused_until", "daemon", "notifications",
+}
+
+
+def test_status_json_has_exactly_the_documented_keys_with_and_without_a_period():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    section = readme[readme.index("**`pacer status --json`**"):]
+    section = section[:section.index("\n\n")]
+    documented = set(re.findall(r"`(\w+)`", section)) - {"false", "null", "true"}
+    assert documented == STATUS_KEYS
+    idle = status_json()
+    assert set(idle) == STATUS_KEYS and idle["active"] is False
+    assert all(idle[key] is None for key in STATUS_KEYS - {"active", "urges", "slips", "daemon", "notifications"})
+    with freeze_time("2026-11-23 09:00:00"):
+        assert run("start", "14d", "--mode", "no-contact").exit_code == 0
+        busy = status_json()
+    assert set(busy) == STATUS_KEYS and busy["active"] is True
+    assert set(busy["daemon"]) == {"running", "pid"} and set(busy["notifications"]) == {"shown", "failed", "last_error"}
+    assert set(busy["next_checkpoint"]) == {"at", "day"}

@@ -12,6 +12,7 @@ import sys
 
 import click
 
+from pacer.domain import Mode
 from pacer.commands import checkpoint as core
 from pacer.commands.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prepared
 from pacer.cli import render
@@ -20,7 +21,8 @@ from pacer.errors import InvalidInput
 from pacer.words.rotation import Pick
 from pacer.commands.journal import clean_note
 from pacer.text import CHECK_MAX
-from pacer.cli.views import MODE_WORDS, absolute, span, when
+from pacer.cli.views import MODE_WORDS
+from pacer.timetext import absolute, span, when
 
 LABELS = {
     REACH_OUT: "Reach out once",
@@ -121,15 +123,15 @@ def _ask(prepared: Prepared) -> str:
     click.echo("What would you like to do?")
     for number, choice in enumerate(prepared.menu, start=1):
         label = LABELS[choice]
-        if choice == WAIT and prepared.period.mode == "no-contact":
+        if choice == WAIT and prepared.period.mode == Mode.NO_CONTACT:
             label = "Keep going"
         click.echo(f"  {number}  {label}")
     answer = click.prompt("Your choice", type=click.Choice([str(n) for n in range(1, len(prepared.menu) + 1)]), show_choices=False)
     return prepared.menu[int(answer) - 1]
 
 
-def _after_wait(outcome: core.Outcome, prepared: Prepared, env: Env) -> None:
-    verb = "Keep going" if prepared.period.mode == "no-contact" else "Keep waiting"
+def _after_wait(outcome: core.Recorded, prepared: Prepared, env: Env) -> None:
+    verb = "Keep going" if prepared.period.mode == Mode.NO_CONTACT else "Keep waiting"
     click.echo(f"{verb}: noted. That is a choice, too, and a kind one.")
     _next_step(outcome, env, "The next checkpoint is {when}.")
 
@@ -140,7 +142,7 @@ def _after_wait(outcome: core.Outcome, prepared: Prepared, env: Env) -> None:
 def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, yes: bool, tty: bool, shown: list[Pick]) -> None:
     if prepared.summary.reached_out_at is not None:
         click.echo("This would be a second message. It is recorded as such; be gentle with yourself either way.")
-    elif prepared.period.mode == "no-contact" and prepared.stage == core.EARLY:
+    elif prepared.period.mode == Mode.NO_CONTACT and prepared.stage == core.EARLY:
         click.echo("In a no-contact period, reaching out is usually kept for the end. It is still your choice.")
     text = message if message is not None else _draft(prepared, shown)
     if text is None:
@@ -164,7 +166,7 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
     _next_step(outcome, env, "The next checkpoint, {when}, asks whether you heard back.")
 
 
-def _next_step(outcome: core.Outcome, env: Env, sentence: str) -> None:
+def _next_step(outcome: core.Recorded, env: Env, sentence: str) -> None:
     if outcome.followed_up:
         click.echo(f"No checkpoint was left, so the period now runs until {absolute(outcome.period.ends_at, env.zone)} "
                    "(checkpoints.follow_up in your settings).")

@@ -7,7 +7,8 @@ import click
 from pacer.commands import journal
 from pacer.cli import render
 from pacer.env import load_env
-from pacer.cli.views import MODE_NAMES, when
+from pacer.cli.views import MODE_NAMES
+from pacer.timetext import when
 
 OUTCOME_WORDS = {"completed": "completed", "moved-on": "moved on", "heard-back": "heard back", "other": "ended"}
 PICTURE_WIDTH = 50  # days per line; a year-long period takes a few lines, not one endless one

@@ -7,7 +7,7 @@ import click
 from pacer.commands import pauses
 from pacer.durations import format_long
 from pacer.env import load_env
-from pacer.cli.views import when
+from pacer.timetext import when
 
 
 @click.command()

@@ -7,13 +7,15 @@ import sys
 import click
 
 from pacer.cli import render
+from pacer import session
 from pacer.commands import period as actions
 from pacer.durations import format_long, parse_duration
 from pacer.env import load_env
 from pacer.errors import InvalidInput
-from pacer.period import MODES, OUTCOMES
+from pacer.domain import MODES, OUTCOMES, Outcome
 from pacer.cli.status_report import FORMATS, report, styled
-from pacer.cli.views import MODE_WORDS, absolute, checkpoint_name
+from pacer.cli.views import MODE_WORDS
+from pacer.timetext import absolute, checkpoint_name
 
 
 @click.command()
@@ -35,9 +37,9 @@ def start(length, mode, checkpoints, label, reasons) -> None:
     """
     env = load_env()
     if render.interactive():
-        actions.refuse_if_active(env)  # before any question, not after all of them
+        session.refuse_if_active(env)  # before any question, not after all of them
         if mode is None:
-            mode = click.prompt("Mode", type=click.Choice(MODES), default=env.settings.default_mode)
+            mode = click.prompt("Mode", type=click.Choice([str(m) for m in MODES]), default=env.settings.default_mode)
         if length is None:
             length = click.prompt("How long", default=_compact(env.settings.length(mode)), value_proc=_length_answer)
         if not reasons:
@@ -101,7 +103,7 @@ def status(fmt: str | None, as_json: bool) -> None:
 
 
 @click.command()
-@click.option("--outcome", type=str, default="completed", show_default=True, help=f"One of: {', '.join(OUTCOMES)}.")
+@click.option("--outcome", type=str, default=str(Outcome.COMPLETED), show_default=True, help=f"One of: {', '.join(OUTCOMES)}.")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 def stop(outcome: str, yes: bool) -> None:
     """End the active period; it stays in your history.

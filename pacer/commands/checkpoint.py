@@ -8,7 +8,7 @@ Stages (the words shown and the choices offered follow them):
   and the question is: heard back, keep waiting, or move on.
 
 An answer is a `decision` event {choice, stage}. The last decision answers
-every checkpoint due before it; actions.status derives `pending_checkpoint`
+every checkpoint due before it (pacer.plan.answered); status derives `pending_checkpoint`
 from exactly that, so recording one is all it takes to clear it.
 
 Interactive commands call prepare() (read-only, so no write lock is held
@@ -23,20 +23,20 @@ import random
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import NamedTuple, Sequence
 
+from pacer.domain import CHOICES, Choice, EventKind, Mode, Outcome, ReminderKind, Stage
 from pacer.daemon import lock as daemon_lock
 from pacer.words import rotation as picks
-from pacer.commands.period import period_plan, active_period
+from pacer.session import active_period, period_plan, reading, require_active
 from pacer.env import Env
 from pacer.errors import InvalidInput, PacerError
-from pacer.commands.journal import active_for_reading, clean_note, reading
+from pacer.commands.journal import clean_note
 from pacer.words.message_check import Finding, check_message
 from pacer.period import Period
 from pacer.words.rotation import Pick
-from pacer.text import MESSAGE_MAX, clean_text
+from pacer.text import RECORDED_MESSAGE_MAX, clean_text
 
-REACH_OUT, WAIT, MOVE_ON, HEARD_BACK = "reach-out", "wait", "move-on", "heard-back"
-CHOICES = (REACH_OUT, WAIT, MOVE_ON, HEARD_BACK)
-EARLY, FINAL, AFTER_REACH_OUT = "early", "final", "after-reach-out"
+REACH_OUT, WAIT, MOVE_ON, HEARD_BACK = Choice.REACH_OUT, Choice.WAIT, Choice.MOVE_ON, Choice.HEARD_BACK
+EARLY, FINAL, AFTER_REACH_OUT = Stage.EARLY, Stage.FINAL, Stage.AFTER_REACH_OUT
 TEMPLATES_SHOWN = 3  # enough to see different ways of saying it, few enough to read at 2 a.m.
 HEARD_BACK_SHOWN = 2
 
@@ -56,7 +56,7 @@ def menu(stage: str) -> tuple[str, ...]:
 
 def heard_back_ends_by_default(mode: str) -> bool:
     """Waiting for a reply ends with the reply; a no-contact period may well go on."""
-    return mode == "wait"
+    return mode == Mode.WAIT
 
 
 class Summary(NamedTuple):
@@ -89,16 +89,16 @@ def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
     now = env.now
     library, problems = picks.load(env)
     with reading(env) as store:
-        period = active_for_reading(store)
+        period = require_active(store)
         first = store.first_event(period.id, REACH_OUT)
         summary = Summary(
             elapsed=max(now - period.started_at, timedelta(0)),
             day=period.day(now),
             days_total=period.days_total,
             complete=period.is_complete(now),
-            urges=store.count_events(period.id, "urge"),
-            notes=store.count_events(period.id, "note"),
-            slips=store.count_events(period.id, "slip"),
+            urges=store.count_events(period.id, EventKind.URGE),
+            notes=store.count_events(period.id, EventKind.NOTE),
+            slips=store.count_events(period.id, EventKind.SLIP),
             reached_out_at=first.at if first else None,
         )
         stage = stage_of(period, now, first is not None)
@@ -137,7 +137,7 @@ def check_choice(choice: str, *, reached_out_at: datetime | None, anyway: bool, 
     if normal not in CHOICES:
         raise InvalidInput(f"unknown choice {choice!r}; choose one of: {', '.join(CHOICES)}")
     if normal == REACH_OUT and reached_out_at is not None and not anyway:
-        from pacer.cli.views import absolute
+        from pacer.timetext import absolute
 
         raise PacerError(
             f"you already reached out once in this period ({absolute(reached_out_at, zone)}). "
@@ -156,17 +156,17 @@ def validate(decision: Decision, *, reached_out_at: datetime | None, zone: tzinf
     if choice == REACH_OUT:
         if decision.message is None:
             raise InvalidInput("reaching out needs the message: add --message TEXT (pacer only records it; you send it)")
-        message = clean_text(decision.message, "message", MESSAGE_MAX)
+        message = clean_text(decision.message, "message", RECORDED_MESSAGE_MAX)
     return decision._replace(choice=choice, message=message, note=clean_note(decision.note))
 
 
-def check_draft(text: str, max_chars: int = MESSAGE_MAX) -> tuple[str, list[Finding]]:
+def check_draft(text: str, max_chars: int = RECORDED_MESSAGE_MAX) -> tuple[str, list[Finding]]:
     """(the cleaned text, what the message check finds in it): advice, never a refusal of the words."""
     cleaned = clean_text(text, "message", max_chars)
     return cleaned, check_message(cleaned)
 
 
-class Outcome(NamedTuple):
+class Recorded(NamedTuple):
     period: Period  # as it is now: ended_at and outcome set when this ended it
     choice: str
     stage: str  # the stage the decision was made in
@@ -180,24 +180,24 @@ class Outcome(NamedTuple):
         return self.period.ended_at is not None
 
 
-def decide(env: Env, decision: Decision, *, period_id: int | None = None, shown: Sequence[Pick] = ()) -> Outcome:
+def decide(env: Env, decision: Decision, *, period_id: int | None = None, shown: Sequence[Pick] = ()) -> Recorded:
     """Record the answer to a checkpoint; `shown` are the words the command displayed."""
     return _record(env, decision, period_id, shown, as_decision=True)
 
 
-def move_on(env: Env, note: str | None = None, *, period_id: int | None = None, shown: Sequence[Pick] = ()) -> Outcome:
+def move_on(env: Env, note: str | None = None, *, period_id: int | None = None, shown: Sequence[Pick] = ()) -> Recorded:
     """Choose to move on: the period ends (moved-on) and the week of aftercare begins."""
     return _record(env, Decision(MOVE_ON, note=note), period_id, shown, as_decision=True)
 
 
 def heard_back(
     env: Env, *, end: bool, note: str | None = None, period_id: int | None = None, shown: Sequence[Pick] = ()
-) -> Outcome:
+) -> Recorded:
     """They got in touch: recorded; with `end` the period ends as heard-back. Not a checkpoint answer."""
     return _record(env, Decision(HEARD_BACK, note=note, end=end), period_id, shown, as_decision=False)
 
 
-def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence[Pick], *, as_decision: bool) -> Outcome:
+def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence[Pick], *, as_decision: bool) -> Recorded:
     now = env.now
     with active_period(env) as (store, period):
         if period_id is not None and period.id != period_id:
@@ -213,13 +213,13 @@ def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence
         if as_decision:
             text = clean.note if choice in (WAIT, MOVE_ON) else None
             extra = {"length_s": int(follow_up.length.total_seconds())} if follow_up else {}
-            store.add_event(period.id, "decision", now, text, choice=choice, stage=stage, **extra)
+            store.add_event(period.id, EventKind.DECISION, now, text, choice=choice, stage=stage, **extra)
         if follow_up is not None:
             store.set_period_length(follow_up)
             # The days between the old end and now were not in the period as they passed: their
             # daily reminders were never due, so they must not come back as "missed".
             for reminder in period_plan(store, follow_up, env):
-                if reminder.kind == "daily" and period.ends_at < reminder.at <= now:
+                if reminder.kind == ReminderKind.DAILY and period.ends_at < reminder.at <= now:
                     store.skip_delivery(reminder.key, period.id, reminder.kind, reminder.due, now)
             period = follow_up
         anyway = False
@@ -231,16 +231,16 @@ def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence
             store.add_event(period.id, HEARD_BACK, now, clean.note, end=clean.end)
             outcome = HEARD_BACK if clean.end else None
         elif choice == MOVE_ON:
-            outcome = "moved-on"
+            outcome = Outcome.MOVED_ON
         aftercare: tuple[datetime, ...] = ()
         if outcome is not None:
             store.end_period(period.id, now, outcome)
             # The row now holds exactly this (to_db keeps microseconds), without reading it back.
             period = period._replace(ended_at=now.astimezone(timezone.utc), outcome=outcome)
-            if outcome == "moved-on":
-                aftercare = tuple(r.at for r in period_plan(store, period, env) if r.kind == "aftercare")
+            if outcome == Outcome.MOVED_ON:
+                aftercare = tuple(r.at for r in period_plan(store, period, env) if r.kind == ReminderKind.AFTERCARE)
         picks.commit(store, shown, now)
     daemon_lock.wake(env.paths.daemon_lock)
     offset = period.next_checkpoint(now) if period.ended_at is None else None
     next_at = period.checkpoint_at(offset) if offset is not None else None
-    return Outcome(period, choice, stage, anyway, aftercare, next_at, follow_up is not None)
+    return Recorded(period, choice, stage, anyway, aftercare, next_at, follow_up is not None)

@@ -11,15 +11,14 @@ import math
 from datetime import datetime, tzinfo
 from typing import Any, NamedTuple
 
+from pacer.domain import CONTACT_KINDS, EVENT_KINDS, EventKind
 from pacer.env import Env
 from pacer.errors import InvalidInput
-from pacer.commands.journal import reading
+from pacer.session import reading
 from pacer.period import DAY, Period
 from pacer.store import Event
 
 # What the journal shows; other event kinds (if any appear) are internal bookkeeping.
-KINDS = ("urge", "note", "decision", "reach-out", "slip", "heard-back")
-CONTACT_KINDS = ("slip", "reach-out")  # the user got in touch with the other person
 DEFAULT_LIMIT = 20
 
 # One character per day of the period.
@@ -32,7 +31,7 @@ LEGEND = f"one mark a day: {CALM} calm  {URGE_LEVELS[0]}{URGE_LEVELS[3]}{URGE_LE
 
 class PeriodHistory(NamedTuple):
     period: Period
-    events: list[Event]  # of KINDS, oldest first
+    events: list[Event]  # oldest first
 
     def count(self, *kinds: str) -> int:
         return sum(1 for e in self.events if e.kind in kinds)
@@ -55,7 +54,7 @@ def history(env: Env, *, limit: int | None = DEFAULT_LIMIT) -> History:
         periods = store.periods(limit=limit)
         total = store.count_periods()
         # One indexed query per shown period: pagination keeps that a handful.
-        shown = [PeriodHistory(p, [e for e in store.events(p.id) if e.kind in KINDS]) for p in periods]
+        shown = [PeriodHistory(p, [e for e in store.events(p.id) if e.kind in EVENT_KINDS]) for p in periods]
     return History(shown, total)
 
 
@@ -68,11 +67,11 @@ def picture(item: PeriodHistory, now: datetime) -> str:
     marks: dict[int, str] = {}
     for event in item.events:
         index = min(max(int((event.at - period.started_at) // DAY), 0), days - 1)
-        if event.kind == "urge":
+        if event.kind == EventKind.URGE:
             urges[index] += 1
         elif event.kind in CONTACT_KINDS:
             marks[index] = CONTACT
-        elif event.kind == "heard-back" and marks.get(index) != CONTACT:
+        elif event.kind == EventKind.HEARD_BACK and marks.get(index) != CONTACT:
             marks[index] = HEARD_BACK
     cells = []
     for index, count in enumerate(urges):

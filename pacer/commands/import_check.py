@@ -15,17 +15,14 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from pacer.errors import ConfigError, PacerError
-from pacer.period import MAX_LENGTH, MAX_TEXT, MODES, OUTCOMES
+from pacer.domain import DELIVERY_STATUSES, EVENT_KINDS, MODES, OUTCOMES, ReminderKind
+from pacer.period import MAX_LENGTH, MAX_TEXT
 from pacer.store import to_db
 from pacer.text import display_problem, printable
 
 FORMAT = "pacer-export"
 VERSION = 1
-# The kinds of events issue 5 records (`pacer history --json` uses the same names).
-EVENT_KINDS = ("urge", "note", "decision", "reach-out", "slip", "heard-back")
-# What the plan produces and the delivery ledger records.
-REMINDER_KINDS = ("daily", "checkpoint", "aftercare", "check-in")
-DELIVERY_STATUSES = ("sending", "shown", "failed", "skipped", "interrupted")
+REMINDER_KINDS = tuple(ReminderKind)  # what the plan produces and the delivery ledger records
 
 # Limits well above ten years of real use, low enough that a hostile or broken
 # file cannot fill the disk or memory through us.
@@ -37,7 +34,7 @@ MAX_SHORT_TEXT = 500  # keys, titles, data keys
 MAX_REASONS = 50
 MAX_CHECKPOINTS = 100
 MAX_DATA_KEYS = 32
-MAX_ATTEMPTS = 10_000
+MAX_IMPORTED_ATTEMPTS = 10_000
 _YEARS = (1970, 2200)
 
 _TOP_KEYS = {"format", "version", "exported_at", "periods", "settings"}
@@ -224,8 +221,8 @@ def _delivery(item: Any, where: str, pid: int, seen: set) -> tuple:
     if row["status"] not in DELIVERY_STATUSES:
         raise _Bad(f"{where}.status", f"{_show(row['status'])} is not one of: {', '.join(DELIVERY_STATUSES)}")
     attempts = row["attempts"]
-    if not _is_int(attempts) or not 1 <= attempts <= MAX_ATTEMPTS:
-        raise _Bad(f"{where}.attempts", f"{_show(attempts)} is not a count from 1 to {MAX_ATTEMPTS}")
+    if not _is_int(attempts) or not 1 <= attempts <= MAX_IMPORTED_ATTEMPTS:
+        raise _Bad(f"{where}.attempts", f"{_show(attempts)} is not a count from 1 to {MAX_IMPORTED_ATTEMPTS}")
     return (
         key, pid, row["kind"], to_db(_time(row["due_at"], f"{where}.due_at")),
         to_db(_time(row["attempted_at"], f"{where}.attempted_at")), row["status"], attempts,

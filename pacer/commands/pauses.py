@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
+from pacer.domain import ReminderKind
 from pacer.daemon import lock as daemon_lock
-from pacer.commands.period import active_period
+from pacer.session import active_period, period_plan
 from pacer.durations import format_compact, format_long, parse_duration
 from pacer.env import Env
 from pacer.errors import InvalidInput, NotFound, PacerError
@@ -30,8 +31,7 @@ def current(pauses: list[tuple[int, datetime, datetime]], now: datetime) -> tupl
 
 def pause(env: Env, length_text: str) -> PauseResult:
     """Record a pause from now; refuses without an active period, past its end, or while paused."""
-    from pacer.commands.period import period_plan
-    from pacer.cli.views import when
+    from pacer.timetext import when
 
     length = parse_duration(length_text, what="pause length")
     now = env.now
@@ -53,7 +53,7 @@ def pause(env: Env, length_text: str) -> PauseResult:
                 "`pacer resume` ends that pause, then you can start a new one"
             )
         store.add_pause(period.id, now, end)
-        deferred = sum(1 for r in period_plan(store, period, env) if r.kind == "checkpoint" and now <= r.due < end)
+        deferred = sum(1 for r in period_plan(store, period, env) if r.kind == ReminderKind.CHECKPOINT and now <= r.due < end)
     daemon_lock.wake(env.paths.daemon_lock)
     return PauseResult(now, end, deferred)
 

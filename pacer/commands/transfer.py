@@ -18,6 +18,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from pacer.domain import ReminderKind
 from pacer.daemon import lock as daemon_lock
 from pacer.errors import NotFound, PacerError
 from pacer.env import Env
@@ -92,7 +93,7 @@ def export_ics(env: Env) -> str:
     seen by others. UIDs are the plan's stable keys, so importing a newer
     export updates the same events instead of adding copies.
     """
-    from pacer.commands.period import period_plan
+    from pacer.session import period_plan
     from pacer.ics import CalendarEvent, to_ics
 
     if not env.paths.db.exists():
@@ -104,7 +105,7 @@ def export_ics(env: Env) -> str:
         reminders = period_plan(store, period, env)
     events = []
     for reminder in reminders:
-        if reminder.kind != "checkpoint":
+        if reminder.kind != ReminderKind.CHECKPOINT:
             continue
         if period.ended_at is not None and reminder.due > period.ended_at:
             continue  # the period ended before this checkpoint came

@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pacer.daemon.lock import running_pid
 from pacer.daemon.notify import Check, NotificationFailed, Notifier, send_with_timeout
+from pacer.env import Env
+from pacer.store import Store
 
 TEST_TITLE = "pacer test"
 # Discreet like every pacer notification: nothing about the person or the period.
@@ -82,3 +85,36 @@ def _check_lines(checks: list[Check]) -> list[str]:
         if not check.ok and check.fix:
             lines.append(f"  {'':<8} fix: {check.fix}")
     return lines
+
+
+def daemon_health(env: Env) -> list[str]:
+    """What `pacer doctor` adds about the service: is it running, and what failed last."""
+    pid = running_pid(env.paths.daemon_lock)
+    lines = [f"Reminder service: {'running (pid %d)' % pid if pid else 'not running; `pacer daemon start` starts it'}"]
+    if env.paths.db.exists():
+        with Store.open(env.paths) as store, store.transaction(write=False):
+            period = store.active_period()
+            counts = store.delivery_counts(period.id) if period else None
+        if counts and counts.failed:
+            lines.append(f"Reminders not shown in this period: {counts.failed}; the last problem: {counts.last_error}")
+    lines.append(f"The service's log: {env.paths.log}")
+    return lines
+
+
+def diagnose(env: Env, *, send_test: bool = True) -> DoctorReport:
+    """Everything `pacer doctor` says: this session, the running service's own session, the user's words."""
+    from pacer.daemon.notify import make_notifier
+    from pacer.words import rotation
+
+    report = run_doctor(make_notifier(env.settings.backend), send_test=send_test)
+    report.lines.extend(daemon_health(env))
+    pid = running_pid(env.paths.daemon_lock)
+    service_env = service_environment(pid) if pid and pid > 0 else None
+    if service_env is not None:
+        service = check_service(make_notifier(env.settings.backend, service_env), pid)
+        report.lines.extend(["", *service.lines])
+        report.ok = report.ok and service.ok
+    _, problems = rotation.load(env)
+    # pacer uses its own words instead, so these do not fail the doctor
+    report.lines.extend(f"Your own words: {problem} (pacer uses its own words meanwhile)" for problem in problems)
+    return report

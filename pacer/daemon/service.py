@@ -1,7 +1,7 @@
 """The reminder service: the plan becomes APScheduler jobs; every wake-up delivers what is due.
 
 Jobs only decide *when* to look; what to show is decided by
-pacer.delivery.decide() against the ledger, so a job that APScheduler
+pacer.delivery.what_to_show() against the ledger, so a job that APScheduler
 drops (misfire after suspend), a restart, or a crash cannot lose or repeat
 a reminder. The main thread waits for signals with a heartbeat timeout:
 SIGHUP (a CLI change) re-syncs at once, the heartbeat re-syncs after sleep,
@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable
 
+from pacer.domain import DeliveryStatus, EventKind, Outcome, ReminderKind
 from pacer import clock
-from pacer.commands.period import period_plan
+from pacer.session import period_plan
 from pacer.words.library import load_library
 from pacer.daemon.lock import DaemonLock
-from pacer.delivery import decide
+from pacer.delivery import what_to_show
 from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
 from pacer.daemon.notify import Notifier, make_notifier, send_with_timeout
@@ -136,9 +137,9 @@ class Service:
             if active is not None:
                 plans.append((active, period_plan(store, active, env)))
             last = store.last_period()
-            if last is not None and last.ended_at is not None and last.outcome == "moved-on":
+            if last is not None and last.ended_at is not None and last.outcome == Outcome.MOVED_ON:
                 if env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1):
-                    plans.append((last, [r for r in period_plan(store, last, env) if r.kind == "aftercare"]))
+                    plans.append((last, [r for r in period_plan(store, last, env) if r.kind == ReminderKind.AFTERCARE]))
             return plans
 
     # -- delivering ----------------------------------------------------------
@@ -147,24 +148,24 @@ class Service:
         with Store.open(env.paths) as store:
             with store.transaction(write=False):
                 ledger = store.ledger(period.id)
-                answer = store.last_event(period.id, "decision")
-            decision = decide(plan, ledger, env.now, quiet_now=in_quiet(env.now, env.settings.quiet_hours),
+                answer = store.last_event(period.id, EventKind.DECISION)
+            to_show = what_to_show(plan, ledger, env.now, quiet_now=in_quiet(env.now, env.settings.quiet_hours),
                               answered_at=answer.at if answer else None)
-            if decision.empty:
+            if to_show.empty:
                 return
-            if decision.skip:
+            if to_show.skip:
                 with store.transaction():
-                    for reminder in decision.skip:
+                    for reminder in to_show.skip:
                         store.skip_delivery(reminder.key, period.id, reminder.kind, reminder.due, env.now)
-                result.skipped += len(decision.skip)
-                log.info("folded %d missed reminder(s) into at most one note", len(decision.skip))
+                result.skipped += len(to_show.skip)
+                log.info("folded %d missed reminder(s) into at most one note", len(to_show.skip))
             library, problems = load_library(shipped("content"), env.paths.user_content)
             for problem in problems:
                 log.warning("content: %s", problem)
-            reached_out = store.first_event(period.id, "reach-out") is not None
-            batch = [(r, False, False) for r in decision.show] + [(r, False, True) for r in decision.retry]
-            if decision.catch_up is not None:
-                batch.append((decision.catch_up, True, False))
+            reached_out = store.first_event(period.id, EventKind.REACH_OUT) is not None
+            batch = [(r, False, False) for r in to_show.show] + [(r, False, True) for r in to_show.retry]
+            if to_show.catch_up is not None:
+                batch.append((to_show.catch_up, True, False))
             for reminder, catch_up, is_retry in batch:
                 try:
                     self._deliver_one(store, env, period, reminder, catch_up, is_retry, reached_out, library, result)
@@ -184,18 +185,18 @@ class Service:
                 claimed = store.claim_delivery(reminder.key, period.id, reminder.kind, reminder.due, env.now, title)
             if not claimed:
                 raise _NotClaimed  # rolls the rotation back too
-        status, error = "shown", None
+        status, error = DeliveryStatus.SHOWN, None
         try:
             send_with_timeout(self.notifier, title, body, self._send_timeout)
         except PacerError as failure:  # NotificationFailed, or e.g. an unusable backend
-            status, error = "failed", failure.message
+            status, error = DeliveryStatus.FAILED, failure.message
             log.warning("could not show %s: %s", reminder.key, error)
         except Exception as failure:  # a backend's own bug must not leave the key half-sent
-            status, error = "failed", f"{type(failure).__name__}: {failure}"
+            status, error = DeliveryStatus.FAILED, f"{type(failure).__name__}: {failure}"
             log.exception("could not show %s", reminder.key)
         with store.transaction():
             store.finish_delivery(reminder.key, status, printable(error) if error else None)
-        if status == "shown":
+        if status == DeliveryStatus.SHOWN:
             result.shown += 1
             log.info("shown %s%s", reminder.key, " (catch-up)" if catch_up else "")
         else:

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Mapping, Sequence
 
 from pacer.errors import PacerError
-from pacer.period import MODES
+from pacer.domain import MODES
 
 CATEGORIES: tuple[str, ...] = (
     "encouragement", "self_care", "reflection", "urge", "checkpoint",
@@ -50,7 +50,7 @@ GENERAL = ""  # stage value that asks for the entries without a stage
 
 TITLE_MAX = 40  # notifications: the same limits pacer.notify enforces
 NOTIFICATION_TEXT_MAX = 180
-MESSAGE_MAX = 280  # a reach-out template: one chat bubble
+TEMPLATE_MAX = 280  # a reach-out template: one chat bubble
 TEXT_MAX = 600  # everything else is read in the terminal
 _KEYS = ("id", "text", "title", "modes", "stage")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -239,7 +239,7 @@ def _entry(item: Any, category: str, path: Path, number: int) -> Entry:
             raise bad(f"'title' is {len(title)} characters; a notification title takes at most {TITLE_MAX}")
         limit = NOTIFICATION_TEXT_MAX
     else:
-        limit = MESSAGE_MAX if category == "message" else TEXT_MAX
+        limit = TEMPLATE_MAX if category == "message" else TEXT_MAX
     if len(text) > limit:
         raise bad(f"'text' is {len(text)} characters; at most {limit} here")
     return Entry(id=raw_id, category=category, text=text, title=title, modes=tuple(modes), stage=stage)

@@ -12,6 +12,7 @@ import random
 from datetime import datetime
 from typing import NamedTuple
 
+from pacer.domain import ReminderKind, Stage
 from pacer.words import rotation as picks
 from pacer.words.library import NOTIFICATION_TEXT_MAX, TITLE_MAX, Entry, Library
 from pacer.period import Period
@@ -42,15 +43,15 @@ def choose(
 
 def category_and_stage(reminder: Reminder, reached_out: bool) -> tuple[str, str | None]:
     """(content category, stage) for a reminder."""
-    if reminder.kind == "checkpoint":
+    if reminder.kind == ReminderKind.CHECKPOINT:
         if reached_out:
-            return "checkpoint", "after-reach-out"
-        return "checkpoint", "final" if reminder.final else "early"
-    if reminder.kind == "daily":  # alternate: a kind word, then one small thing to do
+            return "checkpoint", Stage.AFTER_REACH_OUT
+        return "checkpoint", Stage.FINAL if reminder.final else Stage.EARLY
+    if reminder.kind == ReminderKind.DAILY:  # alternate: a kind word, then one small thing to do
         return ("encouragement" if reminder.number % 2 == 0 else "self_care"), None
-    if reminder.kind == "aftercare":
+    if reminder.kind == ReminderKind.AFTERCARE:
         return "aftercare", None
-    if reminder.kind == "check-in":
+    if reminder.kind == ReminderKind.CHECK_IN:
         return "urge", "check-in"
     raise ValueError(f"no content category for {reminder.kind}")
 
@@ -61,7 +62,7 @@ def notice(
     """Title and body for the desktop; checkpoints always say "Checkpoint" and point to `pacer checkpoint`."""
     title = CATCH_UP_TITLE if catch_up else (entry.title or "pacer")
     body = entry.text
-    if reminder.kind == "checkpoint":
+    if reminder.kind == ReminderKind.CHECKPOINT:
         if not title.startswith("Checkpoint"):
             title = "Checkpoint"
         if "pacer checkpoint" not in body and len(body) + len(CHECKPOINT_HINT) <= NOTIFICATION_TEXT_MAX:
@@ -73,12 +74,12 @@ def notice(
 
 def _personal(reminder: Reminder, title: str, body: str, period: Period) -> tuple[str, str]:
     """The label in a checkpoint's title, a reason of their own after a daily reminder; only where it fits."""
-    if reminder.kind == "checkpoint" and period.label:
+    if reminder.kind == ReminderKind.CHECKPOINT and period.label:
         room = TITLE_MAX - len(title) - len(" · ")
         label = " ".join(period.label.split())
         if room >= 4:
             title += " · " + (label if len(label) <= room else label[: room - 1].rstrip() + "…")
-    if reminder.kind in ("daily", "check-in") and period.reasons:
+    if reminder.kind in (ReminderKind.DAILY, ReminderKind.CHECK_IN) and period.reasons:
         reason = " ".join(period.reasons[reminder.number % len(period.reasons)].split())
         ending = f" You wrote: “{reason}”"
         if len(body) + len(ending) <= NOTIFICATION_TEXT_MAX:

@@ -1,6 +1,6 @@
 """The idle daemon: start-to-ready time, resident memory, CPU used over a minute idle.
 
-Goals (issue 3): RSS <= 40 MiB, CPU over a minute idle <= 0.05 s, ready well under 2 s.
+Goals: RSS <= 40 MiB, CPU over a minute idle <= 0.05 s, ready well under 2 s.
 
     python tests/bench/daemon_idle.py [--seconds 60]
 

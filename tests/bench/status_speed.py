@@ -1,7 +1,7 @@
 """How fast is `pacer status` next to `python -c "import click"`?
 
 Runs both alternately (so machine noise hits both alike) and prints the
-median wall times and their ratio. The goal (issue 2): ratio <= 1.15.
+median wall times and their ratio. The goal: ratio <= 1.15.
 
     python tests/bench/status_speed.py [--runs 40] [--history]
 

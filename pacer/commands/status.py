@@ -1,0 +1,139 @@
+"""Where the person stands: the facts read once, as a typed `Status`; views format it.
+
+`Status.to_json()` is the stable `pacer status --json` contract (README lists
+its keys; a test pins the exact set). Views read the typed fields and never
+re-parse what `to_json` wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from typing import Any
+
+from pacer.daemon import lock as daemon_lock
+from pacer.domain import EventKind, Mode, ReminderKind
+from pacer.env import Env
+from pacer.period import Period, checkpoint_day
+from pacer.plan import pending_checkpoint, upcoming
+from pacer.session import period_plan, reading
+
+
+@dataclass(frozen=True)
+class NextCheckpoint:
+    at: datetime  # the plan's time: quiet hours and pauses may have moved it
+    day: int
+
+
+@dataclass(frozen=True)
+class Notifications:
+    shown: int = 0
+    failed: int = 0
+    last_error: str | None = None
+
+
+@dataclass(frozen=True)
+class Status:
+    zone: tzinfo  # times are shown in it
+    daemon_pid: int | None = None  # None: not running; the lock's holder otherwise
+    daemon_running: bool = False
+    notifications: Notifications = field(default_factory=Notifications)
+    period: Period | None = None  # None: no active period; every period field below is then None
+    day: int | None = None
+    progress: float | None = None
+    complete: bool | None = None
+    next_checkpoint: NextCheckpoint | None = None
+    pending_checkpoint: bool | None = None
+    next_reminder: datetime | None = None
+    reached_out_at: datetime | None = None
+    urges: int = 0
+    last_urge_at: datetime | None = None
+    slips: int = 0  # times they contacted the person after all; never resets the period
+    last_contact_at: datetime | None = None  # the latest slip or reach-out: "days since last contact"
+    paused_until: datetime | None = None  # the end of the current pause (`pacer pause`)
+
+    @property
+    def active(self) -> bool:
+        return self.period is not None
+
+    def to_json(self) -> dict[str, Any]:
+        period = self.period
+        return {
+            "active": self.active,
+            "mode": str(period.mode) if period else None,
+            "day": self.day,
+            "days_total": period.days_total if period else None,
+            "started_at": self._iso(period.started_at if period else None),
+            "ends_at": self._iso(period.ends_at if period else None),
+            "progress": self.progress,
+            "complete": self.complete,
+            "next_checkpoint": (
+                {"at": self._iso(self.next_checkpoint.at), "day": self.next_checkpoint.day}
+                if self.next_checkpoint
+                else None
+            ),
+            "pending_checkpoint": self.pending_checkpoint,
+            "next_reminder": self._iso(self.next_reminder),
+            "reached_out_at": self._iso(self.reached_out_at),
+            "urges": self.urges,
+            "last_urge_at": self._iso(self.last_urge_at),
+            "slips": self.slips,
+            "last_contact_at": self._iso(self.last_contact_at),
+            "paused_until": self._iso(self.paused_until),
+            "daemon": {"running": self.daemon_running, "pid": self.daemon_pid},
+            "notifications": {
+                "shown": self.notifications.shown,
+                "failed": self.notifications.failed,
+                "last_error": self.notifications.last_error,
+            },
+        }
+
+    def _iso(self, moment: datetime | None) -> str | None:
+        return moment.astimezone(self.zone).isoformat(timespec="seconds") if moment else None
+
+
+def read_status(env: Env) -> Status:
+    """Everything `pacer status` shows, read in one transaction; creates no files."""
+    now = env.now
+    pid = daemon_lock.running_pid(env.paths.daemon_lock)
+    base = Status(zone=env.zone, daemon_pid=pid if pid and pid > 0 else None, daemon_running=pid is not None)
+    with reading(env) as store:
+        period = store.active_period() if store is not None else None
+        if store is None or period is None:
+            return base
+        reminders = period_plan(store, period, env)
+        delivered = store.delivered_keys(period.id)
+        counts = store.delivery_counts(period.id)
+        paused = next((end for _, begin, end in store.pauses(period.id) if begin <= now < end), None)
+        urges = store.count_events(period.id, EventKind.URGE)
+        last_urge = store.last_event(period.id, EventKind.URGE)
+        reach_out = store.first_event(period.id, EventKind.REACH_OUT)
+        answer = store.last_event(period.id, EventKind.DECISION)
+        slips = store.count_events(period.id, EventKind.SLIP)
+        contacts = [e for e in (store.last_event(period.id, kind) for kind in (EventKind.SLIP, EventKind.REACH_OUT)) if e]
+    waiting = [r for r in reminders if r.key not in delivered]
+    nxt = upcoming(waiting, now)
+    next_cp = upcoming((r for r in waiting if r.kind == ReminderKind.CHECKPOINT), now)
+    return Status(
+        zone=env.zone,
+        daemon_pid=base.daemon_pid,
+        daemon_running=base.daemon_running,
+        notifications=Notifications(counts.shown, counts.failed, counts.last_error),
+        period=period._replace(mode=Mode(period.mode)),
+        day=period.day(now),
+        progress=round(period.progress(now), 4),
+        complete=period.is_complete(now),
+        next_checkpoint=(
+            NextCheckpoint(next_cp.at, checkpoint_day(period.checkpoint_offsets[next_cp.number - 1]))
+            if next_cp is not None
+            else None
+        ),
+        pending_checkpoint=pending_checkpoint(reminders, answer.at if answer else None, now),
+        next_reminder=nxt.at if nxt else None,
+        reached_out_at=reach_out.at if reach_out else None,
+        urges=urges,
+        last_urge_at=last_urge.at if last_urge else None,
+        slips=slips,
+        last_contact_at=max(e.at for e in contacts) if contacts else None,
+        paused_until=paused,
+    )

@@ -1,0 +1,52 @@
+"""How pacer says a time or a span in words: "today 20:30", "2 days", "after 3 days". Pure."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from pacer.durations import format_long
+from pacer.period import DAY, checkpoint_day
+
+
+def when(moment: datetime, now: datetime) -> str:
+    """"today 20:30", "tomorrow 10:00", "Sat 28 Nov 19:00 (in 2 days)", "yesterday 23:10"."""
+    moment = moment.astimezone(now.tzinfo)
+    days = (moment.date() - now.date()).days
+    clock_text = moment.strftime("%H:%M")
+    if days == 0:
+        return f"today {clock_text}"
+    if days == 1:
+        return f"tomorrow {clock_text}"
+    if days == -1:
+        return f"yesterday {clock_text}"
+    text = f"{moment.strftime('%a')} {moment.day} {moment.strftime('%b')} {clock_text}"
+    if moment.year != now.year:
+        text = f"{moment.day} {moment.strftime('%b %Y')} {clock_text}"
+    if days > 1:
+        text += f" (in {days} days)"
+    return text
+
+
+def absolute(moment: datetime, zone) -> str:
+    """"Mon 7 Dec, 19:00": a fixed point in time, without "in N days"."""
+    moment = moment.astimezone(zone)
+    return f"{moment.strftime('%a')} {moment.day} {moment.strftime('%b')}, {moment.strftime('%H:%M')}"
+
+
+def ago(moment: datetime, now: datetime) -> str:
+    delta = now - moment
+    if delta < timedelta(minutes=1):
+        return "just now"
+    return f"{format_long(delta, max_parts=1)} ago"
+
+
+def span(delta: timedelta) -> str:
+    """"2 days", "5 hours"; "under a minute" rather than "0 seconds"."""
+    return "under a minute" if delta < timedelta(minutes=1) else format_long(delta, max_parts=1)
+
+
+def checkpoint_name(offset: timedelta) -> str:
+    """"day 3" for whole days; "6h" style for a checkpoint inside a day."""
+    if offset % DAY == timedelta(0):
+        return f"day {checkpoint_day(offset)}"
+    return f"after {format_long(offset)}"
