@@ -6,18 +6,18 @@ decisions about what to show next are in pacer.delivery.
 
 import sqlite3
 from datetime import datetime
-from typing import NamedTuple
 
+from pacer.records import Record
 from pacer.schema import from_db, to_db
 
 
-class LedgerRow(NamedTuple):
+class LedgerRow(Record):
     status: str
     attempts: int
     attempted_at: datetime
 
 
-class DeliveryCounts(NamedTuple):
+class DeliveryCounts(Record):
     shown: int
     failed: int
     last_error: str | None

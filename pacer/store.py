@@ -6,23 +6,29 @@ front (BEGIN IMMEDIATE) and wait for other writers instead of failing.
 Times are stored in UTC (ISO 8601) and shown local at the edge.
 """
 
+from __future__ import annotations
+
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
 
 from pacer.errors import PacerError, StoreError
 from pacer.ledger import DeliveryLedger
 from pacer.paths import Paths, touch_private
 from pacer.period import Period
+from pacer.records import Record
 from pacer.schema import SCHEMA_VERSION, create_schema, from_db, to_db
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
 
 BUSY_TIMEOUT_S = 30
 
 
-class Event(NamedTuple):
+class Event(Record):
     id: int
     period_id: int
     kind: str
@@ -40,7 +46,7 @@ class Store(DeliveryLedger):
 
     @classmethod
     @contextmanager
-    def open(cls, paths: Paths) -> "Iterator[Store]":
+    def open(cls, paths: Paths) -> Iterator[Store]:
         paths.ensure()
         touch_private(paths.db)
         try:
@@ -102,7 +108,7 @@ class Store(DeliveryLedger):
             raise StoreError(f"{self.path}: database error: {exc}") from None
 
     @contextmanager
-    def transaction(self, *, write: bool = True) -> "Iterator[Store]":
+    def transaction(self, *, write: bool = True) -> Iterator[Store]:
         """One command, one transaction: all of it is recorded, or none of it."""
         with self._errors():
             self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")

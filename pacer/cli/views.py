@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from pacer.commands.status import Status
 from pacer.period import Period
 from pacer.timetext import span, when
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
 
 MODE_NAMES = {"wait": "Waiting", "no-contact": "No contact"}
 MODE_WORDS = {"wait": "waiting", "no-contact": "no-contact"}
