@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import time, timedelta
 from pathlib import Path
 
+from pacer.domain import MODES
 from pacer.errors import ConfigError, PacerError
 from pacer.paths import FILE_MODE, shipped
 from pacer.records import Record
@@ -82,7 +83,7 @@ def _durations(value: Any) -> tuple[timedelta, ...]:
 
 
 def _mode(value: Any) -> str:
-    if value not in ("wait", "no-contact"):
+    if value not in MODES:
         raise ValueError
     return value
 

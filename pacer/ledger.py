@@ -7,8 +7,11 @@ decisions about what to show next are in pacer.delivery.
 import sqlite3
 from datetime import datetime
 
+from pacer.domain import DeliveryStatus
 from pacer.records import Record
 from pacer.schema import from_db, to_db
+
+_NOT_SHOWN = (DeliveryStatus.FAILED, DeliveryStatus.INTERRUPTED)  # counted as "could not be shown"
 
 
 class LedgerRow(Record):
@@ -32,17 +35,16 @@ class DeliveryLedger:
         """Claim `key` before showing it; False if it was ever claimed (at most once, ever)."""
         cursor = self._db.execute(
             "INSERT OR IGNORE INTO deliveries (key, period_id, kind, due_at, attempted_at, status, title) "
-            "VALUES (?, ?, ?, ?, ?, 'sending', ?)",
-            (key, period_id, kind, to_db(due_at), to_db(now), title),
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (key, period_id, kind, to_db(due_at), to_db(now), DeliveryStatus.SENDING, title),
         )
         return cursor.rowcount == 1
 
     def claim_retry(self, key: str, now: datetime) -> bool:
         """Claim a failed delivery for another attempt; False if someone else did."""
         cursor = self._db.execute(
-            "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, attempted_at = ? "
-            "WHERE key = ? AND status = 'failed'",
-            (to_db(now), key),
+            "UPDATE deliveries SET status = ?, attempts = attempts + 1, attempted_at = ? WHERE key = ? AND status = ?",
+            (DeliveryStatus.SENDING, to_db(now), key, DeliveryStatus.FAILED),
         )
         return cursor.rowcount == 1
 
@@ -50,8 +52,8 @@ class DeliveryLedger:
         """Record that `key` will never be shown (missed while away, folded into a catch-up)."""
         self._db.execute(
             "INSERT OR IGNORE INTO deliveries (key, period_id, kind, due_at, attempted_at, status) "
-            "VALUES (?, ?, ?, ?, ?, 'skipped')",
-            (key, period_id, kind, to_db(due_at), to_db(now)),
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (key, period_id, kind, to_db(due_at), to_db(now), DeliveryStatus.SKIPPED),
         )
 
     def ledger(self, period_id: int) -> dict[str, LedgerRow]:
@@ -62,7 +64,10 @@ class DeliveryLedger:
 
     def mark_interrupted(self, error: str) -> int:
         """Rows left 'sending' by a daemon that died while showing them: 'interrupted', counted, never retried."""
-        return self._db.execute("UPDATE deliveries SET status = 'interrupted', error = ? WHERE status = 'sending'", (error,)).rowcount
+        return self._db.execute(
+            "UPDATE deliveries SET status = ?, error = ? WHERE status = ?",
+            (DeliveryStatus.INTERRUPTED, error, DeliveryStatus.SENDING),
+        ).rowcount
 
     def finish_delivery(self, key: str, status: str, error: str | None = None) -> None:
         self._db.execute("UPDATE deliveries SET status = ?, error = ? WHERE key = ?", (status, error, key))
@@ -72,13 +77,13 @@ class DeliveryLedger:
 
     def delivery_counts(self, period_id: int) -> DeliveryCounts:
         shown, failed = self._db.execute(
-            "SELECT count(*) FILTER (WHERE status = 'shown'), count(*) FILTER (WHERE status IN ('failed', 'interrupted')) "
+            "SELECT count(*) FILTER (WHERE status = ?), count(*) FILTER (WHERE status IN (?, ?)) "
             "FROM deliveries WHERE period_id = ?",
-            (period_id,),
+            (DeliveryStatus.SHOWN, *_NOT_SHOWN, period_id),
         ).fetchone()
         row = self._db.execute(
-            "SELECT error FROM deliveries WHERE period_id = ? AND status IN ('failed', 'interrupted') "
+            "SELECT error FROM deliveries WHERE period_id = ? AND status IN (?, ?) "
             "ORDER BY attempted_at DESC LIMIT 1",
-            (period_id,),
+            (period_id, *_NOT_SHOWN),
         ).fetchone()
         return DeliveryCounts(shown, failed, row[0] if row else None)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from pacer.domain import EventKind
 from pacer.errors import PacerError, StoreError
 from pacer.ledger import DeliveryLedger
 from pacer.paths import Paths, touch_private
@@ -219,8 +220,8 @@ class Store(DeliveryLedger):
     def check_ins(self, period_id: int) -> list[tuple[str, datetime]]:
         """(event id, time) of urges after which the user asked to be checked on."""
         rows = self._db.execute(
-            "SELECT id, at FROM events WHERE period_id = ? AND kind = 'urge' AND json_extract(data, '$.check_in')",
-            (period_id,),
+            "SELECT id, at FROM events WHERE period_id = ? AND kind = ? AND json_extract(data, '$.check_in')",
+            (period_id, EventKind.URGE),
         )
         return [(str(row[0]), from_db(row[1])) for row in rows]
 

@@ -297,7 +297,7 @@ def test_restart_with_overdue_checkpoints_and_slow_notifications_is_ready_at_onc
         result = run_pacer(env, "daemon", "start")
         took = time.monotonic() - began
         assert result.returncode == 0, result.stderr
-        assert took < 2 * hold  # it used to show both overdue checkpoints first (and give up after 10 s)
+        assert took < 2 * hold  # not after showing both overdue checkpoints (nor giving up after 10 s)
         deadline = time.monotonic() + 10
         while len(notifications(record, "end")) < 2 and time.monotonic() < deadline:
             time.sleep(0.05)

@@ -219,7 +219,7 @@ class _Entry(list):  # type: ignore[type-arg]
 
 
 def show_checkpoint(notifier: Any, **overrides: Any) -> int:
-    """A checkpoint notification as issue 14 wants it, shown through `notifier`."""
+    """A checkpoint notification as the daemon shows one (answers as actions), through `notifier`."""
     arguments: dict[str, Any] = {"actions": CHOICES, "urgency": Urgency.CRITICAL, "expire_ms": 0}
     return int(notifier.notify("Day 14", "A checkpoint.", **{**arguments, **overrides}))
 

@@ -5,7 +5,7 @@
 Each figure comes from a fresh Python process: a bare interpreter, one that has
 imported pacer.daemon.dbus_notify, and one that holds a Listener open on a
 private Xvfb + session bus + dunst (tests/desktop.py) and sits idle. Linux only
-(reads /proc). The daemon's budget is 40 MiB resident (issue 3).
+(reads /proc). The daemon's budget is 40 MiB resident.
 """
 
 from __future__ import annotations
