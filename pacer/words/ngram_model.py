@@ -73,6 +73,35 @@ def normalise(text: str) -> str:
     return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)].replace("_", " "), _fold(text))
 
 
+def normalise_mapped(text: str) -> tuple[str, list[int]]:
+    """``normalise(text)`` and, for each of its characters, the index in ``text`` it came from.
+
+    Lets a rule that matches the normalised text point at the words the person wrote.
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        for out in _fold(ch):  # one character at a time: folding never merges two
+            if chars and len(chars) >= 2 and out == chars[-1] == chars[-2] and out.isalpha():
+                continue  # a third repeat of a letter
+            chars.append(out)
+            origin.append(i)
+    folded = "".join(chars)
+    parts: list[str] = []
+    mapped: list[int] = []
+    last = 0
+    for match in _SHORTHAND_RE.finditer(folded):
+        parts.append(folded[last:match.start()])
+        mapped.extend(origin[last:match.start()])
+        long = _SHORTHAND[match.group(1)].replace("_", " ")
+        parts.append(long)
+        mapped.extend([origin[match.start()]] * (len(long) - 1) + [origin[match.end() - 1]])
+        last = match.end()
+    parts.append(folded[last:])
+    mapped.extend(origin[last:])
+    return "".join(parts), mapped
+
+
 @dataclass(frozen=True)
 class Token:
     """One normalised word of a text, with where it came from in the original text."""
