@@ -50,7 +50,17 @@ _SHORTHAND: dict[str, str] = dict(pair.split("=", 1) for pair in (
     "msg=message txt=text txted=texted wat=what wut=what wen=when thx=thanks luv=love "
     "sux=sucks ded=dead bf=boyfriend gf=girlfriend kms=kill_myself kys=kill_yourself "
     "bday=birthday esp=especially prolly=probably probs=probably w/=with w/o=without "
-    "alr=already alrdy=already ok=okay k=okay kk=okay"
+    "alr=already alrdy=already ok=okay k=okay kk=okay someones=someone's somebodys=somebody's "
+    "every1s=everyone's everyones=everyone's nobodys=nobody's noones=no_one's ppls=people's "
+    "cuz=because til=until till=until"
+).split())
+# Dropped g's ("bangin", "cuttin"): the common verbs only, as "-in" ends many other words.
+_SHORTHAND.update((stem + "in", stem + "ing") for stem in (
+    "bang scream yell follow cutt kill hurt try go do com noth someth feel think ly cry dy sitt "
+    "stand wait watch knock kick hitt stalk track threaten say talk leav liv fight plann tak mak "
+    "gett runn look text call ignor start tell burn bleed shak hid break pound punch chok drink "
+    "smok walk driv work sleep eat mess play hop wish miss lov hat stay sav count "
+    "shoot stabb slapp push shov grabb dragg pinn beat abus harm end jump slitt"
 ).split())
 SHORTHAND: dict[str, tuple[str, ...]] = {k: tuple(v.split("_")) for k, v in _SHORTHAND.items()}
 

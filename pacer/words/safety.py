@@ -1,0 +1,282 @@
+"""The safety check: does what someone typed signal danger, and what pacer says first if so.
+
+Every text a person gives pacer (a note, a reason, a drafted message) passes ``check`` before
+anything else. It combines two readers:
+
+* careful patterns (``safety_rules``) for what is said plainly: thoughts of suicide, a plan
+  or means, self-harm, danger from someone, intent to hurt someone, and self-harm made the
+  price of the other person's reply ("answer or i'll hurt myself");
+* a small trained model (``models/safety.json``, see ``ngram_model``) for what is said
+  indirectly ("everyone would be better off", "i'm going away for good"), and as a second
+  opinion on patterns that ordinary speech also uses ("i want to end it").
+
+Both are overruled by what only sounds like danger: talk about a film or song, a hurt told in
+the past by someone safe now, a joke marker on an idiom ("lol i'm dead"), a negation ("i'm not
+going to hurt him").
+
+Borderline choices, kept consistent in the corpus: heartbreak said dramatically ("this
+breakup is killing me", "i'm dying inside", "i can't live without him") is not a crisis;
+anger with a joke marker or without intent ("i could strangle him lol") is not; "i want to
+hurt him" without one is; "kms" is a crisis unless a joke marker goes with it; "i want to
+die" is one even with "lol" (masking is common), "i want to die of embarrassment" is not.
+
+``check`` is pure, stdlib-only and fast: the model is read once, on first use, and every
+pattern is linear in the text. ``answer`` gives the short lines pacer prints first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+from pacer.words import safety_rules as R
+from pacer.words.safety_others import DANGER_RULES, HARM_RULES
+from pacer.words.safety_self import LEVERAGE_RULES, SELF_RULES
+from pacer.words.ngram_model import LinearModel, normalise_mapped
+
+MODEL_PATH = Path(__file__).with_name("models") / "safety.json"
+
+# Tuned on the corpus's dev split (tests/bench/safety_eval.py): a pattern that ordinary speech
+# also uses needs the model's agreement at SOFT_AGREE; the model alone decides at MODEL_ALONE.
+SOFT_AGREE = 0.2
+MODEL_ALONE = 0.75
+MODEL_WORDS = 60  # the model reads windows of about this many words
+
+
+class Crisis(StrEnum):
+    """What kind of danger a text signals; each kind gets its own first answer."""
+
+    SELF = "self"  # thoughts of suicide, a plan or means, or self-harm
+    DANGER = "danger"  # in danger from someone: violence, threats, stalking, someone at the door
+    HARM_OTHERS = "harm_others"  # intent to hurt someone else or their things
+    LEVERAGE = "leverage"  # self-harm made the price of the other person's reply
+
+
+# when one text signals several, the first of these is answered
+PRIORITY = (Crisis.LEVERAGE, Crisis.SELF, Crisis.DANGER, Crisis.HARM_OTHERS)
+
+
+@dataclass(frozen=True)
+class SafetyFinding:
+    """Why a text looks like a crisis: its kind, the words that raised it (None when the
+    model decided from the whole) and a short reason for logs and tests."""
+
+    kind: Crisis
+    span: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """The discreet notification shown a while after a finding: nothing the person wrote."""
+
+    title: str
+    body: str
+    after: timedelta
+
+
+CHECK_IN = CheckIn(
+    title="Checking in on you",
+    body="How are you doing now? If it still feels heavy, you don't have to carry it alone. "
+    "Open pacer for people and helplines you can reach tonight.",
+    after=timedelta(hours=1),
+)
+
+EMERGENCY = "If you might not be safe right now, call your local emergency number."
+HELPLINES = "findahelpline.com lists free, confidential helplines in every country, open to you now."
+NO_PLAN = "When you can, `pacer safety-plan` helps you write down who to reach and what helps."
+
+_ANSWERS: dict[Crisis, tuple[str, ...]] = {
+    Crisis.SELF: (
+        "It sounds like you are in a lot of pain right now. You matter, and you don't have to "
+        "carry this alone.",
+        EMERGENCY,
+        "Talking to someone tonight can help: " + HELPLINES,
+    ),
+    Crisis.LEVERAGE: (
+        "Your pain matters, and it deserves real support, not a message to them. Please hold "
+        "this message and reach out for help instead.",
+        EMERGENCY,
+        "Someone can listen tonight: " + HELPLINES,
+    ),
+    Crisis.DANGER: (
+        "Your safety comes first. If you can, get to a safe place: a room that locks, a "
+        "neighbour, a friend, somewhere with people around.",
+        "If you are in danger right now, call your local emergency number.",
+        "Domestic abuse and stalking helplines, free and confidential, are listed at "
+        "findahelpline.com (choose your country).",
+        "Use a phone or computer they cannot see or check.",
+    ),
+    Crisis.HARM_OTHERS: (
+        "It sounds like you are hurting and very angry. Step away from them now and put "
+        "distance between you.",
+        "Call someone: a friend, or a helpline from findahelpline.com, free in every country.",
+        "If someone might be in danger, call your local emergency number.",
+        "The feeling will ease. Give it the next hours, somewhere else.",
+    ),
+}
+
+
+def answer(finding: SafetyFinding, people: Sequence[str] = ()) -> list[str]:
+    """The short, warm lines pacer prints first for ``finding``; ``people`` are the names on
+    the person's safety plan (a line about ``pacer safety-plan`` when there are none)."""
+    lines = list(_ANSWERS[finding.kind])
+    names = [" ".join(p.split()) for p in people if p and p.strip()]
+    if names:
+        lines.append(f"People on your safety plan: {', '.join(names)}. Reach out to one of them now; "
+                     "a short message is enough.")
+    else:
+        lines.append(NO_PLAN)
+    return lines
+
+
+@lru_cache(maxsize=1)
+def model() -> LinearModel:
+    """The trained weights, read once."""
+    return LinearModel.load(MODEL_PATH)
+
+
+def check(text: str) -> SafetyFinding | None:
+    """A finding if ``text`` signals danger to the writer or someone else, else None."""
+    norm, origin = normalise_mapped(text)
+    sentences = _sentences(norm)
+    if not sentences:
+        return None
+    short = len(norm) <= 300
+    found: list[tuple[int, int, SafetyFinding]] = []
+    soft: list[tuple[int, int, R.Rule, int, int]] = []
+    for index, (start, end) in enumerate(sentences):
+        sentence = norm[start:end]
+        window = norm if short else _around(norm, sentences, index)
+        for rule in _RULES:
+            match = rule.find(sentence)
+            if match is None or _overruled(rule, sentence, window, match):
+                continue
+            a, b = start + match.start(), start + match.end()
+            if rule.strong:
+                found.append((PRIORITY.index(Crisis(rule.kind)), a, _finding(rule, text, origin, a, b)))
+            else:
+                soft.append((PRIORITY.index(Crisis(rule.kind)), a, rule, b, index))
+    if found:
+        return min(found, key=lambda f: (f[0], f[1]))[2]
+    windows = _windows(norm, sentences)
+    scores = [(model().scores(norm[a:b]), a, b) for a, b in windows]
+    for _, a, rule, b, _index in sorted(soft, key=lambda s: (s[0], s[1])):
+        if max((s["crisis"] for s, wa, wb in scores if wa <= a < wb), default=0.0) >= SOFT_AGREE:
+            return _finding(rule, text, origin, a, b)
+    best = max(scores, key=lambda s: s[0]["crisis"])
+    probs, a, b = best
+    window = norm[a:b]
+    if probs["crisis"] < MODEL_ALONE or _guarded(window):
+        return None
+    kind = Crisis.LEVERAGE if probs.get("leverage", 0) >= 0.5 else max(
+        (Crisis.SELF, Crisis.DANGER, Crisis.HARM_OTHERS), key=lambda k: probs.get(str(k), 0.0))
+    return SafetyFinding(kind, None, f"{_REASON[kind]} (model, {probs['crisis']:.2f})")
+
+
+_REASON = {
+    Crisis.SELF: R.SUICIDE,
+    Crisis.DANGER: R.DANGER,
+    Crisis.HARM_OTHERS: R.HARM,
+    Crisis.LEVERAGE: R.LEVERAGE,
+}
+_RULES: list[R.Rule] = [*LEVERAGE_RULES, *SELF_RULES, *DANGER_RULES, *HARM_RULES]
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_NOW = re.compile(r"\bi (?:really |just |honestly |still |actually )?(?:want|wanna|need|'m going|am going|"
+                  r"'m ready|'m about|am about|'m thinking|'m planning|'m suicidal|am suicidal|'m cutting|"
+                  r"feel like)\b")
+_PAST_VERB = re.compile(r"\b(?:tried|attempted|wanted|was|were|used to|had|did|thought|felt|went|stood|"
+                        r"wrote|took|relapsed|came|survived|cut|burned|hurt|left|stopped|gave)\b")
+
+
+def _sentences(norm: str) -> list[tuple[int, int]]:
+    """Sentence spans of the normalised text; long runs split into overlapping pieces."""
+    spans = []
+    for match in _SENTENCE.finditer(norm):
+        a, b = match.span()
+        if not norm[a:b].strip():
+            continue
+        while b - a > R.MAX_SENTENCE:
+            cut = norm.rfind(" ", a + R.MAX_SENTENCE // 2, a + R.MAX_SENTENCE)
+            cut = cut if cut > a else a + R.MAX_SENTENCE
+            spans.append((a, cut))
+            a = max(a + 1, cut - 100)  # overlap, so words across the cut are read together
+            space = norm.find(" ", a)
+            a = space + 1 if 0 <= space < cut else a
+        spans.append((a, b))
+    return spans
+
+
+def _around(norm: str, sentences: list[tuple[int, int]], index: int) -> str:
+    a = sentences[max(index - 1, 0)][0]
+    b = sentences[min(index + 1, len(sentences) - 1)][1]
+    return norm[a:b]
+
+
+def _windows(norm: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans the model reads: the whole text when short, else runs of sentences."""
+    if len(norm.split()) <= MODEL_WORDS:
+        return [(0, len(norm))]
+    spans = []
+    for i, (a, b) in enumerate(sentences):
+        j = i
+        while j + 1 < len(sentences) and len(norm[a:sentences[j + 1][1]].split()) <= MODEL_WORDS // 2:
+            j += 1
+        spans.append((a, sentences[j][1]))
+    return spans
+
+
+def _overruled(rule: R.Rule, sentence: str, window: str, match: re.Match[str]) -> bool:
+    """Whether a guard cancels this match (see the module docstring of ``safety_rules``)."""
+    before = sentence[max(0, match.start() - 30):match.start()]
+    if rule.negatable and R.NEGATED.search(before.split(",")[-1]):
+        return True
+    if rule.kind == "self" and R.THIRD_PERSON.search(before.split(",")[-1]) and not re.search(
+            r"\b(?:i|me|my|myself|i'm)\b", sentence[max(0, match.start() - 15):match.end()]):
+        return True
+    if rule.kind == "harm_others" and (re.search(r"\b(?:never|not|n't|won't)\b", match.group())
+                                       or R.DISOWN.search(window)):
+        return True
+    if rule.kind in ("danger", "harm_others") and re.search(
+            r"\b(?:feels?|felt|feeling|like|as if|as though)\b(?: \w+){0,3} *$", before):
+        return True  # a simile: "it feels like someone stabbed me"
+    if (rule.jokeable or rule.kind == "harm_others") and (R.LAUGH.search(sentence) and not R.SERIOUS.search(window)
+                          or R.DISOWN.search(sentence)):
+        return True
+    if R.MEDIA.search(sentence):
+        quoted = any(q.start() <= match.start() < q.end() for q in R.QUOTED.finditer(sentence))
+        if quoted or not _NOW.search(sentence[max(0, match.start() - 40):match.end()]):
+            return True
+    if rule.pastable and _told_as_past(sentence, window):
+        return True
+    return False
+
+
+def _told_as_past(sentence: str, window: str) -> bool:
+    if R.CURRENT.search(window):
+        return False
+    if R.ALIVE_AND_GLAD.search(window):
+        return True
+    if R.PAST.search(window):
+        return True
+    return bool(R.SAFE_NOW.search(window) and _PAST_VERB.search(sentence))
+
+
+def _guarded(window: str) -> bool:
+    """Whether the model's view of a window is overruled: a joke, a film, a past told safely."""
+    if R.LAUGH.search(window) and not R.SERIOUS.search(window):
+        return True
+    if R.MEDIA.search(window) or R.DISOWN.search(window):
+        return True
+    return _told_as_past(window, window)
+
+
+def _finding(rule: R.Rule, text: str, origin: list[int], a: int, b: int) -> SafetyFinding:
+    span = text[origin[a]:origin[b - 1] + 1] if b > a else None
+    kind = Crisis(rule.kind)
+    return SafetyFinding(kind, span, rule.reason)

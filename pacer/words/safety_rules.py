@@ -1,0 +1,180 @@
+"""The patterns behind the safety check: what signals danger, and what only sounds like it.
+
+Pure and stdlib-only. Every pattern runs on one sentence of the normalised text (see
+``pacer.words.ngram_model.normalise``: lower case, straight apostrophes, "u" -> "you",
+"im" -> "i'm", "kms" -> "kill myself", "gonna" -> "going to"), at most ``MAX_SENTENCE``
+characters long, and uses only bounded gaps (``<gap>``: a few words), so no input can make a
+pattern backtrack for long.
+
+A rule is STRONG when its words say it plainly ("i cut again", "he hit me", "if you leave
+i'll kill myself"), SOFT when ordinary speech also uses them ("i want to end it", "i'm going
+to kill him"): the check asks the model for a second opinion on a SOFT hit. Guards that
+apply to both, per sentence: talk about a film, book, song or game; a hurt told in the past
+by someone safe now; a joke marker ("lol", "😂") for the idiomatic rules; a negation just
+before the words ("i'm not suicidal", "i'd never hurt him").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_SENTENCE = 400  # longer runs without punctuation are read in overlapping pieces
+
+_MACROS = {
+    "<gap>": r"(?:[\w'*]+ ){0,3}?",
+    "<gap6>": r"(?:[\w'*]+,? ){0,6}?",
+    "<adv>": r"(?:(?:just|really|honestly|literally|actually|seriously|genuinely|so|kinda|kind of|"
+    r"lowkey|highkey|fr|truly|simply|sometimes|still|even|all|only|finally|pls|please|badly|so badly|"
+    r"so much|often|constantly|always|never) )*",
+    "<me>": r"(?:i|i'm|i've|i'd|i'll|ill|me|myself)",
+    "<will>": r"(?:i'll|ill|i will|i shall|i'm going to|i am going to|i'm about to|i am about to|going to|"
+    r"about to|i swear i'll|i swear i will|i swear ill|i swear to god i'll|i'm ready to|i'm planning to|"
+    r"planning to|i plan to|i intend to|i'm finna|i'm gonna)",
+    "<agent>": r"(?:he|she|they|he's|she's|they're|my ex|ex|my (?:ex[- ]?)?(?:bf|gf|boyfriend|girlfriend|"
+    r"husband|wife|partner|fiance|fiancee|spouse|dad|father|stepdad|step-dad|stepfather|mum|mom|mother|"
+    r"stepmom|stepmum|brother|sister|flatmate|roommate|housemate|landlord|uncle|cousin|son|daughter|"
+    r"neighbou?r|ex's \w+)|someone|somebody|some (?:guy|man|woman|dude|creep)|a (?:man|guy|woman|"
+    r"stranger|dude|car|creep)|this (?:guy|man|woman|dude|creep)|the (?:guy|man|woman|dude|creep)|"
+    r"there's (?:someone|somebody|a (?:man|guy|woman|car|creep)))",
+    "<target>": r"(?:him|her|them|that (?:guy|girl|man|woman|bitch|bastard|asshole|prick|cow|dick)|"
+    r"the (?:guy|girl|man|woman|kids?|baby|bitch|bastard)|this (?:guy|girl)|my ex|whoever|anyone|"
+    r"anybody|someone|somebody|everyone|people|both of them|them both|"
+    r"(?:his|her|their|my ex's|my) (?:new |stupid |fucking |ugly )?(?:gf|bf|girlfriend|boyfriend|wife|"
+    r"husband|partner|fiance\w*|side \w+|dog|cat|kids?|family|mom|mum|dad|brother|sister|friend|"
+    r"best friend|roommate|flatmate|boss|face|head|legs?|nose|neck|throat|teeth|man|woman|guy|girl|"
+    r"coworker|colleague|neighbou?r|son|daughter|baby|ex))",
+    "<property>": r"(?:(?:his|her|their|my ex's|the|that|them) (?:new |stupid |fucking |precious )?(?:car|"
+    r"truck|bike|motorbike|tires|tyres|windows?|windshield|house|home|flat|apartment|place|front door|"
+    r"door|stuff|things|belongings|phone|clothes|mirrors?|garage|van|windscreen|tyre|tire)|"
+    r"(?:his|her|their) (?:\w+ ){0,2}(?:car|tyres|tires|windows|house|flat|bike|van))",
+    "<death>": r"(?:die|d[*!1.@]e|dye|d ie|be dead|be d[*!1.]ad|not (?:be )?(?:alive|here|exist|"
+    r"around)|(?:stop|quit) (?:existing|living|breathing|being alive)|not exist|no longer (?:exist|be "
+    r"(?:here|alive|around))|disappear (?:forever|for good|permanently)|vanish (?:forever|for good|"
+    r"permanently)|(?:not|never) wake up|be gone(?= *(?:$|[.,!]|for good|forever|permanently))|"
+    r"leave (?:this|the) (?:world|earth|planet)|go to heaven|end (?:it all|my life|my own life|"
+    r"everything|myself|me)|kill myself|k[i1!*]ll myself|take my (?:own )?life|unalive(?: myself)?|"
+    r"ending (?:it all|my life|everything)|be with \w+ in heaven)",
+    "<pills>": r"(?:pills|meds|medication|medications|tablets|painkillers|pain killers|paracetamol|"
+    r"tylenol|ibuprofen|sleeping pills|sleepers|antidepressants|prescription|prescriptions|insulin|"
+    r"opioids|oxy|xanax|benzos)",
+    "<laugh>": r"(?:\blol+\b|\blmf?ao+\b|\bha(?:ha)+h?\b|\bhehe\b|\brofl\b|\bjk\b|\bjust kidding\b|"
+    r"\bkidding\b|/j\b|/s\b|\bxd\b|😂|🤣|💀|😆|😅|😹|😜|🙃)",
+}
+
+
+def _x(pattern: str) -> str:
+    for name, value in _MACROS.items():
+        pattern = pattern.replace(name, value)
+    return pattern
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern: which kind it signals, how sure it is and which guards may overrule it."""
+
+    kind: str  # self | danger | harm_others | leverage
+    reason: str
+    pattern: re.Pattern[str]
+    strong: bool = True
+    negatable: bool = True  # a "not"/"never" just before the match cancels it
+    jokeable: bool = False  # a joke marker in the sentence cancels it
+    pastable: bool = True  # told in the past by someone safe now cancels it
+
+    def find(self, sentence: str) -> re.Match[str] | None:
+        return self.pattern.search(sentence)
+
+
+def rules(kind: str, reason: str, patterns: list[str], **flags: bool) -> list[Rule]:
+    """Rules of one kind from patterns written with the ``<macro>`` shorthands above."""
+    return [Rule(kind, reason, re.compile(_x(p)), **flags) for p in patterns]
+
+
+SUICIDE = "thoughts of ending their life"
+PLAN = "a plan or the means to end their life"
+SELF_HARM = "hurting themselves"
+DANGER = "being in danger from someone"
+HARM = "intent to hurt someone"
+LEVERAGE = "their safety tied to the other person's reply"
+
+# Talk about a film, book, song or game: its words are not the writer's own.
+MEDIA = re.compile(_x(
+    r"\b(?:the|this|that|a|an|my|his|her|their|fav\w*|new|last|next|one|in|sad|whole|old|every)"
+    r" (?:\w+ )?(?:song|songs|film|films|movie|movies|book|books|novel|novels|show|shows|series|"
+    r"episodes?|ep|season|finale|characters?|album|lyric|lyrics|poem|poems|play|musical|anime|manga|"
+    r"kdrama|drama|documentary|doc|podcast|article|essay|thesis|chapter|villain|protagonist|game|"
+    r"games|level|boss|boss fight|audiobook|memoir|story|stories|plot|scene|trailer|playlist|thriller|"
+    r"tragedy|opera|short story|news|youtuber|tiktok|video|reel|meme|horror)\b"
+    r"|\b(?:watching|watched|rewatching|reading|read|listening to|finished|sang|singing|streaming|"
+    r"playing) (?:\w+ ){0,2}?(?:\"|about|a |the |that )"
+    r"|\b(?:talked|talking|learned|learning|lecture|class|course|training|presentation|webinar|workshop|"
+    r"assembly|module|seminar) (?:\w+ ){0,3}?(?:about|on) (?:suicide|self harm|domestic|stalking|abuse)\b"
+    r"|\b(?:mental health|awareness|prevention) (?:week|month|day|training|class|campaign)\b"
+    r"|\b(?:in (?:minecraft|fortnite|elden ring|the game|the book|the film|the movie|the show|class|"
+    r"english|psych|school))\b|\b(?:suicide|self harm) (?:prevention|awareness|squad|rates?|hotline|"
+    r"statistics|in teen|scene)\b|\b13 reasons why\b|\bmain character\b|\btrigger warning\b"
+))
+QUOTED = re.compile(r"\"[^\"\n]{0,200}\"")
+
+# Safe now, whatever the tense: "glad i'm still here", "grateful to be alive".
+ALIVE_AND_GLAD = re.compile(
+    r"\b(?:glad|grateful|thankful|happy|proud) (?:i'?m|i am|to be|that i'?m|i'?m still|to still be) "
+    r"(?:still )?(?:here|alive|around)\b|\bi love (?:my life|being alive)\b|\bin love with (?:my )?life\b|\b(?:love|loving) my life "
+    r"now\b"
+)
+# A third person is the subject: "he wants to die" is not the writer's own wish.
+THIRD_PERSON = re.compile(
+    r"\b(?:he|she|they|it|character|guy|girl|man|woman|friend|brother|sister|mum|mom|dad|ex|"
+    r"\w+'s)(?: \w+)?\s*$"
+)
+
+# Told in the past, by someone safe now.
+PAST = re.compile(_x(
+    r"\b(?:years?|yrs?|decades?) ago\b|\bused to\b|\bback (?:then|when|in)\b|\bwhen i was (?:\d+|young|"
+    r"younger|little|a (?:kid|teen|teenager|child)|in (?:high )?school|in (?:college|uni|university))\b|"
+    r"\bas a (?:teen|teenager|kid|child)\b|\bin (?:19|20)\d\d\b|\b(?:last|that|one) year\b|\bonce\b|"
+    r"\b(?:during|in) (?:high school|college|uni|my twenties|my teens)\b|\b(?:\d+|one|two|three|four|"
+    r"five|six|ten|many|few|several) (?:years?|yrs?|months?) (?:ago|clean|free|sober|since|later)\b|"
+    r"\b(?:years?|months?) (?:clean|free|sober)\b|\bclean (?:for|since)\b|\bthe old (?:me|thoughts|"
+    r"urges|version)\b|\bold me\b|\bnew me\b|\bno longer\b|\bnot any ?more\b|\bi (?:don't|do not) (?:do "
+    r"that|think about (?:it|that|dying|death|suicide|it much)|cut|self harm|hurt myself|feel that way|"
+    r"need them|need it)(?: \w+){0,2} any ?more\b|\bthe version of me\b|\bback in the day\b|"
+    r"\bafter my (?:attempt|last breakup|divorce)\b|\bsince my attempt\b|\bthe night i almost\b|"
+    r"\bmy old (?:diary|journal|notebook|notes|posts|self|scars)\b|\bwhen i was younger\b|"
+    r"\bat (?:age )?\d{1,2}\b(?! ?(?:am|pm|o'clock|:))"
+))
+SAFE_NOW = re.compile(_x(
+    r"\bi'?m (?:so |really |very |now |still )?(?:safe|okay|ok|fine|good|glad|grateful|thankful|proud|"
+    r"alive|still here|doing (?:well|better|great|good|okay|ok|so much better)|happy|better|in recovery|"
+    r"recovering|clean|a survivor|a nurse|remarried)\b|\bi survived\b|\bsurvivor\b|\bgrateful\b|\bglad"
+    r" (?:i'?m|to be|i (?:stayed|didn't|got|never|made))\b|\bproud\b|\b(?:days?|months?|years?) "
+    r"(?:clean|free|sober)\b|\bharm free\b|\bgot (?:help|better|out)\b|\bhelped\b|\bdidn't "
+    r"act\b|\bsafety plan\b|\bfeeling (?:safer|better|okay|ok)\b|\bstill here\b|\bsaved my life\b|"
+    r"\b(?:thoughts?|urges?|it|they) passed\b|\bcame and went\b|\bthe scars\b|\bmy scars\b|\bcelebrat\w+\b|\bhealed\b|\bhopeful\b|\bit gets "
+    r"better\b|\bcan get better\b|\bi made it\b|\bi left\b|\bgot through\b|\bi'?m not that\b|\bgone now\b"
+    r"|\bstopped\b|\bnow i (?:have|volunteer|help|want to see|know)\b|\bthey'?re gone\b|"
+    r"\bi love my life\b|\bnever again\b"
+))
+CURRENT = re.compile(_x(
+    r"(?<!never )\bagain\b|\btonight\b(?! (?:was|has been|is) (?:hard|rough|tough|bad|a struggle))|\bright now\b|"
+    r"\blast night\b|\byesterday\b|\bthis (?:week|morning)\b|\b(?:a )?(?:few|couple|couple of|\d+|two|"
+    r"three) days? ago\b|\b(?<!used to )(?<!didn't )(?<!never )i (?:still )?(?:want|wanna|need|'m going|"
+    r"am going|'m about|am about|feel like|can't stop|keep)\b|\bi'?m (?:going|about) to\b|\bnot sorry\b|"
+    r"\bdo it again\b|\bwant to relapse\b|\bi'?m (?:not okay|not ok|not safe|struggling|scared)\b"
+))
+LAUGH = re.compile(_x(r"<laugh>"))
+# ... unless the writer says they mean it
+SERIOUS = re.compile(r"\b(?:not (?:joking|kidding)|no joke|i mean it|i'm serious|seriously|for real|"
+                     r"not a joke|isn't a joke|not being dramatic|not in a funny way)\b")
+# Disowning the words: "but i won't", "i'd never", "figuratively".
+DISOWN = re.compile(
+    r"\b(?:but (?:i|i'm) (?:won't|wont|will not|wouldn't|never|not going to|obviously won't|"
+    r"obviously not|not actually|would never)|i(?:'d| would) never (?:actually )?(?:do|hurt|touch|"
+    r"act)|i'm not (?:going to|that person|actually going)|not that i (?:would|will)|obviously "
+    r"(?:not|won't|i won't)|figuratively|not literally|if it were legal|i won't actually|i'm not gonna "
+    r"do anything|i'm not going to do anything|emotionally,? i'd never|not really)\b"
+)
+NEGATED = re.compile(
+    r"(?:\b(?:not(?! (?:joking|kidding|lying|exaggerating|being dramatic))|never|no longer|don't|didn't|won't|wouldn't|haven't|hasn't|isn't|aren't|wasn't|no|"
+    r"nor|without|stop|stopped|quit|anti|against)(?: \w+){0,2}|\bnot)\s*$"
+)
