@@ -90,20 +90,41 @@ def normalise(text: str) -> str:
     return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)].replace("_", " "), _fold(text))
 
 
+@lru_cache(maxsize=2048)
+def _fold_char(ch: str) -> str:
+    return _fold(ch)
+
+
+@lru_cache(maxsize=8192)
+def _fold_chunk(chunk: str) -> str:
+    return _fold(chunk)
+
+
 def normalise_mapped(text: str) -> tuple[str, list[int]]:
     """``normalise(text)`` and, for each of its characters, the index in ``text`` it came from.
 
     Lets a rule that matches the normalised text point at the words the person wrote.
     """
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        for out in _fold(ch):  # one character at a time: folding never merges two
-            if chars and len(chars) >= 2 and out == chars[-1] == chars[-2] and out.isalpha():
-                continue  # a third repeat of a letter
-            chars.append(out)
-            origin.append(i)
-    folded = "".join(chars)
+    if text.isascii():  # the usual case, and quick: lower case, then drop third repeats
+        low = text.lower().translate(_APOSTROPHES)
+        pieces, origin, last = [], [], 0
+        for run in _REPEATS.finditer(low):
+            pieces.append(low[last:run.start() + 2])
+            origin.extend(range(last, run.start() + 2))
+            last = run.end()
+        pieces.append(low[last:])
+        origin.extend(range(last, len(low)))
+        folded = "".join(pieces)
+    else:
+        chars: list[str] = []
+        origin = []
+        for i, ch in enumerate(text):
+            for out in _fold_char(ch):  # one character at a time: folding never merges two
+                if len(chars) >= 2 and out == chars[-1] == chars[-2] and out.isalpha():
+                    continue  # a third repeat of a letter
+                chars.append(out)
+                origin.append(i)
+        folded = "".join(chars)
     parts: list[str] = []
     mapped: list[int] = []
     last = 0
@@ -137,7 +158,7 @@ def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     for match in re.finditer(r"\S+", text):
         chunk = match.group()
-        folded = _fold(chunk)
+        folded = _fold_chunk(chunk)
         if len(folded) != len(chunk):  # decomposed or dropped characters: map the whole chunk
             for found in _TOKEN.finditer(folded):
                 out.extend(_expand(found.group(), match.start(), match.end()))
@@ -145,6 +166,16 @@ def tokens(text: str) -> list[Token]:
         for found in _TOKEN.finditer(folded):
             out.extend(_expand(found.group(), match.start() + found.start(), match.start() + found.end()))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    return tuple(w for found in _TOKEN.findall(_fold(chunk)) for w in SHORTHAND.get(found, (found,)))
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of ``text`` (what ``tokens`` gives, without the spans; quicker)."""
+    return [w for chunk in text.split() for w in _chunk_words(chunk)]
 
 
 def _expand(word: str, start: int, end: int) -> list[Token]:
@@ -225,7 +256,7 @@ def _concepts(words: list[str], lexicon: Mapping[str, str]) -> list[tuple[str, i
 def features(text: str, spec: Spec = PLAIN) -> list[str]:
     """Words ("w:"), word pairs ("b:"), stems ("x:"), in-word character n-grams ("c:") and
     concepts ("k:") with nearby concept pairs ("p:A>B"), as ``spec`` asks."""
-    return [f for f, _, _ in _token_features([t.word for t in tokens(text)], spec)]
+    return [f for f, _, _ in _token_features(words(text), spec)]
 
 
 @lru_cache(maxsize=65536)

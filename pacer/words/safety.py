@@ -27,7 +27,9 @@ pattern is linear in the text. ``answer`` gives the short lines pacer prints fir
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
@@ -148,35 +150,48 @@ def check(text: str) -> SafetyFinding | None:
     if not sentences:
         return None
     short = len(norm) <= 300
-    found: list[tuple[int, int, SafetyFinding]] = []
-    soft: list[tuple[int, int, R.Rule, int, int]] = []
-    for index, (start, end) in enumerate(sentences):
-        sentence = norm[start:end]
-        window = norm if short else _around(norm, sentences, index)
-        for rule in _RULES:
-            match = rule.find(sentence)
-            if match is None or _overruled(rule, sentence, window, match):
+    soft: list[tuple[R.Rule, int, int]] = []
+    # Every pattern reads all sentences at once, one per line (a few calls, not thousands).
+    lines = "\n".join(norm[a:b] for a, b in sentences)
+    line_starts = list(accumulate((b - a + 1 for a, b in sentences[:-1]), initial=0))
+    # Kinds in priority order: the first plain (strong) match answers, as nothing before it
+    # matched plainly; a long text full of such words is decided at its first one.
+    for kind in PRIORITY:
+        hits = []
+        for order, rule in enumerate(_BY_KIND[kind]):
+            for match in rule.finditer(lines):
+                index = bisect_right(line_starts, match.start()) - 1
+                hits.append((index, order, match.start() - line_starts[index], match.end() - line_starts[index],
+                             rule))
+        for index, _, m_start, m_end, rule in sorted(hits, key=lambda h: (h[0], h[1], h[2])):
+            start, end = sentences[index]
+            sentence = norm[start:end]
+            window = norm if short else _around(norm, sentences, index)
+            if _overruled(rule, sentence, window, m_start, m_end):
                 continue
-            a, b = start + match.start(), start + match.end()
+            a, b = start + m_start, start + m_end
             if rule.strong:
-                found.append((PRIORITY.index(Crisis(rule.kind)), a, _finding(rule, text, origin, a, b)))
-            else:
-                soft.append((PRIORITY.index(Crisis(rule.kind)), a, rule, b, index))
-    if found:
-        return min(found, key=lambda f: (f[0], f[1]))[2]
-    windows = _windows(norm, sentences)
-    scores = [(model().scores(norm[a:b]), a, b) for a, b in windows]
-    for _, a, rule, b, _index in sorted(soft, key=lambda s: (s[0], s[1])):
+                return _finding(rule, text, origin, a, b)
+            soft.append((rule, a, b))
+    cache: dict[str, dict[str, float]] = {}
+    scores = []
+    for a, b in _windows(norm, sentences):
+        piece = norm[a:b]
+        if piece not in cache:
+            cache[piece] = model().scores(piece)
+        scores.append((cache[piece], a, b))
+    for rule, a, b in soft:
         if max((s["crisis"] for s, wa, wb in scores if wa <= a < wb), default=0.0) >= SOFT_AGREE:
             return _finding(rule, text, origin, a, b)
-    best = max(scores, key=lambda s: s[0]["crisis"])
-    probs, a, b = best
-    window = norm[a:b]
-    if probs["crisis"] < MODEL_ALONE or _guarded(window):
-        return None
-    kind = Crisis.LEVERAGE if probs.get("leverage", 0) >= 0.5 else max(
-        (Crisis.SELF, Crisis.DANGER, Crisis.HARM_OTHERS), key=lambda k: probs.get(str(k), 0.0))
-    return SafetyFinding(kind, None, f"{_REASON[kind]} (model, {probs['crisis']:.2f})")
+    for probs, a, b in sorted(scores, key=lambda s: -s[0]["crisis"]):
+        if probs["crisis"] < MODEL_ALONE:
+            break
+        if _guarded(norm[a:b]):
+            continue
+        kind = Crisis.LEVERAGE if probs.get("leverage", 0) >= 0.5 else max(
+            (Crisis.SELF, Crisis.DANGER, Crisis.HARM_OTHERS), key=lambda k: probs.get(str(k), 0.0))
+        return SafetyFinding(kind, None, f"{_REASON[kind]} (model, {probs['crisis']:.2f})")
+    return None
 
 
 _REASON = {
@@ -186,6 +201,7 @@ _REASON = {
     Crisis.LEVERAGE: R.LEVERAGE,
 }
 _RULES: list[R.Rule] = [*LEVERAGE_RULES, *SELF_RULES, *DANGER_RULES, *HARM_RULES]
+_BY_KIND: dict[Crisis, list[R.Rule]] = {k: [r for r in _RULES if r.kind == k] for k in PRIORITY}
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _NOW = re.compile(r"\bi (?:really |just |honestly |still |actually )?(?:want|wanna|need|'m going|am going|"
                   r"'m ready|'m about|am about|'m thinking|'m planning|'m suicidal|am suicidal|'m cutting|"
@@ -222,24 +238,26 @@ def _windows(norm: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
     """Spans the model reads: the whole text when short, else runs of sentences."""
     if len(norm.split()) <= MODEL_WORDS:
         return [(0, len(norm))]
-    spans = []
-    for i, (a, b) in enumerate(sentences):
-        j = i
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(sentences):  # runs of whole sentences, up to about half the model's reach
+        a, j = sentences[i][0], i
         while j + 1 < len(sentences) and len(norm[a:sentences[j + 1][1]].split()) <= MODEL_WORDS // 2:
             j += 1
         spans.append((a, sentences[j][1]))
+        i = j + 1
     return spans
 
 
-def _overruled(rule: R.Rule, sentence: str, window: str, match: re.Match[str]) -> bool:
+def _overruled(rule: R.Rule, sentence: str, window: str, m_start: int, m_end: int) -> bool:
     """Whether a guard cancels this match (see the module docstring of ``safety_rules``)."""
-    before = sentence[max(0, match.start() - 30):match.start()]
+    before = sentence[max(0, m_start - 30):m_start]
     if rule.negatable and R.NEGATED.search(before.split(",")[-1]):
         return True
     if rule.kind == "self" and R.THIRD_PERSON.search(before.split(",")[-1]) and not re.search(
-            r"\b(?:i|me|my|myself|i'm)\b", sentence[max(0, match.start() - 15):match.end()]):
+            r"\b(?:i|me|my|myself|i'm)\b", sentence[max(0, m_start - 15):m_end]):
         return True
-    if rule.kind == "harm_others" and (re.search(r"\b(?:never|not|n't|won't)\b", match.group())
+    if rule.kind == "harm_others" and (re.search(r"\b(?:never|not|n't|won't)\b", sentence[m_start:m_end])
                                        or R.DISOWN.search(window)):
         return True
     if rule.kind in ("danger", "harm_others") and re.search(
@@ -249,8 +267,8 @@ def _overruled(rule: R.Rule, sentence: str, window: str, match: re.Match[str]) -
                           or R.DISOWN.search(sentence)):
         return True
     if R.MEDIA.search(sentence):
-        quoted = any(q.start() <= match.start() < q.end() for q in R.QUOTED.finditer(sentence))
-        if quoted or not _NOW.search(sentence[max(0, match.start() - 40):match.end()]):
+        quoted = any(q.start() <= m_start < q.end() for q in R.QUOTED.finditer(sentence))
+        if quoted or not _NOW.search(sentence[max(0, m_start - 40):m_end]):
             return True
     if rule.pastable and _told_as_past(sentence, window):
         return True

@@ -190,17 +190,17 @@ HARM_RULES: list[Rule] = [
         r"find|get|his|her|their)|for (?:him|her|them))",
         r"\b(?:i'll|ill|i will|i'm going to|going to) (?:make|see) (?:sure )?(?:he|she|they|him|her|them) "
         r"(?:never (?:hurts?|walks?|breathes?)|(?:end|ends) up (?:in (?:hospital|the ground)|dead))",
-        r"\b(?:\w+ )?(?:will|'ll|is going to|gonna) pay for this with (?:his|her|their) life\b|"
+        r"\b(?:will|'ll|is going to|gonna) pay for this with (?:his|her|their) life\b|"
         r"\b(?:he's|she's|they're) going to (?:end up|be) (?:in (?:hospital|the hospital|a coffin)|dead)\b",
-        r"\b(?:i'm|i am|i've been)? ?(?:planning|plotting) (?:how )?to (?:hurt|kill|get back at|attack) "
+        r"\b(?:planning|plotting) (?:how )?to (?:hurt|kill|get back at|attack) "
         r"(?:him|her|them)\b|\bi have a plan to (?:hurt|kill|get (?:him|her|them) back)\b",
     ]),
     *rules(_H, HARM, [
-        r"\b(?:<will>|i want to|i wanna|want to|i need to|i'm thinking (?:about|of)|thinking (?:about|of)|"
+        (r"\b(?:<will>|i want to|i wanna|want to|i need to|i'm thinking (?:about|of)|thinking (?:about|of)|"
         r"i'm ready to|i could|i'd|i would|i'm dreaming of|i'm finna|finna|tonight i'm|i'm gonna) "
         r"(?:\w+ ){0,2}?(?:go (?:over|round|there) (?:and |to )?)?" + _HURT + r" (?:the (?:shit|hell|crap|"
         r"life) out of |all (?:of )?|every )?<target>(?: up| over| out| in| off| down| apart)?\b" + _NOT_HARM
-        + r"(?<!\bdo him)(?<!\bdo her)(?<!\bdo them)(?<!\bthrow him)(?<!\bthrow her)",
+        + r"(?<!\bdo him)(?<!\bdo her)(?<!\bdo them)(?<!\bthrow him)(?<!\bthrow her)", r"kill|k[i1!*]ll|murder|hurt|harm|stab|shoot|beat|punch|hit|chok|strangl|attack|jump|run|poison|slap|kick|end|burn|torch|break|mess|smash|cut|bash|batter|deck|knock|wreck|slit|drown|shank|make|rip|tear|maim|throw|do |take|finish|spit|put|lay|ruin|bottle|glass"),
         r"\b(?:<will>|i'm gonna|gonna) (?:\w+ ){0,4}?(?:do|throw) (?:him|her|them) (?:in|into|off|out of)\b"
         r"|\b(?:<will>|i'm gonna|gonna) (?:\w+ ){0,3}?run <target> (?:over|off the road|down|off a cliff)\b"
         r"|\b(?:<will>|i'm gonna) (?:\w+ ){0,2}?rip (?:his|her|their) (?:\w+ )?(?:hair|face|throat|head|eyes)",

@@ -134,9 +134,9 @@ SELF_RULES: list[Rule] = [
         r"away for good)\b|\b(?:tonight'?s|tonight is|today'?s|today is) the (?:night|day)\b",
         r"\b(?:i|i'm) (?:won't|wont|will not|don't think i'll|don't think i will|might not|don't think i'm "
         r"going to) (?:make it|survive|be alive|live) (?:through|to|until|till|past|much longer)\b",
-        r"(?:\b(?:i|i'm|i am|and|just|honestly|really|so)|^) ?(?:\w+ )?feel(?:ing)? like dying\b|"
+        (r"(?:\b(?:i|i'm|i am|and|just|honestly|really|so)|^) ?(?:\w+ )?feel(?:ing)? like dying\b|"
         r"\bdying (?:sounds|seems|feels) (?:good|nice|better|peaceful|easier|like)|\bi'?m (?:so )?(?:close|this "
-        r"close|one bad day away) (?:to|from) (?:ending|killing|giving up)",
+        r"close|one bad day away) (?:to|from) (?:ending|killing|giving up)", r"dying|close|away"),
         r"\b(?:the )?(?:thought|thoughts|idea|thinking) (?:of|about) (?:dying|death|being dead|not existing|"
         r"not being alive|killing myself|ending it)\b[^.!?]{0,40}\b(?:calm|comfort|relief|peace|only thing|"
         r"helps|soothing)|\b(?:think|thinking|thought) about (?:dying|death|being dead|not being alive|not "
@@ -197,17 +197,17 @@ SELF_RULES: list[Rule] = [
         r"life)\b",
     ], strong=False, jokeable=True),
     *rules(_S, PLAN, [
-        r"\b(?:sav\w+|stockpil\w+|hoard\w*|stash\w*|collect\w+|count\w*|keeping|kept|have|got|bought|"
+        (r"\b(?:sav\w+|stockpil\w+|hoard\w*|stash\w*|collect\w+|count\w*|keeping|kept|have|got|bought|"
         r"buying|got hold of|putting aside|put aside|set aside|setting aside|squirrel\w* away|hiding|hid|"
         r"lined up|lining up)\b <gap>(?:up )?(?:all |a stash of |a bunch of |extra |enough |the )?(?:of )?"
         r"(?:my |the |some |old |extra )?(?:\w+ )?<pills>\b[^.!?]{0,40}(?:for (?:this|when|it|later|a while|"
         r"tonight)|just in case|in case|enough|to do it|since|for weeks|saved|\bsaving\b|tonight|right "
         r"here|next to me|in my hand|ready|so (?:no one|nobody) (?:notices|knows|finds out)|every day|on "
-        r"the (?:table|desk|bed))",
-        r"\b(?:sav\w+|stockpil\w+|hoard\w*|stash\w*|collect\w+|counted|counting|putting aside|put aside|"
+        r"the (?:table|desk|bed))", r"pills|meds|medication|tablets|painkillers|pain killers|paracetamol|tylenol|ibuprofen|sleepers|antidepressants|prescription|insulin|opioids|oxy|xanax|benzos"),
+        (r"\b(?:sav\w+|stockpil\w+|hoard\w*|stash\w*|collect\w+|counted|counting|putting aside|put aside|"
         r"set aside|squirrel\w* away|lined up)\b <gap>(?:up )?(?:all |a stash of |extra |enough |the )?(?:of )?"
         r"(?:my |the |some |old |extra )?(?:\w+ )?<pills>|\b<pills>\b[^.!?]{0,40}\b(?:different|several|"
-        r"multiple) (?:shops|pharmacies|chemists|stores)\b",
+        r"multiple) (?:shops|pharmacies|chemists|stores)\b", r"pills|meds|medication|tablets|painkillers|pain killers|paracetamol|tylenol|ibuprofen|sleepers|antidepressants|prescription|insulin|opioids|oxy|xanax|benzos"),
         r"\b(?:enough|extra|a stash of|stash of|a stockpile of)(?: of)? (?:my )?(?:\w+ )?<pills>\b|"
         r"\b<pills> (?:saved|stashed|hidden|collected|lined up|counted out)\b|\bhave enough\b[^.!?]{0,20}"
         r"\b(?:saved|now|to do it|to not wake)|\b<pills>\b[^.!?]{0,30}\bso i (?:have|'ve got|got) (?:extra|"
@@ -216,8 +216,8 @@ SELF_RULES: list[Rule] = [
         r" (?:all|everything|a bunch|a lot|too many|the whole|a whole|every|loads|a handful|\d+|like \d+|"
         r"twenty|thirty|them all|all of them|the lot|half)\b[^.!?]{0,30}\b(?:<pills>|bottle|packet|box|"
         r"of them|cabinet|cupboard|pack)\b",
-        r"\b(?:took|taken|swallowed|downed) (?:them all|all of them|the lot)\b|\b(?:took|taken|swallowed) "
-        r"the <pills>\b(?!.{0,20}\b(?:the doctor|with (?:food|breakfast|water)|like|as))",
+        (r"\b(?:took|taken|swallowed|downed) (?:them all|all of them|the lot)\b|\b(?:took|taken|swallowed) "
+        r"the <pills>\b(?!.{0,20}\b(?:the doctor|with (?:food|breakfast|water)|like|as))", r"took|taken|swallowed|downed"),
         r"\boverdos\w*\b(?! on (?!(?:my |the |those |these |sleeping |all |all my )?<pills>))|"
         r"\bo\.?d'?(?:'?d|ed|ing)\b(?! on (?!<pills>))",
         r"\b(?:looked|look|looking|searched|search|searching|googled|google|googling|researched|"
@@ -244,12 +244,12 @@ SELF_RULES: list[Rule] = [
         r"\b(?:jump|jumping) (?:off|from) (?:a|the|my) (?:bridge|roof|building|cliff|balcony|ledge|window|"
         r"overpass|tower|car park|parking garage)|\b(?:jump|jumping|step|stepping|walk|walking) in front "
         r"of (?:a|the) (?:train|car|bus|truck|lorry)|\bthe next train\b[^.!?]{0,20}\b(?:thinking|jump)",
-        r"\b(?:wrote|writing|written|write|finished|left|leave) (?:my |a |the )?(?:suicide note|goodbye "
+        (r"\b(?:wrote|writing|written|write|finished|left|leave) (?:my |a |the )?(?:suicide note|goodbye "
         r"(?:note|letters|texts|messages|letter to (?:everyone|my (?:family|mum|mom|parents|kids)))|"
         r"(?:last )?letters? (?:to|for) (?:everyone|my family|my (?:mum|mom|parents|kids)))|\bwrote the "
         r"note\b|\bleft a note\b|\bletters? (?:for everyone|to be opened after)\b|\b(?:scheduled|wrote) "
         r"(?:an? |the )?(?:emails?|messages?|texts?|posts?) (?:to send )?(?:for )?after\b|\bafter i'?m gone"
-        r"\b|\bwrote everyone a letter\b",
+        r"\b|\bwrote everyone a letter\b", r"note|letter|goodbye|after|everyone"),
         r"\b(?:giving|gave|give|given) (?:away )?(?:all )?(?:away )?my (?:stuff|things|belongings|"
         r"possessions)\b|\b(?:won't|wont|will not) need (?:them|it|any of it|anything)\b[^.!?]{0,20}(?:any "
         r"?more|where i'm going|after)|\bso (?:she'?s|he'?s|they'?re|it's|it'?ll be) (?:taken care of|"
@@ -272,9 +272,9 @@ SELF_RULES: list[Rule] = [
         r"everything (?:i need|ready)\b|\bthe plan is\b[^.!?]{0,30}\b(?:when|friday|monday|saturday|"
         r"sunday|tonight|tomorrow)|\b(?:i'm going to|i'll|i will) do it (?:on|this|tonight|tomorrow|"
         r"when|after)\b",
-        r"\b(?:the )?(?:pills|bottle|knife|blade|razor|rope) (?:is|are) (?:in my hand|right here|next to "
+        (r"\b(?:the )?(?:pills|bottle|knife|blade|razor|rope) (?:is|are) (?:in my hand|right here|next to "
         r"me|open|ready)\b|\b(?:i'm )?holding (?:the|a) (?:knife|blade|razor|pills|rope|gun)\b|\b(?:knife|"
-        r"blade|razor) (?:to|against|on) my (?:wrist|throat|neck|arm)\b|\bknife by my bed\b",
+        r"blade|razor) (?:to|against|on) my (?:wrist|throat|neck|arm)\b|\bknife by my bed\b", r"pills|bottle|knife|blade|razor|rope|holding"),
         r"\bthis time it will\b|\bdidn't work last time\b",
         r"\b(?:when|once|after) (?:\w+ ){1,4}(?:leaves?|is out|are out|goes out|go out|asleep|is gone|are "
         r"gone|is away|are away)\b[^.!?]{0,25}\b(?:i'll|i will|i'm going to) do it\b",
@@ -366,9 +366,9 @@ LEVERAGE_RULES: list[Rule] = rules(_L, LEVERAGE, [
     r"[^.!?]{0,30}?" + STAKE,
     _OR + r" (?:else )?(?:i'll|ill|i will|i'm|i am|i swear|i|you'll|u'll|you will|i'm going to)?\b"
     r"[^.!?]{0,25}?" + STAKE,
-    r"\b(?:unless|until|till|til) (?:you|he|she|they)\b[^.!?]{0,40}\b(?:i'll|ill|i will|i'm|i)\b"
+    (r"\b(?:unless|until|till|til) (?:you|he|she|they)\b[^.!?]{0,40}\b(?:i'll|ill|i will|i'm|i)\b"
     r"[^.!?]{0,20}" + STAKE + r"|" + STAKE + r"\b[^.!?]{0,30}\b(?:unless|until|till|til) (?:you|he|she|"
-    r"they) (?:\w+ )?(?:answer|reply|respond|come|talk|unblock|call|text|take|let)",
+    r"they) (?:\w+ )?(?:answer|reply|respond|come|talk|unblock|call|text|take|let)", r"unless|until|till|til"),
     r"\b(?:on you|your fault|ur fault|you're the reason|blood on your hands|because of you|you did this|"
     r"you made me|you'll (?:be sorry|regret|have to live|feel guilty)|you will (?:be sorry|regret|feel "
     r"guilty)|live with yourself|your conscience)\b[^.!?]{0,50}\b(?:dead|die|died|death|gone|kill myself|"
