@@ -24,9 +24,10 @@ import math
 import re
 import unicodedata
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 FORMAT = "pacer-ngram-2"  # bump when features() changes: old weights no longer fit
@@ -67,8 +68,18 @@ SHORTHAND: dict[str, tuple[str, ...]] = {k: tuple(v.split("_")) for k, v in _SHO
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
                               "\u201c": '"', "\u201d": '"', "\u2032": "'"})
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
-_SHORTHAND_RE = re.compile(r"(?<![\w'])(" + "|".join(
-    re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w'])")
+_RUN = re.compile(r"[\w']+(?:/o?(?![\w']))?")  # a run of word characters; "w/" and "w/o" too
+
+
+def _shorthand_runs(folded: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, long form) of each run of ``folded`` that is texting shorthand."""
+    for run in _RUN.finditer(folded):
+        word = run.group()
+        if word in _SHORTHAND:
+            yield run.start(), run.end(), _SHORTHAND[word].replace("_", " ")
+        elif "/" in word and word.split("/")[0] in _SHORTHAND:  # "u/" is "u" and a slash
+            head = word.split("/")[0]
+            yield run.start(), run.start() + len(head), _SHORTHAND[head].replace("_", " ")
 # A word (letters/digits with inner apostrophes) or one pictograph (emoji, symbols).
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[\u2600-\u27bf\U0001f000-\U0001faff]")
 _EMOJI_NOISE = re.compile("[\ufe0f\ufe0e\u200d\U0001f3fb-\U0001f3ff]")
@@ -87,7 +98,13 @@ def normalise(text: str) -> str:
 
     Punctuation, emoji and line breaks are kept, so rules can still see sentences.
     """
-    return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)].replace("_", " "), _fold(text))
+    folded = _fold(text)
+    parts, last = [], 0
+    for start, end, long in _shorthand_runs(folded):
+        parts += [folded[last:start], long]
+        last = end
+    parts.append(folded[last:])
+    return "".join(parts)
 
 
 @lru_cache(maxsize=2048)
@@ -128,13 +145,12 @@ def normalise_mapped(text: str) -> tuple[str, list[int]]:
     parts: list[str] = []
     mapped: list[int] = []
     last = 0
-    for match in _SHORTHAND_RE.finditer(folded):
-        parts.append(folded[last:match.start()])
-        mapped.extend(origin[last:match.start()])
-        long = _SHORTHAND[match.group(1)].replace("_", " ")
+    for start, end, long in _shorthand_runs(folded):
+        parts.append(folded[last:start])
+        mapped.extend(origin[last:start])
         parts.append(long)
-        mapped.extend([origin[match.start()]] * (len(long) - 1) + [origin[match.end() - 1]])
-        last = match.end()
+        mapped.extend([origin[start]] * (len(long) - 1) + [origin[end - 1]])
+        last = end
     parts.append(folded[last:])
     mapped.extend(origin[last:])
     return "".join(parts), mapped
@@ -305,10 +321,12 @@ class LinearModel:
         labels = tuple(data["labels"])
         weights: dict[int, list[float]] = {}
         for position, column in enumerate(data["weights"]):
-            slot = 0
-            for step, value in zip(column[0::2], column[1::2], strict=True):
-                slot += step  # delta-encoded, sorted bucket numbers
-                weights.setdefault(slot, [0.0] * len(labels))[position] = value / scale
+            slots = accumulate(column[0::2])  # delta-encoded, sorted bucket numbers
+            for slot, value in zip(slots, column[1::2], strict=True):
+                row = weights.get(slot)
+                if row is None:
+                    row = weights[slot] = [0.0] * len(labels)
+                row[position] = value / scale
         spec = Spec.from_json(data["features"], data.get("lexicon"))
         return cls(labels, [b / scale for b in data["bias"]], weights, data.get("meta"), spec)
 

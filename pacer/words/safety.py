@@ -84,42 +84,45 @@ class CheckIn:
 
 CHECK_IN = CheckIn(
     title="Checking in on you",
-    body="How are you doing now? If it still feels heavy, you don't have to carry it alone. "
-    "Open pacer for people and helplines you can reach tonight.",
+    body="How are you doing now? If it still feels heavy, you don't have to carry it alone: "
+    "open pacer to see who you can reach.",
     after=timedelta(hours=1),
 )
 
+# Safe-messaging guidance: acknowledge, say they matter, point to help that exists now,
+# hopeful and concrete; never a method or detail, never "you shouldn't feel that".
 EMERGENCY = "If you might not be safe right now, call your local emergency number."
-HELPLINES = "findahelpline.com lists free, confidential helplines in every country, open to you now."
-NO_PLAN = "When you can, `pacer safety-plan` helps you write down who to reach and what helps."
+HELPLINE = "findahelpline.com lists free, confidential helplines in every country."
+NO_PLAN = "When you feel able, `pacer safety-plan` helps you write down who to reach and what helps."
 
 _ANSWERS: dict[Crisis, tuple[str, ...]] = {
     Crisis.SELF: (
-        "It sounds like you are in a lot of pain right now. You matter, and you don't have to "
-        "carry this alone.",
+        "It sounds like you are in a lot of pain. You matter, and you don't have to carry this alone.",
         EMERGENCY,
-        "Talking to someone tonight can help: " + HELPLINES,
+        "You can talk to someone now: " + HELPLINE,
+        "Feelings this heavy can ease with support; reaching out is a strong step.",
     ),
     Crisis.LEVERAGE: (
-        "Your pain matters, and it deserves real support, not a message to them. Please hold "
-        "this message and reach out for help instead.",
+        "Your pain matters, and it deserves real support, not a message to them. Please hold this "
+        "message and reach out for help first.",
         EMERGENCY,
-        "Someone can listen tonight: " + HELPLINES,
+        "Someone can listen now: " + HELPLINE,
     ),
     Crisis.DANGER: (
-        "Your safety comes first. If you can, get to a safe place: a room that locks, a "
-        "neighbour, a friend, somewhere with people around.",
-        "If you are in danger right now, call your local emergency number.",
-        "Domestic abuse and stalking helplines, free and confidential, are listed at "
-        "findahelpline.com (choose your country).",
-        "Use a phone or computer they cannot see or check.",
+        "Your safety comes first. If you can, get to a safe place: a room that locks, a neighbour, "
+        "a friend, somewhere with people around.",
+        EMERGENCY,
+        "findahelpline.com lists free, confidential domestic-abuse and stalking helplines for your "
+        "country.",
+        "Use a phone or computer the other person cannot see or check.",
     ),
     Crisis.HARM_OTHERS: (
-        "It sounds like you are hurting and very angry. Step away from them now and put "
-        "distance between you.",
-        "Call someone: a friend, or a helpline from findahelpline.com, free in every country.",
+        "It sounds like you are hurting and very angry. Step away from them now and put distance "
+        "between you.",
+        "Call someone: a friend you trust, or a helpline; findahelpline.com lists free ones in every "
+        "country.",
         "If someone might be in danger, call your local emergency number.",
-        "The feeling will ease. Give it the next hours, somewhere else.",
+        "This feeling will ease. Give it the next few hours, somewhere else.",
     ),
 }
 
@@ -137,6 +140,11 @@ def answer(finding: SafetyFinding, people: Sequence[str] = ()) -> list[str]:
     return lines
 
 
+def index() -> tuple[Path, str]:
+    """The patterns' literal index (path, text), written by ``tests/corpus/train.py safety``."""
+    return R.INDEX_PATH, R.build_index(_RULES)
+
+
 @lru_cache(maxsize=1)
 def model() -> LinearModel:
     """The trained weights, read once."""
@@ -152,22 +160,36 @@ def check(text: str) -> SafetyFinding | None:
     short = len(norm) <= 300
     soft: list[tuple[R.Rule, int, int]] = []
     # Every pattern reads all sentences at once, one per line (a few calls, not thousands).
+    texts = [R.spaced(norm[a:b]) for a, b in sentences]
     lines = "\n".join(norm[a:b] for a, b in sentences)
+    spaced_lines = "".join(texts)
     line_starts = list(accumulate((b - a + 1 for a, b in sentences[:-1]), initial=0))
     # Kinds in priority order: the first plain (strong) match answers, as nothing before it
     # matched plainly; a long text full of such words is decided at its first one.
     for kind in PRIORITY:
         hits = []
         for order, rule in enumerate(_BY_KIND[kind]):
-            for match in rule.finditer(lines):
+            if not _possible(rule, spaced_lines, texts):
+                continue
+            seen: set[int] = set()
+            for match in rule.finditer(lines, spaced_lines):
                 index = bisect_right(line_starts, match.start()) - 1
+                if index in seen:
+                    continue  # the first match in a sentence speaks for it
+                seen.add(index)
                 hits.append((index, order, match.start() - line_starts[index], match.end() - line_starts[index],
                              rule))
+                if len(seen) >= _MAX_HITS:
+                    break  # a text repeating the same words: enough of them have been read
+        judged: dict[tuple[int, str, int], bool] = {}
         for index, _, m_start, m_end, rule in sorted(hits, key=lambda h: (h[0], h[1], h[2])):
             start, end = sentences[index]
             sentence = norm[start:end]
-            window = norm if short else _around(norm, sentences, index)
-            if _overruled(rule, sentence, window, m_start, m_end):
+            key = (id(rule), sentence, m_start)
+            if key not in judged:
+                window = norm if short else _around(norm, sentences, index)
+                judged[key] = _overruled(rule, sentence, window, m_start, m_end)
+            if judged[key]:
                 continue
             a, b = start + m_start, start + m_end
             if rule.strong:
@@ -194,6 +216,8 @@ def check(text: str) -> SafetyFinding | None:
     return None
 
 
+_MAX_HITS = 200  # sentences read per pattern
+
 _REASON = {
     Crisis.SELF: R.SUICIDE,
     Crisis.DANGER: R.DANGER,
@@ -202,12 +226,25 @@ _REASON = {
 }
 _RULES: list[R.Rule] = [*LEVERAGE_RULES, *SELF_RULES, *DANGER_RULES, *HARM_RULES]
 _BY_KIND: dict[Crisis, list[R.Rule]] = {k: [r for r in _RULES if r.kind == k] for k in PRIORITY}
-_SENTENCE = re.compile(r"[^.!?;\n]+")
+# a sentence ends at . ! ? ; followed by a space or the end, and at a line break ("d!e" is a word)
+_SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;](?![\s.!?;]|$))+")
 _NOW = re.compile(r"\bi (?:really |just |honestly |still |actually )?(?:want|wanna|need|'m going|am going|"
                   r"'m ready|'m about|am about|'m thinking|'m planning|'m suicidal|am suicidal|'m cutting|"
                   r"feel like)\b")
 _PAST_VERB = re.compile(r"\b(?:tried|attempted|wanted|was|were|used to|had|did|thought|felt|went|stood|"
                         r"wrote|took|relapsed|came|survived|cut|burned|hurt|left|stopped|gave)\b")
+
+
+def _possible(rule: R.Rule, spaced_lines: str, texts: list[str]) -> bool:
+    """Whether ``rule`` could match: the text, and while the rule is not compiled yet (compiling
+    is the dearer part of a first check) some one sentence, holds one literal of each set it
+    requires."""
+    needed = rule.required
+    if not all(any(lit in spaced_lines for lit in s) for s in needed):
+        return False
+    if R.is_compiled(rule) or len(spaced_lines) > 4000:
+        return True
+    return any(all(any(lit in text for lit in s) for s in needed) for text in texts)
 
 
 def _sentences(norm: str) -> list[tuple[int, int]]:

@@ -16,11 +16,15 @@ before the words ("i'm not suicidal", "i'd never hurt him").
 
 from __future__ import annotations
 
+import json
 import re
-import re._constants as _C
+import re._constants as _C  # the regex parser, to work out which literals a pattern needs
 import re._parser as _parser
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 MAX_SENTENCE = 400  # longer runs without punctuation are read in overlapping pieces
 
@@ -74,44 +78,88 @@ def _x(pattern: str) -> str:
 
 @dataclass(frozen=True)
 class Rule:
-    """One pattern: which kind it signals, how sure it is and which guards may overrule it."""
+    """One pattern: which kind it signals, how sure it is and which guards may overrule it.
+
+    Compiled on first use: compiling all patterns costs some 200 ms, and most texts need few.
+    """
 
     kind: str  # self | danger | harm_others | leverage
     reason: str
-    pattern: re.Pattern[str]
+    source: str  # the regular expression, macros expanded
     strong: bool = True
     negatable: bool = True  # a "not"/"never" just before the match cancels it
     jokeable: bool = False  # a joke marker in the sentence cancels it
     pastable: bool = True  # told in the past by someone safe now cancels it
-    # the pattern without the leading \b of each alternative (None: not all have one); Python's
-    # regex engine can then skip ahead to a possible first letter, three times faster here
-    fast: re.Pattern[str] | None = None
-    needs: re.Pattern[str] | None = None  # a cheap test the sentence must pass first
-    # literal strings one of which every match contains (worked out from the pattern): a text
-    # with none of them is skipped without running the pattern at all
-    required: frozenset[str] | None = None
+    needs: str | None = None  # a cheap regular expression the text must match first
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compiled(self.source)
+
+    @property
+    def required(self) -> tuple[frozenset[str], ...]:
+        """Sets of literal strings; every match contains one string of each set (from the index,
+        else worked out from the pattern)."""
+        return _required_for(self.source)
 
     def find(self, sentence: str) -> re.Match[str] | None:
         """The first match in ``sentence``, or None."""
         return next(self.finditer(sentence), None)
 
-    def finditer(self, lines: str) -> Iterator[re.Match[str]]:
-        """Matches in ``lines``: sentences one per line (no match crosses a line)."""
-        if self.required is not None and not any(lit in lines for lit in self.required):
+    def finditer(self, lines: str, spaced_lines: str | None = None) -> Iterator[re.Match[str]]:
+        """Matches in ``lines``: sentences one per line (no match crosses a line);
+        ``spaced_lines`` is ``spaced(lines)`` when the caller has it already."""
+        if spaced_lines is None:
+            spaced_lines = spaced(lines)
+        if not all(any(lit in spaced_lines for lit in needed) for needed in self.required):
+            return  # a text without them is skipped without compiling the pattern
+        if self.needs is not None and _compiled(self.needs).search(lines) is None:
             return
-        if self.needs is not None and self.needs.search(lines) is None:
-            return
-        if self.fast is None:
+        fast = _fast(self.source)
+        if fast is None:
             yield from self.pattern.finditer(lines)
             return
         pos = 0
-        while (match := self.fast.search(lines, pos)) is not None:
+        while (match := fast.search(lines, pos)) is not None:
             i = match.start()
             if i == 0 or _is_word(lines[i - 1]) != _is_word(lines[i]):  # the \b it had
                 yield match
                 pos = max(match.end(), i + 1)
             else:
                 pos = i + 1
+
+
+_COMPILED: dict[str, re.Pattern[str] | None] = {}
+
+
+def is_compiled(rule: Rule) -> bool:
+    """Whether the rule's pattern is compiled already (in this process)."""
+    return rule.source in _COMPILED or rule.source in _FAST
+
+
+def _compiled(source: str) -> re.Pattern[str]:
+    found = _COMPILED.get(source)
+    if found is None:
+        found = _COMPILED[source] = re.compile(source, re.M)
+    return found
+
+
+def _fast(source: str) -> re.Pattern[str] | None:
+    if source not in _FAST:
+        _FAST[source] = _make_fast(source)
+    return _FAST[source]
+
+
+_FAST: dict[str, re.Pattern[str] | None] = {}
+
+
+def _make_fast(source: str) -> re.Pattern[str] | None:
+    """The pattern without the leading \\b of each alternative (None: not all have one); Python's
+    regex engine can then skip ahead to a possible first letter, three times faster here."""
+    parts = _top_level_alternatives(source)
+    if not all(p.startswith("\\b") and not p.startswith("\\b)") for p in parts):
+        return None
+    return re.compile("|".join(p[2:] for p in parts), re.M)
 
 
 def _is_word(ch: str) -> bool:
@@ -141,49 +189,131 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def _without_leading_boundary(pattern: str) -> re.Pattern[str] | None:
-    parts = _top_level_alternatives(pattern)
-    if not all(p.startswith("\\b") and not p.startswith("\\b)") for p in parts):
-        return None
-    return re.compile("|".join(p[2:] for p in parts), re.M)
+# Literals too common to be worth checking for ("the", " my "): a set with one is a poor filter.
+_COMMON = {"the", "and", "you", "for", "with", "her", "his", "him", "them", "that", "this", "was", "are",
+           "have", "not", "but", "all", "one", "out", "get", "got", "can", "just", "like", "what", "when",
+           "your", "they", "she", "some", "there", "about", "been", "then", "into", "more", "time", "know"}
 
 
-def _required(seq: list) -> frozenset[str] | None:
+def _badness(literals: frozenset[str]) -> tuple[int, int, int]:
+    common = sum(lit.strip(" '") in _COMMON or len(lit.strip()) < 3 for lit in literals)
+    return (common, -min(len(lit.strip()) for lit in literals), len(literals))
+
+
+def _required(seq: list, word_start: bool = False) -> frozenset[str] | None:
     """Literal strings one of which every match of the parsed pattern ``seq`` contains, or None."""
+    return min(_requirements(seq, word_start), key=_badness, default=None)
+
+
+def _requirements(seq: list, word_start: bool = False) -> list[frozenset[str]]:
+    """Sets of literal strings such that every match contains one string of each set.
+
+    A literal that starts a word (after a \\b) is given a leading space: it is looked for in
+    the text with its punctuation turned into spaces (see ``spaced``), so "end" is not found
+    in "weekend"."""
     found: list[frozenset[str]] = []
     run: list[str] = []
+    run_at_start = False
     for op, arg in list(seq) + [(None, None)]:
         if op is _C.LITERAL:
+            if not run:
+                run_at_start = word_start and _is_word(chr(arg))
             run.append(chr(arg))
+            word_start = False
             continue
         if run:
-            found.append(frozenset(["".join(run)]))
+            found.append(frozenset([(" " if run_at_start else "") + "".join(run)]))
             run = []
         need = None
         if op is _C.SUBPATTERN:
-            need = _required(arg[-1])
+            need = _required(arg[-1], word_start)
         elif op is _C.BRANCH:
-            options = [_required(branch) for branch in arg[1]]
+            options = [_required(branch, word_start) for branch in arg[1]]
             need = None if any(o is None for o in options) else frozenset().union(*options)
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and arg[0] >= 1:
-            need = _required(arg[2])
+            need = _required(arg[2], word_start and arg[0] >= 1)
         if need:
             found.append(need)
-    found = [f for f in found if min(map(len, f)) >= 3]
-    return max(found, key=lambda f: (min(map(len, f)), -len(f)), default=None)
+        word_start = op is _C.AT and arg is _C.AT_BOUNDARY
+    return [f for f in found if min(len(lit.strip()) for lit in f) >= 2]
+
+
+# Punctuation (and an apostrophe that opens a word) as spaces, with a space in front: what
+# the literals are looked for in.
+_UNPUNCT = re.compile(r"(?<![\w])'|[^\w' ]")
+
+
+def spaced(text: str) -> str:
+    return " " + _UNPUNCT.sub(" ", text) + " "
+
+
+INDEX_PATH = Path(__file__).with_name("models") / "safety_index.json"
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[list[str]]]:
+    try:
+        return json.loads(INDEX_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _key(source: str) -> str:
+    data = source.encode("utf-8")
+    return f"{zlib.crc32(data):08x}-{len(data)}"
+
+
+@lru_cache(maxsize=None)
+def _required_for(source: str) -> tuple[frozenset[str], ...]:
+    found = _index().get(_key(source))
+    if found is not None:
+        return tuple(frozenset(s) for s in found)
+    return work_out_required(source)
+
+
+def work_out_required(source: str) -> tuple[frozenset[str], ...]:
+    """``required`` from the pattern itself (parsing costs ~0.5 ms; the index saves it): the
+    four most selective sets, the common words ("the", " my ") left out."""
+    found = sorted(set(_requirements(list(_parser.parse(source, re.M)))), key=_badness)
+    # the literals as they read in ``spaced`` text: other punctuation inside them is a space too
+    found = [frozenset(re.sub(r"[^\w' ]", " ", lit) for lit in f) for f in found]
+    return tuple(f for f in found if _badness(f)[0] <= 2)[:4]
+
+
+def build_index(all_rules: list[Rule]) -> str:
+    """The index file's text: for each pattern (by sha1), the literals one of which it needs."""
+    index = {_key(rule.source): [sorted(s) for s in work_out_required(rule.source)] for rule in all_rules}
+    return json.dumps(index, sort_keys=True, indent=0) + "\n"
 
 
 def rules(kind: str, reason: str, patterns: list[str | tuple[str, str]], **flags: bool) -> list[Rule]:
     """Rules of one kind from patterns written with the ``<macro>`` shorthands above; a pattern
-    may come with a cheap test (pattern, needs) that a sentence must pass before it is tried."""
+    may come with a cheap test (pattern, needs) that a text must pass before it is tried."""
     out = []
     for p in patterns:
         p, needs = p if isinstance(p, tuple) else (p, None)
-        source = _x(p)
-        out.append(Rule(kind, reason, re.compile(source, re.M), fast=_without_leading_boundary(source),
-                        needs=re.compile(_x(needs)) if needs else None,
-                        required=_required(list(_parser.parse(source))), **flags))
+        out.append(Rule(kind, reason, _x(p), needs=_x(needs) if needs else None, **flags))
     return out
+
+
+class Lazy:
+    """A regular expression compiled on first use (pacer starts quicker; most texts need few)."""
+
+    def __init__(self, source: str, flags: int = 0):
+        self.source, self.flags = source, flags
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = re.compile(self.source, self.flags)
+        return compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
 
 
 SUICIDE = "thoughts of ending their life"
@@ -194,7 +324,7 @@ HARM = "intent to hurt someone"
 LEVERAGE = "their safety tied to the other person's reply"
 
 # Talk about a film, book, song or game: its words are not the writer's own.
-MEDIA = re.compile(_x(
+MEDIA = Lazy(_x(
     r"\b(?:the|this|that|a|an|my|his|her|their|fav\w*|new|last|next|one|in|sad|whole|old|every)"
     r" (?:\w+ )?(?:song|songs|film|films|movie|movies|book|books|novel|novels|show|shows|series|"
     r"episodes?|ep|season|finale|characters?|album|lyric|lyrics|poem|poems|play|musical|anime|manga|"
@@ -210,22 +340,22 @@ MEDIA = re.compile(_x(
     r"english|psych|school))\b|\b(?:suicide|self harm) (?:prevention|awareness|squad|rates?|hotline|"
     r"statistics|in teen|scene)\b|\b13 reasons why\b|\bmain character\b|\btrigger warning\b"
 ))
-QUOTED = re.compile(r"\"[^\"\n]{0,200}\"")
+QUOTED = Lazy(r"\"[^\"\n]{0,200}\"")
 
 # Safe now, whatever the tense: "glad i'm still here", "grateful to be alive".
-ALIVE_AND_GLAD = re.compile(
+ALIVE_AND_GLAD = Lazy(
     r"\b(?:glad|grateful|thankful|happy|proud) (?:i'?m|i am|to be|that i'?m|i'?m still|to still be) "
     r"(?:still )?(?:here|alive|around)\b|\bi love (?:my life|being alive)\b|\bin love with (?:my )?life\b|\b(?:love|loving) my life "
     r"now\b"
 )
 # A third person is the subject: "he wants to die" is not the writer's own wish.
-THIRD_PERSON = re.compile(
+THIRD_PERSON = Lazy(
     r"\b(?:he|she|they|it|character|guy|girl|man|woman|friend|brother|sister|mum|mom|dad|ex|"
     r"\w+'s)(?: \w+)?\s*$"
 )
 
 # Told in the past, by someone safe now.
-PAST = re.compile(_x(
+PAST = Lazy(_x(
     r"\b(?:years?|yrs?|decades?) ago\b|\bused to\b|\bback (?:then|when|in)\b|\bwhen i was (?:\d+|young|"
     r"younger|little|a (?:kid|teen|teenager|child)|in (?:high )?school|in (?:college|uni|university))\b|"
     r"\bas a (?:teen|teenager|kid|child)\b|\bin (?:19|20)\d\d\b|\b(?:last|that|one) year\b|\bonce\b|"
@@ -239,7 +369,7 @@ PAST = re.compile(_x(
     r"\bmy old (?:diary|journal|notebook|notes|posts|self|scars)\b|\bwhen i was younger\b|"
     r"\bat (?:age )?\d{1,2}\b(?! ?(?:am|pm|o'clock|:))"
 ))
-SAFE_NOW = re.compile(_x(
+SAFE_NOW = Lazy(_x(
     r"\bi'?m (?:so |really |very |now |still )?(?:safe|okay|ok|fine|good|glad|grateful|thankful|proud|"
     r"alive|still here|doing (?:well|better|great|good|okay|ok|so much better)|happy|better|in recovery|"
     r"recovering|clean|a survivor|a nurse|remarried)\b|\bi survived\b|\bsurvivor\b|\bgrateful\b|\bglad"
@@ -251,26 +381,26 @@ SAFE_NOW = re.compile(_x(
     r"|\bstopped\b|\bnow i (?:have|volunteer|help|want to see|know)\b|\bthey'?re gone\b|"
     r"\bi love my life\b|\bnever again\b"
 ))
-CURRENT = re.compile(_x(
+CURRENT = Lazy(_x(
     r"(?<!never )\bagain\b|\btonight\b(?! (?:was|has been|is) (?:hard|rough|tough|bad|a struggle))|\bright now\b|"
     r"\blast night\b|\byesterday\b|\bthis (?:week|morning)\b|\b(?:a )?(?:few|couple|couple of|\d+|two|"
     r"three) days? ago\b|\b(?<!used to )(?<!didn't )(?<!never )i (?:still )?(?:want|wanna|need|'m going|"
     r"am going|'m about|am about|feel like|can't stop|keep)\b|\bi'?m (?:going|about) to\b|\bnot sorry\b|"
     r"\bdo it again\b|\bwant to relapse\b|\bi'?m (?:not okay|not ok|not safe|struggling|scared)\b"
 ))
-LAUGH = re.compile(_x(r"<laugh>"))
+LAUGH = Lazy(_x(r"<laugh>"))
 # ... unless the writer says they mean it
-SERIOUS = re.compile(r"\b(?:not (?:joking|kidding)|no joke|i mean it|i'm serious|seriously|for real|"
+SERIOUS = Lazy(r"\b(?:not (?:joking|kidding)|no joke|i mean it|i'm serious|seriously|for real|"
                      r"not a joke|isn't a joke|not being dramatic|not in a funny way)\b")
 # Disowning the words: "but i won't", "i'd never", "figuratively".
-DISOWN = re.compile(
+DISOWN = Lazy(
     r"\b(?:but (?:i|i'm) (?:won't|wont|will not|wouldn't|never|not going to|obviously won't|"
     r"obviously not|not actually|would never)|i(?:'d| would) never (?:actually )?(?:do|hurt|touch|"
     r"act)|i'm not (?:going to|that person|actually going)|not that i (?:would|will)|obviously "
     r"(?:not|won't|i won't)|figuratively|not literally|if it were legal|i won't actually|i'm not gonna "
     r"do anything|i'm not going to do anything|emotionally,? i'd never|not really)\b"
 )
-NEGATED = re.compile(
+NEGATED = Lazy(
     r"(?:\b(?:not(?! (?:joking|kidding|lying|exaggerating|being dramatic))|never|no longer|don't|didn't|won't|wouldn't|haven't|hasn't|isn't|aren't|wasn't|no|"
     r"nor|without|stop|stopped|quit|anti|against)(?: \w+){0,2}|\bnot)\s*$"
 )

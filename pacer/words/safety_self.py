@@ -22,7 +22,7 @@ DESIRE = (
     r"tempted|deserve|should|would rather|'d rather|rather|prefer|considering|consider|decided|deciding|"
     r"thinking (?:about|of)|think about|thought about|urges?|longing|long|can't wait|made peace with|"
     r"at peace with|(?:okay|ok|fine|alright) with|wouldn't mind|don't mind|don't care if i|going|"
-    r"gonna|about|time (?:for me )?|close|like)"
+    r"gonna|about|time (?:for me )?|close|'d like|would like)"
 )
 # being dead or gone, said many ways
 DEATH = (
@@ -34,6 +34,7 @@ DEATH = (
     r"permanently|soon))|leave (?:this|the) (?:world|earth|planet|life)|go to heaven|be in heaven|"
     r"end (?:it all|my life|my own life|myself|me|my suffering|my pain|this life|(?:it|things|everything)"
     r"(?! (?:with|between|on|off|for (?:him|her|us|them)|there|now with)))|(?:fall )?asleep forever|"
+    r"stop waking up|let (?:it all|everything|it) be over|"
     r"(?:not|never) (?:live|make it) past|(?:it's|it is|be) my last(?: day| night| breath)?\b(?! (?:day of|"
     r"week of|exam|shift|class|day at))|"
     r"kill myself|k[i1!*]ll myself|take my (?:own )?life|unalive(?: myself)?|be (?:in|under) the ground|"
@@ -82,7 +83,7 @@ SELF_RULES: list[Rule] = [
         r"stay alive|keep living|go on)\b|\b(?:hate|hating) (?:being alive|that i'm (?:still )?alive|"
         r"existing|my existence|living|that i woke up)\b",
         r"\b(?:tired|sick|exhausted|done|had enough|fed up) (?:of|with) (?:living|being alive|existing|"
-        r"life|this life|my life|being here|breathing|fighting to stay alive|staying alive)\b(?! (?:in|at|with (?:him|her|them|this (?:job|city)))\b)",
+        r"life|this life|my life|being here|breathing|fighting to stay alive|staying alive|waking up)\b(?! (?:in|at|with (?:him|her|them|this (?:job|city)))\b)",
         r"\b(?:lost|losing|no|have no|without) (?:the |all |any )?will to live\b|\bnothing (?:left )?to "
         r"live for\b|\bnothing (?:keeping|holding) me here\b|\bno (?:reason|point|purpose) (?:left )?(?:to "
         r"|in |for )?(?:live|living|being alive|keep going|carry(?:ing)? on|go(?:ing)? on|stay|staying|"
@@ -179,7 +180,7 @@ SELF_RULES: list[Rule] = [
         r"\b(?:ready to|time for me to|time to) go\b[^.!?]{0,15}\b(?:for good|forever|this world|now)\b|"
         r"\bi'?m going now\b|\bi want out\b(?! of (?:this (?:relationship|job|city|house)|here))",
         r"\b(?:it's|its|it is) (?:almost |nearly |all )?over for me\b|\bgive up for (?:real|good)\b|"
-        r"\b(?:set|picked|chose|chosen) (?:a|the) (?:date|day)\b",
+        r"\b(?:set|picked|chose|chosen) (?:a|the) (?:date|day)(?= *$)",
         r"\bi (?:want|need) (?:it all|everything|this|it|all of it) to (?:stop|end|be over)\b",
         r"\bi should (?:just )?go\b(?! (?:to|home|out|back|for|and|now|there|with|outside|get|see))",
         r"\bi can't (?:keep )?liv(?:e|ing) like this\b|\bi have it (?:all )?planned(?: out)? for\b",
@@ -237,6 +238,18 @@ SELF_RULES: list[Rule] = [
         r"\b(?:stood|standing|sat|sitting|waiting|waited)\b[^.!?]{0,20}\b(?:platform|roof|bridge|cliff|"
         r"ledge) edge\b|\b(?:texts?|messages?|emails?|letters?) to (?:send|be sent|be opened|be read)\b"
         r"[^.!?]{0,25}\bafter\b",
+        r"\b(?:platform|roof|bridge|cliff|ledge) edge\b[^.!?]{0,30}\b(?:sat|stood|sitting|standing|waited|"
+        r"engine running|thinking)|\b(?:stood|standing|sat|sitting) (?:at|on|by) the edge\b|\b(?:sat|"
+        r"sitting) in (?:the|my) car with the engine running\b",
+        r"\b(?:dose|amount|how many|how much)\b[^.!?]{0,15}\b(?:would|will|it would take to|to) (?:do it|"
+        r"kill me|be enough|be fatal|be lethal|not wake)|\bpracti[sc]ing (?:tying|how to tie|with the rope)|"
+        r"\bnoose\b",
+        r"\b(?:wrote|written|writing|left) (?:a|my) (?:note|letter) (?:for|to) (?:my \w+|everyone|my "
+        r"family|the kids)\b[^.!?]{0,30}\b(?:on my bed|on the (?:table|desk)|in my drawer|for after|when "
+        r"they find|to find)|\b(?:kids|children|son|daughter|family|dog|cat|pets) (?:would|will|'d) be "
+        r"better off with (?:someone else|another \w+|a different \w+)\b",
+        r"\b(?:bought|got|buying|getting)\b[^.!?]{0,25}\b(?:blades?|razors?|pills|rope|knife|gun|tablets)\b"
+        r"[^.!?]{0,15}\b(?:just )?for (?:this|it|tonight|when i)\b",
         r"\b(?:going|go|drove|drive|driving|walked|walking|keep going|been going|heading|went|visiting|"
         r"been visiting|keep driving) (?:back )?(?:to|past) the (?:bridge|tracks|railway|cliffs?|roof)\b"
         r"[^.!?]{0,40}\b(?:tonight|after|again|stood|thinking|times|to do it|waited|for an hour|alone|every "
@@ -329,6 +342,10 @@ SELF_RULES: list[Rule] = [
         r"\b(?:burns|cuts|marks|bruises|scars|wounds)\b[^.!?]{0,40}\b(?:did (?:it|them|this|that) (?:to )?"
         r"myself|i did (?:it|them|this)|my own doing)\b|\b(?:pressed|held|put) (?:a |the )?(?:hot |lit )?"
         r"(?:lighter|cigarette|iron|spoon|knife)\w* (?:to|on|against) my (?:skin|arm|wrist|leg|hand)\b",
+        r"\b(?:burn(?:ed|t|ing)?|cut(?:ting)?|scratch(?:ed|ing)?|slic(?:ed|ing)|carv(?:ed|ing)) my "
+        r"(?:wrists?|arms?|thighs?|legs?|skin|stomach|hips?)\b(?! (?:on (?:the|a)|cooking|shaving|while|"
+        r"by accident|accidentally))[^.!?]{0,25}\b(?:again|on purpose|lighter|cigarette|blade|razor|till|"
+        r"until|deep|deeper|so i)\b",
         r"\bmy (?:wrists?|arms?|thighs?|legs?|skin|stomach|hips?) (?:are|is) (?:a mess|bleeding|cut up|"
         r"shredded|torn up|ruined|covered in (?:cuts|scars|burns|marks|scratches))\b",
         r"\blong sleeves\b[^.!?]{0,30}\b(?:again|hide|you know why|so no one)\b",

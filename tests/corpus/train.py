@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import importlib
 import json
 import math
 import random
@@ -56,6 +57,8 @@ class Dataset:
     prune: float = 0.02
     scale: int = 1000
     seed: int = 20240611
+    # a module with a function index() -> (path, text): written and checked along with the weights
+    extra: str | None = None
 
 
 DATASETS: dict[str, Dataset] = {
@@ -65,6 +68,7 @@ DATASETS: dict[str, Dataset] = {
         column="kind",
         lexicon="tests/corpus/safety_lexicon.txt",
         l2=3e-5,
+        extra="pacer.words.safety",
         negatives=SAFETY_NEGATIVE,
         groups={
             "suicidal": ("crisis", "self"),
@@ -248,14 +252,21 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     text = build(args.dataset)
     out = Path(args.out) if args.out else ROOT / dataset.out
-    if args.check:
-        same = out.exists() and out.read_text(encoding="utf-8") == text
-        print(f"{out}: {'up to date' if same else 'DIFFERS from what the corpus trains'}")
-        return 0 if same else 1
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text, encoding="utf-8")
-    print(f"{out}: {len(text) / 1024:.0f} KiB, trained in {time.perf_counter() - started:.1f} s")
-    return 0
+    outputs = [(out, text, "trained in %.1f s" % (time.perf_counter() - started))]
+    if dataset.extra and not args.out:
+        path, extra = importlib.import_module(dataset.extra).index()
+        outputs.append((Path(path), extra, "the patterns' literal index"))
+    status = 0
+    for path, content, what in outputs:
+        if args.check:
+            same = path.exists() and path.read_text(encoding="utf-8") == content
+            print(f"{path}: {'up to date' if same else 'DIFFERS: run python tests/corpus/train.py ' + args.dataset}")
+            status |= not same
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+        print(f"{path}: {len(content) / 1024:.0f} KiB, {what}")
+    return status
 
 
 if __name__ == "__main__":
