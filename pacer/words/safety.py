@@ -45,8 +45,8 @@ MODEL_PATH = Path(__file__).with_name("models") / "safety.json"
 
 # Tuned on the corpus's dev split (tests/bench/safety_eval.py): a pattern that ordinary speech
 # also uses needs the model's agreement at SOFT_AGREE; the model alone decides at MODEL_ALONE.
-SOFT_AGREE = 0.2
-MODEL_ALONE = 0.75
+SOFT_AGREE = 0.1
+MODEL_ALONE = 0.6
 MODEL_WORDS = 60  # the model reads windows of about this many words
 
 
@@ -208,7 +208,7 @@ def check(text: str) -> SafetyFinding | None:
     for probs, a, b in sorted(scores, key=lambda s: -s[0]["crisis"]):
         if probs["crisis"] < MODEL_ALONE:
             break
-        if _guarded(norm[a:b]):
+        if _guarded(norm[a:b]) or not R.RISK.search(norm[a:b]):
             continue
         kind = Crisis.LEVERAGE if probs.get("leverage", 0) >= 0.5 else max(
             (Crisis.SELF, Crisis.DANGER, Crisis.HARM_OTHERS), key=lambda k: probs.get(str(k), 0.0))
@@ -228,6 +228,9 @@ _RULES: list[R.Rule] = [*LEVERAGE_RULES, *SELF_RULES, *DANGER_RULES, *HARM_RULES
 _BY_KIND: dict[Crisis, list[R.Rule]] = {k: [r for r in _RULES if r.kind == k] for k in PRIORITY}
 # a sentence ends at . ! ? ; followed by a space or the end, and at a line break ("d!e" is a word)
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;](?![\s.!?;]|$))+")
+# ending the relationship, not a life: "i want to end things with him"
+_ENDING_US = re.compile(r"\b(?:end|ending|ended|finish|finishing|call) (?:it|things|this|us|the relationship|"
+                        r"it all) (?:off )?with\b|\bbreak(?:ing)? up with\b|\bdump(?:ing)? (?:him|her|them)\b")
 _NOW = re.compile(r"\bi (?:really |just |honestly |still |actually )?(?:want|wanna|need|'m going|am going|"
                   r"'m ready|'m about|am about|'m thinking|'m planning|'m suicidal|am suicidal|'m cutting|"
                   r"feel like)\b")
@@ -313,6 +316,8 @@ def _overruled(rule: R.Rule, sentence: str, window: str, m_start: int, m_end: in
 
 
 def _told_as_past(sentence: str, window: str) -> bool:
+    if R.CAME_THROUGH.search(window) and not R.WANTS_NOW.search(window):
+        return True
     if R.CURRENT.search(window):
         return False
     if R.ALIVE_AND_GLAD.search(window):
@@ -326,7 +331,7 @@ def _guarded(window: str) -> bool:
     """Whether the model's view of a window is overruled: a joke, a film, a past told safely."""
     if R.LAUGH.search(window) and not R.SERIOUS.search(window):
         return True
-    if R.MEDIA.search(window) or R.DISOWN.search(window):
+    if R.MEDIA.search(window) or R.DISOWN.search(window) or _ENDING_US.search(window):
         return True
     return _told_as_past(window, window)
 

@@ -14,7 +14,8 @@ from pacer.words.safety_rules import DANGER, HARM, Rule, rules
 
 _D = "danger"
 _HIT_ME = (
-    r"(?:hit|hits|hitting|punched|punches|punching|slapped|slaps|slapping|choked|chokes|choking|"
+    r"(?:hit|hits|hitting|punched|punches|punching|slapped|slaps|slapping|choked|chokes|choking|slammed|"
+    r"slams|smashed|smashes|banged|bangs|"
     r"strangled|strangles|strangling|kicked|kicks|kicking|beat|beats|beating|pushed|pushes|shoved|"
     r"shoves|threw|throws|attacked|attacks|attacking|raped|rapes|assaulted|assaults|smacked|smacks|"
     r"dragged|drags|pinned|grabbed|grabs|bit|bites|spat on|spit on|stabbed(?! me in the (?:back|heart))|"
@@ -26,7 +27,7 @@ _NOT_VIOLENT_ME = (
     r"(?! (?:up|with (?:a|the|that|this|those|some|it|his|her)|back|to it|at (?:\w+ )?(?:chess|tennis|"
     r"pool|darts|cards|poker|games?|fifa|mario|golf|scrabble|monopoly|uno|trivia|a race|the race)|in "
     r"(?:a|the) (?:race|game|match)|away|off|out|under the bus|a (?:text|message|line|party|bone|"
-    r"smile|look|wink|kiss)|down (?:a|the) (?:idea|plan)|into (?:a|the)|through)\b)"
+    r"smile|look|wink|kiss)|down (?:a|the) (?:idea|plan)|through)\b)"
 )
 DANGER_RULES: list[Rule] = [
     *rules(_D, DANGER, [
@@ -104,6 +105,9 @@ DANGER_RULES: list[Rule] = [
         r"\bhelp\b[^.!?]{0,10}\b(?:he|she|they)(?:'s| is| are|'re) (?:here|back|inside|in the house|coming)"
         r"\b|\b(?:he|she|they|my ex) found me\b(?! (?:on|a |an |online))|\b(?:found|knows|found out) "
         r"(?:my new|where i) (?:address|live|am staying|moved)\b",
+        r"\b(?:i'?m|i am) trapped (?:in|inside)\b|\b(?:he|she|they)(?:'s| is| are|'re) (?:\w+ )?looking for "
+        r"me\b[^.!?]{0,30}\b(?:hid|hiding|scared|afraid)|\b(?:hid|hiding)\b[^.!?]{0,40}\b(?:he|she|they)"
+        r"(?:'s| is| are|'re) (?:\w+ )?looking for me\b",
         r"\b(?:hiding|hid|locked myself) (?:in|inside) (?:the|my|a) (?:bathroom|closet|wardrobe|car|"
         r"bedroom|room|cupboard|toilet)\b|\bhiding from (?:him|her|them|my ex|my (?:partner|husband|"
         r"wife|boyfriend|girlfriend|dad|father))\b",
@@ -168,7 +172,8 @@ HARM_RULES: list[Rule] = [
         r"\b(?:key|keying|slash|slashing|torch|torching|set fire to|burn down|smash|smashing|vandali[sz]e"
         r"|spray ?paint)\w* (?:up )?(?:all )?<property>\b[^.!?]{0,40}\b(?:tonight|i know where|tomorrow|"
         r"while|when|after|he'll|she'll|they'll|right now|rn)",
-        r"\bset (?:his|her|their|my ex's) (?:\w+ )?on fire\b",
+        r"\bset (?:his|her|their|my ex's) (?:\w+ )?on fire\b|\b<will>\b[^.!?]{0,50}\bwith (?:him|her|them) "
+        r"(?:in|inside) (?:it|there)\b",
         r"\b(?:i'm|i am|i've been|i'll be) (?:\w+ ){0,1}?(?:outside|parked outside|waiting outside|"
         r"waiting for (?:him|her|them) (?:outside|at|in))\b[^.!?]{0,15}\b(?:his|her|their) (?:house|place|"
         r"flat|work|apartment|building|car|door|gym)\b[^.!?]{0,40}\b(?:do something|hurt|regret|pay|"

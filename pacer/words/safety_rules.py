@@ -356,7 +356,7 @@ THIRD_PERSON = Lazy(
 
 # Told in the past, by someone safe now.
 PAST = Lazy(_x(
-    r"\b(?:years?|yrs?|decades?) ago\b|\bused to\b|\bback (?:then|when|in)\b|\bwhen i was (?:\d+|young|"
+    r"\b(?:years?|yrs?|decades?) ago\b|\bused to\b|\bback (?:then|when|in (?:the day|school|college|uni|high school|(?:19|20)\d\d))\b|\bwhen i was (?:\d+|young|"
     r"younger|little|a (?:kid|teen|teenager|child)|in (?:high )?school|in (?:college|uni|university))\b|"
     r"\bas a (?:teen|teenager|kid|child)\b|\bin (?:19|20)\d\d\b|\b(?:last|that|one) year\b|\bonce\b|"
     r"\b(?:during|in) (?:high school|college|uni|my twenties|my teens)\b|\b(?:\d+|one|two|three|four|"
@@ -386,7 +386,31 @@ CURRENT = Lazy(_x(
     r"\blast night\b|\byesterday\b|\bthis (?:week|morning)\b|\b(?:a )?(?:few|couple|couple of|\d+|two|"
     r"three) days? ago\b|\b(?<!used to )(?<!didn't )(?<!never )i (?:still )?(?:want|wanna|need|'m going|"
     r"am going|'m about|am about|feel like|can't stop|keep)\b|\bi'?m (?:going|about) to\b|\bnot sorry\b|"
-    r"\bdo it again\b|\bwant to relapse\b|\bi'?m (?:not okay|not ok|not safe|struggling|scared)\b"
+    r"\bdo it again\b|\bwant to relapse\b|\bi'?m (?:not okay|not ok|not safe|struggling|scared)\b|"
+    r"\b(?:i'll|i will)\b(?! be (?:okay|ok|fine|alright))"
+))
+# "...but i'm okay": a hard moment told by someone who came through it
+CAME_THROUGH = Lazy(
+    r"\bbut\b[^.!?\n]{0,60}\b(?:i'?m (?:okay|ok|safe|fine|alright|still here)|i used my|i didn't (?:act|do it|"
+    r"cut|hurt)|i called|i reached out|i rang|i talked to|it passed)\b"
+)
+WANTS_NOW = Lazy(
+    r"\b(?<!used to )(?<!didn't )(?<!never )i (?:still )?(?:want|wanna|need|'m going|am going|'m about|"
+    r"am about|feel like|can't stop|will|'ll)\b"
+)
+# Words without which the model alone does not raise a finding: being dead or gone, harm,
+# means, threat, fear, finality, a burden. Ordinary sadness ("i keep thinking about what i did
+# wrong") rarely has one.
+RISK = Lazy(_x(
+    r"\b(?:di(?:e|ed|es)|dying|dead|death|suicid\w*|unaliv\w*|kill\w*|k[i1!*]ll\w*|end(?:ing|ed|s)?|"
+    r"alive|live|living|life|exist\w*|gone|goodbyes?|forever|permanent\w*|for good|wake|waking|asleep|"
+    r"sleep|heaven|funeral|grave|ground|last|over|done|away|out|disappear\w*|vanish\w*|leave|leaving|"
+    r"burden|better off|without me|point|reason|worth|give up|giving up|let go|peace|tired of|<pills>|"
+    r"pills?|bottle|bridge|roof|edge|ledge|jump\w*|rope|noose|gun|knife|knives|blade|razor|cut\w*|burn\w*|"
+    r"hurt\w*|harm\w*|bleed\w*|blood|scars?|hit|hits|punch\w*|chok\w*|strangl\w*|beat\w*|slap\w*|"
+    r"kick\w*|stab\w*|shoot|shot|threat\w*|scared|afraid|terrified|safe|danger|follow\w*|stalk\w*|"
+    r"outside|door|window|track\w*|locked|hiding|pay|regret|sorry|fault|note|letters?|plan\w*|ready|"
+    r"tonight|anymore|no more|nobody|no one|everyone|smash\w*|slash\w*|key|torch|fire|wreck|destroy\w*)\b"
 ))
 LAUGH = Lazy(_x(r"<laugh>"))
 # ... unless the writer says they mean it

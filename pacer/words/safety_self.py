@@ -22,7 +22,7 @@ DESIRE = (
     r"tempted|deserve|should|would rather|'d rather|rather|prefer|considering|consider|decided|deciding|"
     r"thinking (?:about|of)|think about|thought about|urges?|longing|long|can't wait|made peace with|"
     r"at peace with|(?:okay|ok|fine|alright) with|wouldn't mind|don't mind|don't care if i|going|"
-    r"gonna|about|time (?:for me )?|close|'d like|would like)"
+    r"gonna|about|time (?:for me )?|close|'d like|would like|welcome|embrace|accept|crave|craving)"
 )
 # being dead or gone, said many ways
 DEATH = (
@@ -34,7 +34,7 @@ DEATH = (
     r"permanently|soon))|leave (?:this|the) (?:world|earth|planet|life)|go to heaven|be in heaven|"
     r"end (?:it all|my life|my own life|myself|me|my suffering|my pain|this life|(?:it|things|everything)"
     r"(?! (?:with|between|on|off|for (?:him|her|us|them)|there|now with)))|(?:fall )?asleep forever|"
-    r"stop waking up|let (?:it all|everything|it) be over|"
+    r"stop waking up|let (?:it all|everything|it) be over|(?:be )?done (?:forever|for good|permanently)|"
     r"(?:not|never) (?:live|make it) past|(?:it's|it is|be) my last(?: day| night| breath)?\b(?! (?:day of|"
     r"week of|exam|shift|class|day at))|"
     r"kill myself|k[i1!*]ll myself|take my (?:own )?life|unalive(?: myself)?|be (?:in|under) the ground|"
@@ -52,7 +52,9 @@ SELF_RULES: list[Rule] = [
     *rules(_S, SUICIDE, [
         r"\bsu[i1!*]c[i1!*]d(?:e|al|ality)\b|\bsuicide\b|\bsewer ?slide\b|\bself[- ]?delet\w*",
         r"\bunaliv\w*|\bctb\b|\bcatch(?:ing)? the bus\b[^.!?]{0,30}\bforever\b",
-        r"\b(?:kill|k[i1!*]ll|killing|end|ending|take|taking|off|offing) (?:my ?self|my (?:own )?life)\b",
+        r"\b(?:kill|k[i1!*]ll|killing|end|ending|off|offing) (?:my ?self|my (?:own )?life)\b|\b(?:take|"
+        r"taking|took) my (?:own )?life\b",
+        r"\b(?:envy|envious of|jealous of) (?:people who (?:died|are dead|get to die)|the dead|dead people)\b",
         r"\b" + DESIRE + r"(?: to| of| about| for| with| if)? <adv>(?:to |me |i )?<adv>" + DEATH + _NOT_IDIOM,
         r"\bwish (?:i (?:was|were|could be) (?:dead|gone|never born)|i (?:could )?(?:die|disappear)"
         r"|i (?:had )?never (?:been )?born|i wasn't (?:alive|born|here)|i'd never been born|i (?:could|"
@@ -77,10 +79,14 @@ SELF_RULES: list[Rule] = [
         r"cry|come|realise|realize|know)\b[^.!?]{0,25}\b(?:if|when|that) i(?:'m| am| was| were)? (?:just )?"
         r"(?:gone|dead|died|disappeared|die|didn't wake|wasn't here|stopped existing)\b(?! (?:for a (?:while|"
         r"bit|week|day)|from (?:the|social|insta\w*|his|her)))|\bnotice (?:i'm|i was|that i'm) gone\b|"
-        r"\b(?:come to|at) my funeral\b|\bmy (?:own )?funeral\b[^.!?]{0,30}\b(?:relief|peace|better|feel "
+        r"\b(?:come to|at) my funeral\b|\b(?:nobody|no one|noone)(?: will| would|'ll|'d| is going to) "
+        r"(?:even )?miss me\b|\blast time (?:anyone|you|they|people|anybody) (?:hears?|will hear|sees?|will "
+        r"see) (?:from|of) me\b|\bwish i(?:'d| had)? died\b|\b(?:i'm|i am|i'd be|i would be) better (?:off )?"
+        r"(?:dead|in the ground|in a grave|under the ground)\b|\bgive anything to (?:just )?(?:be dead|die|"
+        r"not wake up|not exist|not be here)\b|\bmy (?:own )?funeral\b[^.!?]{0,30}\b(?:relief|peace|better|feel "
         r"something|care|come)\b",
         r"\bwhy (?:am i|do i|should i) (?:\w+ )?(?:still |even )?(?:alive|exist|living|breathing|be alive|"
-        r"stay alive|keep living|go on)\b|\b(?:hate|hating) (?:being alive|that i'm (?:still )?alive|"
+        r"stay alive|keep living|go on)\b|\b(?:hate|hating) (?:being alive|waking up|that i'm (?:still )?alive|"
         r"existing|my existence|living|that i woke up)\b",
         r"\b(?:tired|sick|exhausted|done|had enough|fed up) (?:of|with) (?:living|being alive|existing|"
         r"life|this life|my life|being here|breathing|fighting to stay alive|staying alive|waking up)\b(?! (?:in|at|with (?:him|her|them|this (?:job|city)))\b)",
@@ -148,8 +154,12 @@ SELF_RULES: list[Rule] = [
         r"existing|disappeared forever)\b|\b(?:i'll|i will) be (?:gone|dead) (?:soon|by|before)\b|"
         r"\b(?:notice|care|feel something|miss me|sorry)\b[^.!?]{0,15}\bwhen i'?m (?:gone|dead)\b",
         r"\b(?:i can't|can't|cannot|i can not) (?:go on|keep going|keep living|carry on|do life)\b(?! "
-        r"(?:with|a |the |holiday|vacation|trips?|dates?|tour|stage|tv|about|like that with|waiting|texting|"
-        r"checking|like this with))",
+        r"(?:with|a |the |holiday|vacation|trips?|dates?|tour|stage|tv|about|like (?:this|that)|waiting|"
+        r"texting|checking))",
+        r"\b(?:better|happier|easier|fine|lighter|relieved)\b[^.!?]{0,25}\b(?:once|when|if) i'?m (?:gone|dead|"
+        r"out of the picture|not here|not around|out of the way|no longer here)\b|\bme not (?:being )?(?:here|"
+        r"alive|around|existing)\b|\b(?:dying|death|being dead|not existing) (?:wouldn't|would not|won't|"
+        r"isn't|doesn't) (?:be |seem |sound )?(?:so |that |too |all that )?(?:bad|scary|terrible)\b",
         r"\bwhat'?s (?:even )?the point (?:of|in) me\b|\b(?:they|everyone|everybody|people|my family|"
         r"y'all|you all)(?:'d| would| will|'ll) (?:all )?be (?:relieved|glad|happier)\b(?! (?:that|when) "
         r"(?:i|we) (?:get|got|pass|finish))|\b(?:carry|go|move) on without me\b",
@@ -184,6 +194,10 @@ SELF_RULES: list[Rule] = [
         r"\bi (?:want|need) (?:it all|everything|this|it|all of it) to (?:stop|end|be over)\b",
         r"\bi should (?:just )?go\b(?! (?:to|home|out|back|for|and|now|there|with|outside|get|see))",
         r"\bi can't (?:keep )?liv(?:e|ing) like this\b|\bi have it (?:all )?planned(?: out)? for\b",
+        r"\b(?:i can't|can't|cannot) (?:go on|keep going|carry on) like this\b|\b(?:with|of) being alive\b|"
+        r"\b(?:my existence is|i'm|i am) (?:just )?a burden (?:on|to) (?:everyone|everybody|the world|all of "
+        r"them|my whole family)\b|"
+        r"\b(?:mistake|problem) that needs (?:fixing|solving|ending)\b|\bout of the picture\b(?= *$)",
         r"\b(?:time for me to|time to) go\b(?= *$)|\bi love you all\b(?= *$)",
         r"\b(?:done|tired of|can't keep|sick of) fighting\b(?! (?:with|for (?:him|her|us|this)|over|about))",
         r"\b(?:go to sleep|fall asleep|sleep)\b[^.!?]{0,25}\band (?:that'?ll|that will) be it\b",
@@ -229,6 +243,12 @@ SELF_RULES: list[Rule] = [
         r"which (?:pills|bridge|building)|how long it takes to die|train times)",
         r"\b(?:which|what) (?:bridge|pills|building|method|way|rope|gun|train|cliff|roof) i(?:'d| would| "
         r"will|'ll| am going to|'m going to) (?:use|take|jump|do it)\b",
+        r"\bi'?m (?:\w+ )?(?:at|on) (?:the )?(?:top (?:floor )?of (?:the )?|edge of (?:the )?)?(?:bridge|roof|"
+        r"rooftop|cliffs?|ledge|train tracks|tracks|railway|overpass)\b(?! (?:club|bar|party|market|game|"
+        r"restaurant|cafe|terrace|with (?:friends|my)))",
+        r"\b(?:already|just) (?:swallowed|took|taken|downed) (?:them|it|the lot|everything|all of them)\b|"
+        r"\b(?:instructions|passwords|pin numbers|bank details)\b[^.!?]{0,40}\b(?:care|after|passwords|when "
+        r"i'?m gone|for everyone)\b",
         r"\b(?:i'm|i am|i've been|been|i was|sitting|standing|stood|sat|waiting|waited|went|go)\b <gap>"
         r"(?:on|at|by|near|to|up to) (?:the )?(?:top (?:floor )?of (?:the )?|edge of (?:the )?)?(?:bridge|"
         r"roof|rooftop|ledge|edge|tracks|train tracks|railway|cliffs?|train platform|overpass|car park|"
@@ -325,8 +345,11 @@ SELF_RULES: list[Rule] = [
         r"\b(?:deserve|deserves) (?:to (?:hurt|be hurt|suffer|be in pain|bleed)|pain)\b|\b(?:pain|hurting "
         r"myself|cutting) is the only (?:thing|way)\b|\bneed to be punished\b|\bpunish my body\b",
         r"\bon purpose\b[^.!?]{0,40}\b(?:bleed|hurt|burn|bruise|skin|my (?:arms?|wrists?|legs?|thighs?|"
-        r"hand|head|face|body))|\b(?:burn|burned|burnt|hit|bruise|bruised|scratch|scratched|slammed|starve|"
-        r"starved|punched|cut|ripped|tore|bit|pressed)\b[^.!?]{0,40}\bon purpose\b",
+        r"hand|head|face|body))|\b(?:burn|cut|hit|bruis|scratch|slam|starv|punch|rip|tore|bit|press|slic|"
+        r"carv|stab|bang|smash)\w*\b[^.!?]{0,40}\bon purpose\b",
+        r"\b(?:sliced|slit|slashed|carved|cut|gashed) (?:open )?my (?:arms?|wrists?|thighs?|legs?|skin|"
+        r"stomach|hips?)\b(?! (?:on|while|when|cooking|shaving|chopping|by accident|accidentally|at work|"
+        r"open on|climbing|falling))",
         r"\b(?:drink|drinking|drank) myself to death\b|\bstarv(?:e|ing) myself\b",
         r"\b(?:blade|blades|razor|razors)\b[^.!?]{0,30}\b(?:out|hidden|in my (?:hand|wallet|room|bag|"
         r"drawer)|open|for when|again|keep|keeping|hide|hiding|took apart|ready|use them|use it|on my "
@@ -378,6 +401,9 @@ _OR = (
     r"now|respond now|get here)\b[^.!?]{0,40}?\bor\b"
 )
 LEVERAGE_RULES: list[Rule] = rules(_L, LEVERAGE, [
+    STAKE + r"\b[^.!?]{0,25}\bif (?:you|u|he|she|they|my ex) (?:\w+ )?(?:don't|do not|dont|won't|doesn't|"
+    r"leave|leaves|block|blocks|ignore|ignores|go|stop|end|break up|see|date|choose|pick|marry|can't|"
+    r"never|refuse)\b",
     _IF + r"[^.!?]{0,60}?\b(?:i'll|ill|i will|i'm going to|i am going to|i'm|i am|i swear|then i|i won't|"
     r"i'd|i'll be|i go|i end|i'm taking|you'll|u'll|you will|you won't|you'd|i don't|i|because)\b"
     r"[^.!?]{0,30}?" + STAKE,
@@ -398,6 +424,8 @@ LEVERAGE_RULES: list[Rule] = rules(_L, LEVERAGE, [
     r"(?:loved|cared)\b[^.!?]{0,40}" + STAKE,
     r"\b(?:i'll|ill|i will|i'm going to) (?:send you|show you|tell everyone)\b[^.!?]{0,30}\b(?:what i "
     r"did to myself|(?:it|i) was because of you|pictures? of (?:my|what))",
+    r"\b(?:don't (?:you )?(?:dare )?ignore me|answer me|reply|pick up|call me|text me back)\b[^.!?]{0,20}"
+    r"\b(?:i'll|ill|i will) (?:do it|do something)\b|"
     r"\bif (?:you|u) (?:go|leave|end this),? (?:i go|i end me|i'm gone|i'm done)\b|\b(?:keep ignoring|"
     r"ignore) me\b[^.!?]{0,20}\b(?:see what|what i do to myself|what happens to me)",
     r"\b(?:i'll|ill|i will|i'm going to) (?:keep )?(?:hurting|cutting|starving|hurt|cut|starve)\b"
