@@ -15,10 +15,14 @@ the past by someone safe now, a joke marker on an idiom ("lol i'm dead"), a nega
 going to hurt him").
 
 Borderline choices, kept consistent in the corpus: heartbreak said dramatically ("this
-breakup is killing me", "i'm dying inside", "i can't live without him") is not a crisis;
-anger with a joke marker or without intent ("i could strangle him lol") is not; "i want to
-hurt him" without one is; "kms" is a crisis unless a joke marker goes with it; "i want to
-die" is one even with "lol" (masking is common), "i want to die of embarrassment" is not.
+breakup is killing me", "i'm dying inside", "i can't live without him", "he broke me") is
+not a crisis; anger said as a "could" or with a joke marker ("i could strangle him lol", "i
+could strangle him honestly, he's so annoying") is not, while intent is ("i'm going to hurt
+him", "i want to hurt him", "i could kill him right now and i'm not joking"); "kms" is a
+crisis unless a joke marker goes with it ("forgot my keys again kms lol"); "i want to die" is
+one even with "lol" (masking is common), "i want to die of embarrassment" is not; a hard
+moment told with "...but i'm okay" or "i used my coping skills" is recovery; ending a
+relationship ("i want to end things with him") is not ending a life.
 
 ``check`` is pure, stdlib-only and fast: the model is read once, on first use, and every
 pattern is linear in the text. ``answer`` gives the short lines pacer prints first.
@@ -231,6 +235,13 @@ _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;](?![\s.!?;]|$))+")
 # ending the relationship, not a life: "i want to end things with him"
 _ENDING_US = re.compile(r"\b(?:end|ending|ended|finish|finishing|call) (?:it|things|this|us|the relationship|"
                         r"it all) (?:off )?with\b|\bbreak(?:ing)? up with\b|\bdump(?:ing)? (?:him|her|them)\b")
+# ordinary objects and games: "cut my hair", "burned the toast", "destroy him at fifa"
+_ORDINARY = re.compile(
+    r"\b(?:cut|dyed|trimmed|shaved|chopped|cutting|dyeing) (?:off )?my (?:hair|fringe|bangs|nails|beard)\b|"
+    r"\b(?:burn\w*|burnt) (?:the |my )?(?:toast|dinner|pasta|rice|food|tongue|finger|hand on|letters|photos)\b|"
+    r"\b(?:take|taking|took|treat|treating|treated) myself (?:out|to|on)\b|"
+    r"\bat (?:\w+ ){0,2}(?:fifa|chess|tennis|pool|darts|cards|poker|mario|golf|scrabble|monopoly|uno|trivia|"
+    r"karaoke|football|basketball|squash|padel|badminton|bowling|quiz)\b")
 _NOW = re.compile(r"\bi (?:really |just |honestly |still |actually )?(?:want|wanna|need|'m going|am going|"
                   r"'m ready|'m about|am about|'m thinking|'m planning|'m suicidal|am suicidal|'m cutting|"
                   r"feel like)\b")
@@ -331,7 +342,7 @@ def _guarded(window: str) -> bool:
     """Whether the model's view of a window is overruled: a joke, a film, a past told safely."""
     if R.LAUGH.search(window) and not R.SERIOUS.search(window):
         return True
-    if R.MEDIA.search(window) or R.DISOWN.search(window) or _ENDING_US.search(window):
+    if R.MEDIA.search(window) or R.DISOWN.search(window) or _ENDING_US.search(window) or _ORDINARY.search(window):
         return True
     return _told_as_past(window, window)
 

@@ -202,7 +202,7 @@ HARM_RULES: list[Rule] = [
     ]),
     *rules(_H, HARM, [
         (r"\b(?:<will>|i want to|i wanna|want to|i need to|i'm thinking (?:about|of)|thinking (?:about|of)|"
-        r"i'm ready to|i could|i'd|i would|i'm dreaming of|i'm finna|finna|tonight i'm|i'm gonna) "
+        r"i'm ready to|i'm dreaming of|i'm finna|finna|tonight i'm|i'm gonna) "
         r"(?:\w+ ){0,2}?(?:go (?:over|round|there) (?:and |to )?)?" + _HURT + r" (?:the (?:shit|hell|crap|"
         r"life) out of |all (?:of )?|every )?<target>(?: up| over| out| in| off| down| apart)?\b" + _NOT_HARM
         + r"(?<!\bdo him)(?<!\bdo her)(?<!\bdo them)(?<!\bthrow him)(?<!\bthrow her)", r"kill|k[i1!*]ll|murder|hurt|harm|stab|shoot|beat|punch|hit|chok|strangl|attack|jump|run|poison|slap|kick|end|burn|torch|break|mess|smash|cut|bash|batter|deck|knock|wreck|slit|drown|shank|make|rip|tear|maim|throw|do |take|finish|spit|put|lay|ruin|bottle|glass"),

@@ -193,7 +193,8 @@ SELF_RULES: list[Rule] = [
         r"\b(?:set|picked|chose|chosen) (?:a|the) (?:date|day)(?= *$)",
         r"\bi (?:want|need) (?:it all|everything|this|it|all of it) to (?:stop|end|be over)\b",
         r"\bi should (?:just )?go\b(?! (?:to|home|out|back|for|and|now|there|with|outside|get|see))",
-        r"\bi can't (?:keep )?liv(?:e|ing) like this\b|\bi have it (?:all )?planned(?: out)? for\b",
+        r"\bi have it (?:all )?planned(?: out)? for\b",
+        r"\bmy way out\b(?= *$)|\b(?:planning|plotting|found|finding) my (?:way out|exit|escape)\b",
         r"\b(?:i can't|can't|cannot) (?:go on|keep going|carry on) like this\b|\b(?:with|of) being alive\b|"
         r"\b(?:my existence is|i'm|i am) (?:just )?a burden (?:on|to) (?:everyone|everybody|the world|all of "
         r"them|my whole family)\b|"
