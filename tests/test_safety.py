@@ -370,3 +370,8 @@ def test_literal_index_is_current_and_never_skips_a_pattern_that_matches():
         for rule in safety._RULES:
             if rule.pattern.search(norm):
                 assert all(any(lit in spaced for lit in needed) for needed in rule.required), (rule.source[:60], norm)
+
+
+def test_no_pattern_matches_the_empty_string():
+    for rule in safety._RULES:
+        assert rule.pattern.search("") is None and rule.pattern.search("my cat is cute") is None, rule.source[:80]

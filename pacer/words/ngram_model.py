@@ -53,7 +53,8 @@ _SHORTHAND: dict[str, str] = dict(pair.split("=", 1) for pair in (
     "bday=birthday esp=especially prolly=probably probs=probably w/=with w/o=without "
     "alr=already alrdy=already ok=okay k=okay kk=okay someones=someone's somebodys=somebody's "
     "every1s=everyone's everyones=everyone's nobodys=nobody's noones=no_one's ppls=people's "
-    "cuz=because til=until till=until"
+    "cuz=because til=until till=until hed=he'd theyd=they'd youd=you'd itll=it'll wouldve=would've "
+    "couldve=could've shouldve=should've"
 ).split())
 # Dropped g's ("bangin", "cuttin"): the common verbs only, as "-in" ends many other words.
 _SHORTHAND.update((stem + "in", stem + "ing") for stem in (

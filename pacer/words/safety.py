@@ -246,7 +246,11 @@ _NOW = re.compile(r"\bi (?:really |just |honestly |still |actually )?(?:want|wan
                   r"'m ready|'m about|am about|'m thinking|'m planning|'m suicidal|am suicidal|'m cutting|"
                   r"feel like)\b")
 _PAST_VERB = re.compile(r"\b(?:tried|attempted|wanted|was|were|used to|had|did|thought|felt|went|stood|"
-                        r"wrote|took|relapsed|came|survived|cut|burned|hurt|left|stopped|gave)\b")
+                        r"wrote|took|relapsed|came|survived|cut|burned|hurt|left|stopped|gave|lived|hit|beat)\b")
+# things that "die", "are killing me" or "cut": "my phone is about to die"
+_THING_SUBJECT = re.compile(r"\b(?:phone|fone|battery|laptop|car|plants?|wifi|headphones|earbuds|airpods|"
+                            r"charger|tv|computer|printer|tablet|ipad|watch|remote|bike|engine|kindle|pc|"
+                            r"console|hours|budget|class|lecture|caffeine|sugar)\b")
 
 
 def _possible(rule: R.Rule, spaced_lines: str, texts: list[str]) -> bool:
@@ -305,6 +309,9 @@ def _overruled(rule: R.Rule, sentence: str, window: str, m_start: int, m_end: in
     before = sentence[max(0, m_start - 30):m_start]
     if rule.negatable and R.NEGATED.search(before.split(",")[-1]):
         return True
+    if rule.kind == "self" and _THING_SUBJECT.search(sentence[:m_start]) and not re.search(
+            r"\b(?:i|me|my ?self|i'm)\b", sentence[max(0, m_start - 12):m_end]):
+        return True  # the phone, not the person
     if rule.kind == "self" and R.THIRD_PERSON.search(before.split(",")[-1]) and not re.search(
             r"\b(?:i|me|my|myself|i'm)\b", sentence[max(0, m_start - 15):m_end]):
         return True

@@ -136,6 +136,9 @@ DANGER_RULES: list[Rule] = [
         r"\b(?:won't|wont|doesn't|will not) (?:leave|go away|stop)\b[^.!?]{0,20}\b(?:getting|is getting|"
         r"she's getting|he's getting) (?:aggressive|violent|angry|scary)",
         r"\b(?:violent|aggressive|abusive|dangerous) (?:when|if|again|towards me|with me)\b|\bgets violent\b",
+        r"\b(?:won't|wont|doesn't|will not) stop (?:coming|turning up|showing up)\b[^.!?]{0,25}\b(?:my "
+        r"(?:house|flat|door|work|place|home)|here now|outside)|\b(?:keeps|kept) (?:showing|turning) up\b"
+        r"[^.!?]{0,40}\b(?:when i'?m|where i|i never told|every|again|my)\b",
     ], strong=False, jokeable=True),
 ]
 
@@ -149,7 +152,7 @@ _HURT = (
     r"make (?:\w+ )?(?:bleed|suffer physically)|poison(?:ing)?|rip(?:ping)?|tear(?:ing)? apart|maim|"
     r"throw(?:ing)? acid on|throw|do|take(?:ing)? out|finish(?:ing)? off|run(?:ning)? (?:off the road|down)|"
     r"knock(?:ing)? (?:his|her|their) teeth out|slash(?:ing)?|spit on|choke out|put hands on|lay hands on|"
-    r"ruin(?:ing)?|bottle|glass)"
+    r"ruin(?:ing)?|bottle|glass|knock|floor|drop)"
 )
 _NOT_HARM = (
     r"(?! (?:up|with kindness|at (?:\w+ ){0,2}(?:chess|tennis|pool|darts|cards|poker|games?|fifa|mario|"
@@ -190,6 +193,8 @@ HARM_RULES: list[Rule] = [
         r"heading|on my way|walk|walking|coming) (?:over )?to (?:his|her|their|my ex's|that)\b|"
         r"\b(?:going|go|drive|driving|heading|on my way)\b[^.!?]{0,30}\b(?:with|bringing|taking) (?:a|my|"
         r"the|my \w+'s) (?:knife|gun|bat|crowbar|hammer|machete|weapon)",
+        r"\bput my fist (?:through|in|into) (?:his|her|their) (?:face|head|teeth|jaw)\b|\b(?:petrol|gasoline|"
+        r"lighter fluid|gas can)\b[^.!?]{0,40}\b(?:his|her|their|my ex's) (?:flat|house|place|car|door)\b",
         r"\b(?:sharpening|sharpened) (?:a|my|the) knife (?:for|to)\b|\b(?:taking|take|bringing|getting|"
         r"got) (?:my |a |the )?(?:\w+(?:'s|s) )?(?:gun|knife|bat|crowbar)\b[^.!?]{0,25}\b(?:to (?:go )?(?:see|"
         r"find|get|his|her|their)|for (?:him|her|them))",
@@ -231,5 +236,7 @@ HARM_RULES: list[Rule] = [
         r"\b" + _HURT + r" <target>\b[^.!?]{0,20}\b(?:i mean it|not joking|not kidding|i swear|for real|"
         r"fr|seriously)\b",
         r"\b(?:hurt|kill|end|get) (?:whoever|anyone who|anybody who)\b",
+        r"\b(?:waiting|parked|sitting|hiding|standing)\b[^.!?]{0,25}\b(?:outside|near|at|by) (?:his|her|"
+        r"their|my ex's) (?:house|place|flat|work|apartment|building|car|door|gym)\b",
     ], strong=False, jokeable=True),
 ]

@@ -48,7 +48,7 @@ _MACROS = {
     r"the (?:guy|girl|man|woman|kids?|baby|bitch|bastard)|this (?:guy|girl)|my ex|whoever|anyone|"
     r"anybody|someone|somebody|everyone|people|both of them|them both|"
     r"(?:his|her|their|my ex's|my) (?:new |stupid |fucking |ugly )?(?:gf|bf|girlfriend|boyfriend|wife|"
-    r"husband|partner|fiance\w*|side \w+|dog|cat|kids?|family|mom|mum|dad|brother|sister|friend|"
+    r"husband|partner|fiance\w*|side \w+|dog|cat|kids?|family|mom|mum|dad|brother|sister|friend|ass|butt|"
     r"best friend|roommate|flatmate|boss|face|head|legs?|nose|neck|throat|teeth|man|woman|guy|girl|"
     r"coworker|colleague|neighbou?r|son|daughter|baby|ex))",
     "<property>": r"(?:(?:his|her|their|my ex's|the|that|them) (?:new |stupid |fucking |precious )?(?:car|"
@@ -202,7 +202,7 @@ def _badness(literals: frozenset[str]) -> tuple[int, int, int]:
 
 def _required(seq: list, word_start: bool = False) -> frozenset[str] | None:
     """Literal strings one of which every match of the parsed pattern ``seq`` contains, or None."""
-    return min(_requirements(seq, word_start), key=_badness, default=None)
+    return min(_requirements(seq, word_start), key=lambda f: (_badness(f), sorted(f)), default=None)
 
 
 def _requirements(seq: list, word_start: bool = False) -> list[frozenset[str]]:
@@ -274,7 +274,7 @@ def _required_for(source: str) -> tuple[frozenset[str], ...]:
 def work_out_required(source: str) -> tuple[frozenset[str], ...]:
     """``required`` from the pattern itself (parsing costs ~0.5 ms; the index saves it): the
     four most selective sets, the common words ("the", " my ") left out."""
-    found = sorted(set(_requirements(list(_parser.parse(source, re.M)))), key=_badness)
+    found = sorted(set(_requirements(list(_parser.parse(source, re.M)))), key=lambda f: (_badness(f), sorted(f)))
     # the literals as they read in ``spaced`` text: other punctuation inside them is a space too
     found = [frozenset(re.sub(r"[^\w' ]", " ", lit) for lit in f) for f in found]
     return tuple(f for f in found if _badness(f)[0] <= 2)[:4]
@@ -377,7 +377,7 @@ SAFE_NOW = Lazy(_x(
     r"(?:clean|free|sober)\b|\bharm free\b|\bgot (?:help|better|out)\b|\bhelped\b|\bdidn't "
     r"act\b|\bsafety plan\b|\bfeeling (?:safer|better|okay|ok)\b|\bstill here\b|\bsaved my life\b|"
     r"\b(?:thoughts?|urges?|it|they) passed\b|\bcame and went\b|\bthe scars\b|\bmy scars\b|\bcelebrat\w+\b|\bhealed\b|\bhopeful\b|\bit gets "
-    r"better\b|\bcan get better\b|\bi made it\b|\bi left\b|\bgot through\b|\bi'?m not that\b|\bgone now\b"
+    r"better\b|\bcan get better\b|\bi made it\b|\bi left (?:him|her|them|my ex|that relationship|the relationship)\b|\bgot through\b|\bi'?m not that\b|\bgone now\b"
     r"|\bstopped\b|\bnow i (?:have|volunteer|help|want to see|know)\b|\bthey'?re gone\b|"
     r"\bi love my life\b|\bnever again\b"
 ))
@@ -386,7 +386,8 @@ CURRENT = Lazy(_x(
     r"\blast night\b|\byesterday\b|\bthis (?:week|morning)\b|\b(?:a )?(?:few|couple|couple of|\d+|two|"
     r"three) days? ago\b|\b(?<!used to )(?<!didn't )(?<!never )i (?:still )?(?:want|wanna|need|'m going|"
     r"am going|'m about|am about|feel like|can't stop|keep)\b|\bi'?m (?:going|about) to\b|\bnot sorry\b|"
-    r"\bdo it again\b|\bwant to relapse\b|\bi'?m (?:not okay|not ok|not safe|struggling|scared)\b|"
+    r"\bdo it again\b|\bwant to relapse\b|\brelapsed\b(?![^.!?\n]{0,40}\b(?:once|last (?:year|spring|"
+    r"summer|winter|autumn)|years? ago|months ago))|\bi'?m (?:not okay|not ok|not safe|struggling|scared)\b|"
     r"\b(?:i'll|i will)\b(?! be (?:okay|ok|fine|alright))"
 ))
 # "...but i'm okay": a hard moment told by someone who came through it
@@ -414,7 +415,7 @@ RISK = Lazy(_x(
 ))
 LAUGH = Lazy(_x(r"<laugh>"))
 # ... unless the writer says they mean it
-SERIOUS = Lazy(r"\b(?:not (?:joking|kidding)|no joke|i mean it|i'm serious|seriously|for real|"
+SERIOUS = Lazy(r"\b(?:not (?:even )?(?:joking|kidding)|no joke|i mean it|i'm serious|seriously|for real|"
                      r"not a joke|isn't a joke|not being dramatic|not in a funny way)\b")
 # Disowning the words: "but i won't", "i'd never", "figuratively".
 DISOWN = Lazy(

@@ -56,7 +56,8 @@ SELF_RULES: list[Rule] = [
         r"taking|took) my (?:own )?life\b",
         r"\b(?:envy|envious of|jealous of) (?:people who (?:died|are dead|get to die)|the dead|dead people)\b",
         r"\b" + DESIRE + r"(?: to| of| about| for| with| if)? <adv>(?:to |me |i )?<adv>" + DEATH + _NOT_IDIOM,
-        r"\bwish (?:i (?:was|were|could be) (?:dead|gone|never born)|i (?:could )?(?:die|disappear)"
+        r"\bwish (?:i (?:was|were|could be) (?:dead|gone|never born)|i (?:could )?(?:die|disappear(?! for a "
+        r"(?:while|bit|week|day|weekend|few)))"
         r"|i (?:had )?never (?:been )?born|i wasn't (?:alive|born|here)|i'd never been born|i (?:could|"
         r"would) (?:just )?(?:not|never) wake up|i didn't exist)",
         r"\b(?:don't|do not|dont|didn't|no longer) (?:\w+ )?(?:want|wanna|wish|care) (?:to )?(?:be alive|"
@@ -72,6 +73,7 @@ SELF_RULES: list[Rule] = [
         r"everyone )?if i (?:was|were) (?:gone|dead)\b",
         r"\bif i (?:was|were|'m) (?:gone|dead)\b[^.!?]{0,30}\b(?:better|happier|easier|solved|notice|care|"
         r"miss)|\bif i (?:just )?(?:died|disappeared|vanished|wasn't here|wasn't around|stopped existing|"
+        r"stopped breathing|"
         r"didn't wake up)\b(?! (?:for a (?:while|bit|week|day)|from (?:the|social|insta\w*|his|her)))"
         r"[^.!?]{0,30}\b(?:nobody|no one|anyone|everyone|would|better|happier|care|notice|miss|okay|fine|"
         r"good|realise|realize)",
@@ -95,7 +97,15 @@ SELF_RULES: list[Rule] = [
         r"|in |for )?(?:live|living|being alive|keep going|carry(?:ing)? on|go(?:ing)? on|stay|staying|"
         r"exist|existing|me being (?:here|alive)|me to stay|being here)\b",
         r"\b(?:don't|do not|can't|cannot) see (?:the|a|any) (?:point|reason) (?:of|in|to|for) (?:living|"
-        r"carrying on|going on|being alive|staying alive|existing|life|me being here|staying)\b",
+        r"carrying on|going on|being alive|staying alive|existing|life|me being here|staying|keep going|go "
+        r"on|carry on|stay|live|be here|continue)\b",
+        r"\b(?:can't|cannot|couldn't) face (?:another day|tomorrow|waking up|living|another morning|life)\b|"
+        r"\bways to (?:not be here|not exist|die|end it|end my life|disappear for good|stop existing)\b|"
+        r"\b(?:won't|will not|don't think i'll) last (?:much )?longer\b|\brunning out of reasons\b|\bmy "
+        r"heart (?:to )?(?:just )?(?:gives? out|stops?)\b|\bcounting down my days\b|\bcheck(?:ing)? out "
+        r"early\b|\b(?:see|make it to) another (?:birthday|christmas|year|summer|new year)\b|\bin order "
+        r"before i go\b|\b(?:fall asleep|sleep|go to sleep) and (?:never|not) come back\b|\btime (?:i|for "
+        r"me to) (?:ended|end) (?:things|it|everything)\b",
         r"\b(?:isn't|is not|ain't|not) worth (?:living|being alive)\b|\blife\b(?: \w+){0,3} (?:isn't|is "
         r"not|ain't|not) worth (?:it|living)\b|\b(?:don't|do not) deserve to (?:live|be alive|exist|be "
         r"here)\b|\bi shouldn't (?:exist|be alive|be here|have been born)\b|\bi should(?: just)? (?:be "
@@ -105,7 +115,10 @@ SELF_RULES: list[Rule] = [
         r"alive|survived|didn't die)\b",
         r"\b(?:won't|will not|wont|don't plan on|not going to|don't think i'll) be (?:here|around|alive) "
         r"(?:much longer|for (?:much |a lot |any )?long(?:er)?|by|next|tomorrow|after|any ?more|when|to "
-        r"see)\b|\bwon't be a (?:burden|problem|bother) (?:much longer|for long|any ?more)\b|\b(?:soon|"
+        r"see)\b|\b(?:won't|not going to) be a (?:burden|problem|bother)\b[^.!?]{0,25}\b(?:much longer|for "
+        r"long|any ?more|soon)\b|\b(?:won't|wont|will not|don't|not) have to (?:deal with|worry about|put up "
+        r"with|look after|see|bother with) me\b[^.!?]{0,15}\b(?:much longer|for long|any ?more|soon)\b|"
+        r"\b(?:don't|do not) think i'?ll (?:still )?be (?:here|around|alive)\b|\b(?:soon|"
         r"after tonight) (?:i|it) won't (?:be here|bother|hurt|matter|be a)",
         r"\b(?:this is|this will be|this'll be|that was|it's|tonight is|today is) (?:my|the) (?:last|final) "
         r"(?:night|day|message|note|entry|words|goodbye|time (?:i'll|you'll))\b|\b(?:this is|saying|said|"
@@ -234,7 +247,7 @@ SELF_RULES: list[Rule] = [
         r"of them|cabinet|cupboard|pack)\b",
         (r"\b(?:took|taken|swallowed|downed) (?:them all|all of them|the lot)\b|\b(?:took|taken|swallowed) "
         r"the <pills>\b(?!.{0,20}\b(?:the doctor|with (?:food|breakfast|water)|like|as))", r"took|taken|swallowed|downed"),
-        r"\boverdos\w*\b(?! on (?!(?:my |the |those |these |sleeping |all |all my )?<pills>))|"
+        r"\boverdos\w*\b(?! on (?!(?:my |the |those |these |sleeping |all |all my )?<pills>|purpose))|"
         r"\bo\.?d'?(?:'?d|ed|ing)\b(?! on (?!<pills>))",
         r"\b(?:looked|look|looking|searched|search|searching|googled|google|googling|researched|"
         r"researching|research|read up|reading up|reading|checked|checking|watched videos)\b[^.!?]{0,25}"
@@ -302,7 +315,8 @@ SELF_RULES: list[Rule] = [
         r")?(?:how|when) (?:i'm going to|i'll|i'd|i would|i will) (?:do it|end it)|\bi've decided (?:how|"
         r"when)\b|\bi(?:'ve| have) (?:got )?a plan\b[^.!?]{0,25}\b(?:follow through|not saying|to end|"
         r"tonight)",
-        r"\b(?:i'm|i am) (?:going to|about to|ready to) do it\b|\beverything is ready\b|\bi have "
+        r"\b(?:i'm|i am) (?:going to|about to|ready to) do it\b(?! *,? *(?:i'm going to|i'll|i will|and) "
+        r"\w)|\beverything is ready\b|\bi have "
         r"everything (?:i need|ready)\b|\bthe plan is\b[^.!?]{0,30}\b(?:when|friday|monday|saturday|"
         r"sunday|tonight|tomorrow)|\b(?:i'm going to|i'll|i will) do it (?:on|this|tonight|tomorrow|"
         r"when|after)\b",
@@ -323,7 +337,9 @@ SELF_RULES: list[Rule] = [
         r"you|people|everyone|myself shaving|my ?self (?:shaving|cooking|chopping|on)))",
         r"\b(?:cut(?:ting)?|cutting|burning|burn|hurting|sh) again\b|\b(?:started|been|keep|kept|stop|"
         r"stopped|quit) (?:cutting|burning myself|hurting myself|self harming)\b|\bthe cutting\b|"
-        r"\b(?:urge|urges|need|want|wanted|going|gonna|about|tempted) (?:to|so) (?:cut|relapse)\b|\bi "
+        r"\b(?:urge|urges|need|want|wanted|going|gonna|about|tempted) (?:to|so) (?:cut|relapse)\b(?! (?:class|"
+        r"school|ties|back|down|out|it|the|my|his|her|a|an|him|them|off|loose|carbs|sugar|people|contact|"
+        r"corners|costs|work|lectures?))|\bthe urges? won\b|\bi "
         r"need to cut\b|\b(?:cut|cutting) (?:so |too )?(?:deep|deeper)\b|\bcutting (?:is|helps|makes)\b",
         r"\b(?:fresh|new|more|my|the) (?:cuts|wounds|marks|burns|scars)\b(?! (?:from (?:the|my) (?:surgery|"
         r"cat|kitchen|fall|accident)|are (?:faded|old|healed)|remind))|\breopen\w* (?:the |my )?(?:cuts|"
@@ -351,7 +367,13 @@ SELF_RULES: list[Rule] = [
         r"\b(?:sliced|slit|slashed|carved|cut|gashed) (?:open )?my (?:arms?|wrists?|thighs?|legs?|skin|"
         r"stomach|hips?)\b(?! (?:on|while|when|cooking|shaving|chopping|by accident|accidentally|at work|"
         r"open on|climbing|falling))",
-        r"\b(?:drink|drinking|drank) myself to death\b|\bstarv(?:e|ing) myself\b",
+        r"\b(?:drink|drinking|drank) myself to death\b|\bstarv(?:e|ing) myself\b|\b(?:don't|do not) "
+        r"deserve (?:food|to eat)\b|\bscratch(?:ed|ing)? at my (?:skin|arms?|wrists?|legs?)\b",
+        r"\b(?:crash\w*|driv\w*|swerv\w*) (?:my car )?(?:into|off) (?:the road|a wall|a tree|a bridge|the "
+        r"river|a cliff|the motorway|the barrier|traffic)\b|\bcrash(?:ing)? my car (?:on purpose|into)\b|"
+        r"\bdeleted (?:all )?my (?:accounts|socials|social media)\b[^.!?]{0,30}\b(?:letters?|note|goodbye|"
+        r"time)\b|\bhow long (?:it takes|does it take|would it take) to (?:die|drown|bleed out|lose "
+        r"consciousness)\b|\btake them all at once\b|\ball at once\b[^.!?]{0,10}<pills>",
         r"\b(?:blade|blades|razor|razors)\b[^.!?]{0,30}\b(?:out|hidden|in my (?:hand|wallet|room|bag|"
         r"drawer)|open|for when|again|keep|keeping|hide|hiding|took apart|ready|use them|use it|on my "
         r"(?:arm|wrist|leg|thigh|skin))\b|\b(?:got|took|get|getting|broke|breaking|took apart|used) (?:the "
