@@ -125,7 +125,9 @@ def normalise_mapped(text: str) -> tuple[str, list[int]]:
     """
     if text.isascii():  # the usual case, and quick: lower case, then drop third repeats
         low = text.lower().translate(_APOSTROPHES)
-        pieces, origin, last = [], [], 0
+        pieces: list[str] = []
+        origin: list[int] = []
+        last = 0
         for run in _REPEATS.finditer(low):
             pieces.append(low[last:run.start() + 2])
             origin.extend(range(last, run.start() + 2))
@@ -345,11 +347,11 @@ class LinearModel:
             if row is not None:
                 for k, w in enumerate(row):
                     totals[k] += w
-        return [b + t * norm for b, t in zip(sums, totals)]
+        return [b + t * norm for b, t in zip(sums, totals, strict=False)]
 
     def scores(self, text: str) -> dict[str, float]:
         """Probability of each label, each on its own (one-vs-rest: they need not sum to 1)."""
-        return {label: _sigmoid(z) for label, z in zip(self.labels, self.logits(text))}
+        return {label: _sigmoid(z) for label, z in zip(self.labels, self.logits(text), strict=False)}
 
     def top_features(self, text: str, label: str, n: int = 5) -> list[Evidence]:
         """The ``n`` words of ``text`` that pushed ``label`` up most, strongest first.
@@ -378,7 +380,7 @@ class LinearModel:
             for i in range(first, last + 1):
                 per_word[i] += share
         merged: dict[tuple[int, int], float] = {}
-        for tok, weight in zip(toks, per_word):  # shorthand words share their original span
+        for tok, weight in zip(toks, per_word, strict=False):  # shorthand words share their original span
             merged[(tok.start, tok.end)] = merged.get((tok.start, tok.end), 0.0) + weight
         found = [Evidence(text[s:e], s, e, w) for (s, e), w in merged.items() if w > 0]
         return sorted(found, key=lambda ev: (-ev.weight, ev.start))[:n]
