@@ -79,9 +79,13 @@ DATASETS: dict[str, Dataset] = {
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
-    """The corpus rows as dicts (tab-separated, header row, no quoting)."""
+    """The corpus rows as dicts (tab-separated, header row, no quoting; ``\\n`` in a text is a line break)."""
     with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for row in rows:
+        if "text" in row:
+            row["text"] = row["text"].replace("\\n", "\n")
+    return rows
 
 
 def model_labels(dataset: Dataset, rows: list[dict[str, str]]) -> tuple[str, ...]:
