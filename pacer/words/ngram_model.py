@@ -3,11 +3,18 @@
 Pure standard library, shared by the safety check and the message check. Weights are
 trained by ``tests/corpus/train.py`` and shipped as compact JSON under ``pacer/words/models``.
 
-Features of a text (see ``features``): its words, neighbouring word pairs and, inside each
-word, character n-grams of 2 to 5 letters, so "killin", "kiling" and "killing" share most of
-their features and a typo costs little. Each feature is hashed to one of ``BUCKETS`` slots
-with ``zlib.crc32`` (deterministic across runs and machines, unlike ``hash()``); a text's
-feature vector is binary and L2-normalised, so scores do not grow with length.
+Features of a text (see ``features`` and ``Spec``): its words and neighbouring word pairs;
+the first letters of longer words ("killin", "killing" and "kills" share "kill"); optionally
+character n-grams inside each word; and, when the model carries a lexicon (word or two-word
+phrase -> concept, e.g. "stab" -> INJURE, "him" -> THEM), each concept and each ordered pair
+of concepts a few words apart ("p:INJURE>THEM"), so what is learnt from "hurt him" carries
+over to "stab her". Each feature is hashed to one of ``BUCKETS`` slots with ``zlib.crc32``
+(deterministic across runs and machines, unlike ``hash()``); a text's feature vector is
+binary and L2-normalised, so scores do not grow with length.
+
+On the safety corpus, words + stems + concepts beat character n-grams clearly (dev recall at
+5% false alarms 0.65 against 0.43): with a few thousand short texts, hundreds of character
+n-grams per text drown the few words that matter. The message check may choose otherwise.
 """
 
 from __future__ import annotations
@@ -17,13 +24,13 @@ import math
 import re
 import unicodedata
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-FORMAT = "pacer-ngram-1"  # bump when features() changes: old weights no longer fit
+FORMAT = "pacer-ngram-2"  # bump when features() changes: old weights no longer fit
 BUCKETS = 1 << 20
-CHAR_MIN, CHAR_MAX = 2, 5
 
 # One token of texting shorthand -> its long form (several words allowed).
 _SHORTHAND: dict[str, str] = dict(pair.split("=", 1) for pair in (
@@ -73,6 +80,35 @@ def normalise(text: str) -> str:
     return _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)].replace("_", " "), _fold(text))
 
 
+def normalise_mapped(text: str) -> tuple[str, list[int]]:
+    """``normalise(text)`` and, for each of its characters, the index in ``text`` it came from.
+
+    Lets a rule that matches the normalised text point at the words the person wrote.
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        for out in _fold(ch):  # one character at a time: folding never merges two
+            if chars and len(chars) >= 2 and out == chars[-1] == chars[-2] and out.isalpha():
+                continue  # a third repeat of a letter
+            chars.append(out)
+            origin.append(i)
+    folded = "".join(chars)
+    parts: list[str] = []
+    mapped: list[int] = []
+    last = 0
+    for match in _SHORTHAND_RE.finditer(folded):
+        parts.append(folded[last:match.start()])
+        mapped.extend(origin[last:match.start()])
+        long = _SHORTHAND[match.group(1)].replace("_", " ")
+        parts.append(long)
+        mapped.extend([origin[match.start()]] * (len(long) - 1) + [origin[match.end() - 1]])
+        last = match.end()
+    parts.append(folded[last:])
+    mapped.extend(origin[last:])
+    return "".join(parts), mapped
+
+
 @dataclass(frozen=True)
 class Token:
     """One normalised word of a text, with where it came from in the original text."""
@@ -105,32 +141,81 @@ def _expand(word: str, start: int, end: int) -> list[Token]:
     return [Token(w, start, end) for w in SHORTHAND.get(word, (word,))]
 
 
+@dataclass(frozen=True)
+class Spec:
+    """Which features a model uses; stored with its weights."""
+
+    chars: tuple[int, int] | None = None  # character n-grams inside words, (shortest, longest)
+    stem: int = 4  # words longer than this also give their first `stem` letters; 0: none
+    reach: int = 5  # concepts at most this many words apart make a pair
+    lexicon: Mapping[str, str] | None = None  # word or two-word phrase -> concept
+
+    def to_json(self) -> dict:
+        return {"chars": list(self.chars) if self.chars else None, "stem": self.stem, "reach": self.reach}
+
+    @classmethod
+    def from_json(cls, data: dict, lexicon: Mapping[str, str] | None) -> Spec:
+        chars = data.get("chars")
+        return cls(tuple(chars) if chars else None, data["stem"], data["reach"], lexicon)
+
+
+PLAIN = Spec()
+
+
 @lru_cache(maxsize=8192)
-def _char_grams(word: str) -> tuple[str, ...]:
-    if not word.isalpha() and not any(ch.isalpha() for ch in word):
+def _char_grams(word: str, shortest: int, longest: int) -> tuple[str, ...]:
+    if not any(ch.isalpha() for ch in word):
         return ()  # numbers and emoji: the word feature is enough
     padded = f"<{word}>"
     return tuple(
         "c:" + padded[i:i + n]
-        for n in range(CHAR_MIN, CHAR_MAX + 1)
+        for n in range(shortest, longest + 1)
         for i in range(len(padded) - n + 1)
     )
 
 
-def _token_features(words: list[str]) -> list[tuple[str, int, int]]:
+def _token_features(words: list[str], spec: Spec = PLAIN) -> list[tuple[str, int, int]]:
     """(feature, first word, last word) for every feature of a word sequence."""
     out: list[tuple[str, int, int]] = []
     for i, word in enumerate(words):
         out.append(("w:" + word, i, i))
-        out.extend((gram, i, i) for gram in _char_grams(word))
+        if spec.stem and len(word) > spec.stem and word[:spec.stem].isalpha():
+            out.append(("x:" + word[:spec.stem], i, i))
+        if spec.chars:
+            out.extend((gram, i, i) for gram in _char_grams(word, *spec.chars))
         if i:
             out.append((f"b:{words[i - 1]} {word}", i - 1, i))
+    if spec.lexicon:
+        found = _concepts(words, spec.lexicon)
+        for k, (concept, first, last) in enumerate(found):
+            out.append(("k:" + concept, first, last))
+            for other, start, end in found[k + 1:]:
+                if start - last > spec.reach:
+                    break
+                out.append((f"p:{concept}>{other}", first, end))
     return out
 
 
-def features(text: str) -> list[str]:
-    """Word unigrams ("w:"), word bigrams ("b:") and in-word character 2..5-grams ("c:")."""
-    return [f for f, _, _ in _token_features([t.word for t in tokens(text)])]
+def _concepts(words: list[str], lexicon: Mapping[str, str]) -> list[tuple[str, int, int]]:
+    """(concept, first word, last word) in order; a two-word entry wins over its first word."""
+    found = []
+    i = 0
+    while i < len(words):
+        pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else None
+        if pair is not None and pair in lexicon:
+            found.append((lexicon[pair], i, i + 1))
+            i += 2
+            continue
+        if words[i] in lexicon:
+            found.append((lexicon[words[i]], i, i))
+        i += 1
+    return found
+
+
+def features(text: str, spec: Spec = PLAIN) -> list[str]:
+    """Words ("w:"), word pairs ("b:"), stems ("x:"), in-word character n-grams ("c:") and
+    concepts ("k:") with nearby concept pairs ("p:A>B"), as ``spec`` asks."""
+    return [f for f, _, _ in _token_features([t.word for t in tokens(text)], spec)]
 
 
 @lru_cache(maxsize=65536)
@@ -139,9 +224,9 @@ def bucket(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % BUCKETS
 
 
-def vector(text: str) -> list[int]:
+def vector(text: str, spec: Spec = PLAIN) -> list[int]:
     """The sorted distinct buckets of ``text``'s features (a binary feature vector)."""
-    return sorted({bucket(f) for f in features(text)})
+    return sorted({bucket(f) for f in features(text, spec)})
 
 
 @dataclass(frozen=True)
@@ -158,11 +243,12 @@ class LinearModel:
     """One-vs-rest logistic regression over hashed n-grams, loaded from JSON weights."""
 
     def __init__(self, labels: tuple[str, ...], bias: list[float], weights: dict[int, list[float]],
-                 meta: dict | None = None):
+                 meta: dict | None = None, spec: Spec = PLAIN):
         self.labels: tuple[str, ...] = labels
         self.bias = bias
         self.weights = weights  # bucket -> one weight per label (zeros kept in place)
         self.meta = meta or {}
+        self.spec = spec
 
     @classmethod
     def load(cls, path: str | Path) -> LinearModel:
@@ -182,11 +268,12 @@ class LinearModel:
             for step, value in zip(column[0::2], column[1::2], strict=True):
                 slot += step  # delta-encoded, sorted bucket numbers
                 weights.setdefault(slot, [0.0] * len(labels))[position] = value / scale
-        return cls(labels, [b / scale for b in data["bias"]], weights, data.get("meta"))
+        spec = Spec.from_json(data["features"], data.get("lexicon"))
+        return cls(labels, [b / scale for b in data["bias"]], weights, data.get("meta"), spec)
 
     def logits(self, text: str) -> list[float]:
         """Per-label log-odds of ``text`` (same order as ``labels``)."""
-        slots = vector(text)
+        slots = vector(text, self.spec)
         sums = list(self.bias)
         if not slots:
             return sums
@@ -212,7 +299,7 @@ class LinearModel:
         """
         k = self.labels.index(label)
         toks = tokens(text)
-        feats = _token_features([t.word for t in toks])
+        feats = _token_features([t.word for t in toks], self.spec)
         slots = {bucket(f) for f, _, _ in feats}
         if not slots:
             return []

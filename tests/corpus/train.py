@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from pacer.words.ngram_model import BUCKETS, FORMAT, vector  # noqa: E402
+from pacer.words.ngram_model import BUCKETS, FORMAT, Spec, vector  # noqa: E402
 
 SAFETY_NEGATIVE = ("idiom", "heartbreak", "anger", "sadness", "media", "recovery", "neutral")
 
@@ -43,6 +43,10 @@ class Dataset:
     negatives: tuple[str, ...]
     # corpus label -> model labels it is positive for; a label not listed is its own label
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    lexicon: str | None = None  # "CONCEPT: word, two words, ..." lines; shipped inside the weights
+    chars: tuple[int, int] | None = None  # in-word character n-grams, see ngram_model.Spec
+    stem: int = 4
+    reach: int = 5
     splits: tuple[str, ...] = ("train", "dev")
     epochs: int = 12
     lr: float = 0.5
@@ -59,6 +63,8 @@ DATASETS: dict[str, Dataset] = {
         corpus="tests/corpus/safety.tsv",
         out="pacer/words/models/safety.json",
         column="kind",
+        lexicon="tests/corpus/safety_lexicon.txt",
+        l2=3e-5,
         negatives=SAFETY_NEGATIVE,
         groups={
             "suicidal": ("crisis", "self"),
@@ -88,6 +94,23 @@ def read_rows(path: Path) -> list[dict[str, str]]:
     return rows
 
 
+def read_lexicon(path: Path) -> dict[str, str]:
+    """word or two-word phrase -> concept, from "CONCEPT: entry, entry" lines (# comments)."""
+    lexicon: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        concept, _, entries = line.partition(":")
+        for entry in entries.split(","):
+            entry = " ".join(entry.split())
+            if entry:
+                if entry in lexicon and lexicon[entry] != concept.strip():
+                    raise ValueError(f"{path}:{number}: {entry!r} is already {lexicon[entry]}")
+                lexicon[entry] = concept.strip()
+    return lexicon
+
+
 def model_labels(dataset: Dataset, rows: list[dict[str, str]]) -> tuple[str, ...]:
     labels: list[str] = []
     for row in rows:
@@ -101,9 +124,12 @@ def model_labels(dataset: Dataset, rows: list[dict[str, str]]) -> tuple[str, ...
     return tuple(sorted(labels, key=lambda lab: (order.index(lab) if lab in order else len(order), lab)))
 
 
-def train(dataset: Dataset, rows: list[dict[str, str]], splits: tuple[str, ...] | None = None) -> dict:
+def train(dataset: Dataset, rows: list[dict[str, str]], splits: tuple[str, ...] | None = None,
+          root: Path = ROOT) -> dict:
     """Train on the rows in ``splits`` (default: the dataset's); the JSON-ready weights."""
     splits = splits or dataset.splits
+    lexicon = read_lexicon(root / dataset.lexicon) if dataset.lexicon else None
+    spec = Spec(dataset.chars, dataset.stem, dataset.reach, lexicon)
     used = [row for row in rows if row["split"] in splits]
     labels = model_labels(dataset, used)
     targets = [
@@ -111,7 +137,7 @@ def train(dataset: Dataset, rows: list[dict[str, str]], splits: tuple[str, ...] 
         else set(dataset.groups.get(row[dataset.column], (row[dataset.column],)))
         for row in used
     ]
-    vectors = [vector(row["text"]) for row in used]
+    vectors = [vector(row["text"], spec) for row in used]
     df: dict[int, int] = {}
     for slots in vectors:
         for slot in slots:
@@ -174,9 +200,10 @@ def train(dataset: Dataset, rows: list[dict[str, str]], splits: tuple[str, ...] 
     counts: dict[str, int] = {}
     for row in used:
         counts[row[dataset.column]] = counts.get(row[dataset.column], 0) + 1
-    return {
+    data = {
         "format": FORMAT,
         "buckets": BUCKETS,
+        "features": spec.to_json(),
         "labels": list(labels),
         "scale": dataset.scale,
         "bias": [round(b * dataset.scale) for b in bias],
@@ -192,6 +219,9 @@ def train(dataset: Dataset, rows: list[dict[str, str]], splits: tuple[str, ...] 
                                                          "prune", "seed")},
         },
     }
+    if lexicon:
+        data["lexicon"] = lexicon
+    return data
 
 
 def corpus_hash(rows: list[dict[str, str]]) -> str:
@@ -209,7 +239,7 @@ def dumps(data: dict) -> str:
 
 def build(name: str, root: Path = ROOT) -> str:
     dataset = DATASETS[name]
-    return dumps(train(dataset, read_rows(root / dataset.corpus)))
+    return dumps(train(dataset, read_rows(root / dataset.corpus), root=root))
 
 
 def main(argv: list[str] | None = None) -> int:
