@@ -302,13 +302,28 @@ class Evidence:
 class LinearModel:
     """One-vs-rest logistic regression over hashed n-grams, loaded from JSON weights."""
 
-    def __init__(self, labels: tuple[str, ...], bias: list[float], weights: dict[int, list[float]],
-                 meta: dict | None = None, spec: Spec = PLAIN):
+    def __init__(self, labels: tuple[str, ...], bias: list[float], weights: dict[int, list[float]] | None = None,
+                 meta: dict | None = None, spec: Spec = PLAIN, *, columns: list[dict[int, float]] | None = None,
+                 scale: float = 1.0):
         self.labels: tuple[str, ...] = labels
         self.bias = bias
-        self.weights = weights  # bucket -> one weight per label (zeros kept in place)
         self.meta = meta or {}
         self.spec = spec
+        if columns is None:
+            columns = [{slot: row[k] for slot, row in (weights or {}).items() if row[k]} for k in range(len(labels))]
+            scale = 1.0
+        # one dict per label, bucket -> weight in 1/scale units: built at C speed when loading
+        self._columns = columns
+        self._unit = 1.0 / scale
+
+    @property
+    def weights(self) -> dict[int, list[float]]:
+        """bucket -> one weight per label (zeros kept in place); built on demand."""
+        out: dict[int, list[float]] = {}
+        for k, column in enumerate(self._columns):
+            for slot, value in column.items():
+                out.setdefault(slot, [0.0] * len(self.labels))[k] = value * self._unit
+        return out
 
     @classmethod
     def load(cls, path: str | Path) -> LinearModel:
@@ -322,16 +337,11 @@ class LinearModel:
             raise ValueError(f"{source}: weights are for {data.get('format')!r}, not {FORMAT!r}; retrain")
         scale = data["scale"]
         labels = tuple(data["labels"])
-        weights: dict[int, list[float]] = {}
-        for position, column in enumerate(data["weights"]):
-            slots = accumulate(column[0::2])  # delta-encoded, sorted bucket numbers
-            for slot, value in zip(slots, column[1::2], strict=True):
-                row = weights.get(slot)
-                if row is None:
-                    row = weights[slot] = [0.0] * len(labels)
-                row[position] = value / scale
+        # delta-encoded, sorted bucket numbers, each followed by its integer weight
+        columns = [dict(zip(accumulate(column[0::2]), column[1::2], strict=True)) for column in data["weights"]]
         spec = Spec.from_json(data["features"], data.get("lexicon"))
-        return cls(labels, [b / scale for b in data["bias"]], weights, data.get("meta"), spec)
+        return cls(labels, [b / scale for b in data["bias"]], None, data.get("meta"), spec, columns=columns,
+                   scale=scale)
 
     def logits(self, text: str) -> list[float]:
         """Per-label log-odds of ``text`` (same order as ``labels``)."""
@@ -339,15 +349,9 @@ class LinearModel:
         sums = list(self.bias)
         if not slots:
             return sums
-        norm = 1.0 / math.sqrt(len(slots))
-        get = self.weights.get
-        totals = [0.0] * len(self.labels)
-        for slot in slots:
-            row = get(slot)
-            if row is not None:
-                for k, w in enumerate(row):
-                    totals[k] += w
-        return [b + t * norm for b, t in zip(sums, totals, strict=False)]
+        norm = self._unit / math.sqrt(len(slots))
+        totals = [sum(filter(None, map(column.get, slots))) for column in self._columns]
+        return [b + t * norm for b, t in zip(sums, totals, strict=True)]
 
     def scores(self, text: str) -> dict[str, float]:
         """Probability of each label, each on its own (one-vs-rest: they need not sum to 1)."""
@@ -365,7 +369,8 @@ class LinearModel:
         slots = {bucket(f) for f, _, _ in feats}
         if not slots:
             return []
-        norm = 1.0 / math.sqrt(len(slots))
+        norm = self._unit / math.sqrt(len(slots))
+        column = self._columns[k]
         per_word = [0.0] * len(toks)
         seen: set[int] = set()
         for feature, first, last in feats:
@@ -373,10 +378,10 @@ class LinearModel:
             if slot in seen:  # binary features: each slot counts once, for its first use
                 continue
             seen.add(slot)
-            row = self.weights.get(slot)
-            if row is None or not row[k]:
+            weight = column.get(slot)
+            if not weight:
                 continue
-            share = row[k] * norm / (last - first + 1)
+            share = weight * norm / (last - first + 1)
             for i in range(first, last + 1):
                 per_word[i] += share
         merged: dict[tuple[int, int], float] = {}
