@@ -40,10 +40,13 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
+from pacer.words import safety_guards as G
 from pacer.words import safety_rules as R
 from pacer.words.ngram_model import LinearModel, normalise_mapped
+from pacer.words.safety_leverage import LEVERAGE_RULES
 from pacer.words.safety_others import DANGER_RULES, HARM_RULES
-from pacer.words.safety_self import LEVERAGE_RULES, SELF_RULES
+from pacer.words.safety_self import SUICIDE_RULES
+from pacer.words.safety_self_harm import SELF_HARM_RULES
 
 MODEL_PATH = Path(__file__).with_name("models") / "safety.json"
 
@@ -207,7 +210,7 @@ def check(text: str) -> SafetyFinding | None:
             key = (id(rule), sentence, m_start)
             if key not in judged:
                 window = norm if short else _around(norm, sentences, index)
-                judged[key] = _overruled(rule, sentence, window, m_start, m_end)
+                judged[key] = G.overruled(rule, sentence, window, m_start, m_end)
             if judged[key]:
                 continue
             a, b = start + m_start, start + m_end
@@ -224,13 +227,13 @@ def check(text: str) -> SafetyFinding | None:
     for rule, a, b in soft:
         windows = [(s, norm[wa:wb]) for s, wa, wb in scores if wa <= a < wb]
         if max((s["crisis"] for s, _ in windows), default=0.0) >= SOFT_AGREE and not any(
-            _ENDING_ULTIMATUM.search(w) and not _OWN_LIFE.search(w) for _, w in windows
+            G.ENDING_ULTIMATUM.search(w) and not G.OWN_LIFE.search(w) for _, w in windows
         ):
             return _finding(rule, text, origin, a, b)
     for probs, a, b in sorted(scores, key=lambda s: -s[0]["crisis"]):
         if probs["crisis"] < MODEL_ALONE:
             break
-        if _guarded(norm[a:b]) or not R.RISK.search(norm[a:b]):
+        if G.guarded(norm[a:b]) or not G.RISK.search(norm[a:b]):
             continue
         kind = Crisis.LEVERAGE if probs.get("leverage", 0) >= 0.5 else max(
             (Crisis.SELF, Crisis.DANGER, Crisis.HARM_OTHERS), key=lambda k: probs.get(str(k), 0.0))
@@ -246,40 +249,10 @@ _REASON = {
     Crisis.HARM_OTHERS: R.HARM,
     Crisis.LEVERAGE: R.LEVERAGE,
 }
-_RULES: list[R.Rule] = [*LEVERAGE_RULES, *SELF_RULES, *DANGER_RULES, *HARM_RULES]
+_RULES: list[R.Rule] = [*LEVERAGE_RULES, *SUICIDE_RULES, *SELF_HARM_RULES, *DANGER_RULES, *HARM_RULES]
 _BY_KIND: dict[Crisis, list[R.Rule]] = {k: [r for r in _RULES if r.kind == k] for k in PRIORITY}
 # a sentence ends at . ! ? ; followed by a space or the end, and at a line break ("d!e" is a word)
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;](?![\s.!?;]|$))+")
-# ending the relationship, not a life: "i want to end things with him"
-_ENDING_US = re.compile(r"\b(?:end|ending|ended|finish|finishing|call) (?:it|things|this|us|the relationship|"
-                        r"it all) (?:off )?with\b|\bbreak(?:ing)? up with\b|\bdump(?:ing)? (?:him|her|them)\b")
-# a relationship ultimatum is pressure on them, not danger to the writer: "answer me by tonight or
-# we're done", "if you don't reply i'm done with this" (the message check answers those)
-_ENDING_ULTIMATUM = re.compile(
-    r"\b(?:or|otherwise|else|unless|if not)\b[^.!?\n]{0,25}?\b(?:we're|we are|were|this is|it's|its|i'm|im|i am|"
-    r"i'll be|ill be)\s+(?:so |really |totally |completely |officially )?(?:done|over|through|finished)\b"
-    r"(?! with (?:life|living|everything|it all|this world|being alive|myself))|"
-    r"\b(?:i'm|im|i am) (?:so |really |totally )?done with (?:this|you|us|them|him|her|waiting|trying)\b"
-    r"(?! (?:life|world))")
-_OWN_LIFE = re.compile(r"\b(?:life|living|alive|myself|kill|die|dying|suicid\w*|hurt me|end it all)\b")
-# ordinary objects and games: "cut my hair", "burned the toast", "destroy him at fifa"
-_ORDINARY = re.compile(
-    r"\b(?:cut|dyed|trimmed|shaved|chopped|cutting|dyeing) (?:off )?my (?:hair|fringe|bangs|nails|beard)\b|"
-    r"\b(?:burn\w*|burnt) (?:the |my )?(?:toast|dinner|pasta|rice|food|tongue|finger|hand on|letters|photos)\b|"
-    r"\b(?:take|taking|took|treat|treating|treated) myself (?:out|to|on)\b|"
-    r"\bat (?:\w+ ){0,2}(?:fifa|chess|tennis|pool|darts|cards|poker|mario|golf|scrabble|monopoly|uno|trivia|"
-    r"karaoke|football|basketball|squash|padel|badminton|bowling|quiz)\b")
-_NOW = re.compile(r"\bi (?:really |just |honestly |still |actually )?(?:want|wanna|need|'m going|am going|"
-                  r"'m ready|'m about|am about|'m thinking|'m planning|'m suicidal|am suicidal|'m cutting|"
-                  r"feel like)\b")
-_PAST_VERB = re.compile(r"\b(?:tried|attempted|wanted|was|were|used to|had|did|thought|felt|went|stood|"
-                        r"wrote|took|relapsed|came|survived|cut|burned|hurt|left|stopped|gave|lived|hit|beat)\b")
-# things that "die", "are killing me" or "cut": "my phone is about to die"
-_THING_SUBJECT = re.compile(r"\b(?:phone|fone|battery|laptop|car|plants?|wifi|headphones|earbuds|airpods|"
-                            r"charger|tv|computer|printer|tablet|ipad|watch|remote|bike|engine|kindle|pc|"
-                            r"console|hours|budget|class|lecture|caffeine|sugar)\b")
-
-
 def _possible(rule: R.Rule, spaced_lines: str, texts: list[str]) -> bool:
     """Whether ``rule`` could match: the text, and while the rule is not compiled yet (compiling
     is the dearer part of a first check) some one sentence, holds one literal of each set it
@@ -329,58 +302,6 @@ def _windows(norm: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
         spans.append((a, sentences[j][1]))
         i = j + 1
     return spans
-
-
-def _overruled(rule: R.Rule, sentence: str, window: str, m_start: int, m_end: int) -> bool:
-    """Whether a guard cancels this match (see the module docstring of ``safety_rules``)."""
-    before = sentence[max(0, m_start - 30):m_start]
-    if rule.negatable and R.NEGATED.search(before.split(",")[-1]):
-        return True
-    if rule.kind == "self" and _THING_SUBJECT.search(sentence[:m_start]) and not re.search(
-            r"\b(?:i|me|my ?self|i'm)\b", sentence[max(0, m_start - 12):m_end]):
-        return True  # the phone, not the person
-    if rule.kind == "self" and R.THIRD_PERSON.search(before.split(",")[-1]) and not re.search(
-            r"\b(?:i|me|my|myself|i'm)\b", sentence[max(0, m_start - 15):m_end]):
-        return True
-    if rule.kind == "harm_others" and (re.search(r"\b(?:never|not|n't|won't)\b", sentence[m_start:m_end])
-                                       or R.DISOWN.search(window)):
-        return True
-    if rule.kind in ("danger", "harm_others") and re.search(
-            r"\b(?:feels?|felt|feeling|like|as if|as though)\b(?: \w+){0,3} *$", before):
-        return True  # a simile: "it feels like someone stabbed me"
-    if (rule.jokeable or rule.kind == "harm_others") and ((R.LAUGH.search(sentence) and not R.SERIOUS.search(window))
-                          or R.DISOWN.search(sentence)):
-        return True
-    if R.MEDIA.search(sentence):
-        quoted = any(q.start() <= m_start < q.end() for q in R.QUOTED.finditer(sentence))
-        if quoted or not _NOW.search(sentence[max(0, m_start - 40):m_end]):
-            return True
-    if rule.pastable and _told_as_past(sentence, window):
-        return True
-    return False
-
-
-def _told_as_past(sentence: str, window: str) -> bool:
-    if R.CAME_THROUGH.search(window) and not R.WANTS_NOW.search(window):
-        return True
-    if R.CURRENT.search(window):
-        return False
-    if R.ALIVE_AND_GLAD.search(window):
-        return True
-    if R.PAST.search(window):
-        return True
-    return bool(R.SAFE_NOW.search(window) and _PAST_VERB.search(sentence))
-
-
-def _guarded(window: str) -> bool:
-    """Whether the model's view of a window is overruled: a joke, a film, a past told safely."""
-    if R.LAUGH.search(window) and not R.SERIOUS.search(window):
-        return True
-    if R.MEDIA.search(window) or R.DISOWN.search(window) or _ENDING_US.search(window) or _ORDINARY.search(window):
-        return True
-    if _ENDING_ULTIMATUM.search(window) and not _OWN_LIFE.search(window):
-        return True
-    return _told_as_past(window, window)
 
 
 def _finding(rule: R.Rule, text: str, origin: list[int], a: int, b: int) -> SafetyFinding:

@@ -70,7 +70,7 @@ _MACROS = {
 }
 
 
-def _x(pattern: str) -> str:
+def expand(pattern: str) -> str:
     for name, value in _MACROS.items():
         pattern = pattern.replace(name, value)
     return pattern.replace("[^.!?]", "[^.!?;\n]")  # gaps stay inside one sentence (one line)
@@ -293,7 +293,7 @@ def rules(kind: str, reason: str, patterns: list[str | tuple[str, str]], **flags
     out = []
     for p in patterns:
         p, needs = p if isinstance(p, tuple) else (p, None)
-        out.append(Rule(kind, reason, _x(p), needs=_x(needs) if needs else None, **flags))
+        out.append(Rule(kind, reason, expand(p), needs=expand(needs) if needs else None, **flags))
     return out
 
 
@@ -323,110 +323,3 @@ SELF_HARM = "hurting themselves"
 DANGER = "being in danger from someone"
 HARM = "intent to hurt someone"
 LEVERAGE = "their safety tied to the other person's reply"
-
-# Talk about a film, book, song or game: its words are not the writer's own.
-MEDIA = Lazy(_x(
-    r"\b(?:the|this|that|a|an|my|his|her|their|fav\w*|new|last|next|one|in|sad|whole|old|every)"
-    r" (?:\w+ )?(?:song|songs|film|films|movie|movies|book|books|novel|novels|show|shows|series|"
-    r"episodes?|ep|season|finale|characters?|album|lyric|lyrics|poem|poems|play|musical|anime|manga|"
-    r"kdrama|drama|documentary|doc|podcast|article|essay|thesis|chapter|villain|protagonist|game|"
-    r"games|level|boss|boss fight|audiobook|memoir|story|stories|plot|scene|trailer|playlist|thriller|"
-    r"tragedy|opera|short story|news|youtuber|tiktok|video|reel|meme|horror)\b"
-    r"|\b(?:watching|watched|rewatching|reading|read|listening to|finished|sang|singing|streaming|"
-    r"playing) (?:\w+ ){0,2}?(?:\"|about|a |the |that )"
-    r"|\b(?:talked|talking|learned|learning|lecture|class|course|training|presentation|webinar|workshop|"
-    r"assembly|module|seminar) (?:\w+ ){0,3}?(?:about|on) (?:suicide|self harm|domestic|stalking|abuse)\b"
-    r"|\b(?:mental health|awareness|prevention) (?:week|month|day|training|class|campaign)\b"
-    r"|\b(?:in (?:minecraft|fortnite|elden ring|the game|the book|the film|the movie|the show|class|"
-    r"english|psych|school))\b|\b(?:suicide|self harm) (?:prevention|awareness|squad|rates?|hotline|"
-    r"statistics|in teen|scene)\b|\b13 reasons why\b|\bmain character\b|\btrigger warning\b"
-))
-QUOTED = Lazy(r"\"[^\"\n]{0,200}\"")
-
-# Safe now, whatever the tense: "glad i'm still here", "grateful to be alive".
-ALIVE_AND_GLAD = Lazy(
-    r"\b(?:glad|grateful|thankful|happy|proud) (?:i'?m|i am|to be|that i'?m|i'?m still|to still be) "
-    r"(?:still )?(?:here|alive|around)\b|\bi love (?:my life|being alive)\b|\bin love with (?:my )?life\b|\b(?:love|loving) my life "
-    r"now\b"
-)
-# A third person is the subject: "he wants to die" is not the writer's own wish.
-THIRD_PERSON = Lazy(
-    r"\b(?:he|she|they|it|character|guy|girl|man|woman|friend|brother|sister|mum|mom|dad|ex|"
-    r"\w+'s)(?: \w+)?\s*$"
-)
-
-# Told in the past, by someone safe now.
-PAST = Lazy(_x(
-    r"\b(?:years?|yrs?|decades?) ago\b|\bused to\b|\bback (?:then|when|in (?:the day|school|college|uni|high school|(?:19|20)\d\d))\b|\bwhen i was (?:\d+|young|"
-    r"younger|little|a (?:kid|teen|teenager|child)|in (?:high )?school|in (?:college|uni|university))\b|"
-    r"\bas a (?:teen|teenager|kid|child)\b|\bin (?:19|20)\d\d\b|\b(?:last|that|one) year\b|\bonce\b|"
-    r"\b(?:during|in) (?:high school|college|uni|my twenties|my teens)\b|\b(?:\d+|one|two|three|four|"
-    r"five|six|ten|many|few|several) (?:years?|yrs?|months?) (?:ago|clean|free|sober|since|later)\b|"
-    r"\b(?:years?|months?) (?:clean|free|sober)\b|\bclean (?:for|since)\b|\bthe old (?:me|thoughts|"
-    r"urges|version)\b|\bold me\b|\bnew me\b|\bno longer\b|\bnot any ?more\b|\bi (?:don't|do not) (?:do "
-    r"that|think about (?:it|that|dying|death|suicide|it much)|cut|self harm|hurt myself|feel that way|"
-    r"need them|need it)(?: \w+){0,2} any ?more\b|\bthe version of me\b|\bback in the day\b|"
-    r"\bafter my (?:attempt|last breakup|divorce)\b|\bsince my attempt\b|\bthe night i almost\b|"
-    r"\bmy old (?:diary|journal|notebook|notes|posts|self|scars)\b|\bwhen i was younger\b|"
-    r"\bat (?:age )?\d{1,2}\b(?! ?(?:am|pm|o'clock|:))"
-))
-SAFE_NOW = Lazy(_x(
-    r"\bi'?m (?:so |really |very |now |still )?(?:safe|okay|ok|fine|good|glad|grateful|thankful|proud|"
-    r"alive|still here|doing (?:well|better|great|good|okay|ok|so much better)|happy|better|in recovery|"
-    r"recovering|clean|a survivor|a nurse|remarried)\b|\bi survived\b|\bsurvivor\b|\bgrateful\b|\bglad"
-    r" (?:i'?m|to be|i (?:stayed|didn't|got|never|made))\b|\bproud\b|\b(?:days?|months?|years?) "
-    r"(?:clean|free|sober)\b|\bharm free\b|\bgot (?:help|better|out)\b|\bhelped\b|\bdidn't "
-    r"act\b|\bsafety plan\b|\bfeeling (?:safer|better|okay|ok)\b|\bstill here\b|\bsaved my life\b|"
-    r"\b(?:thoughts?|urges?|it|they) passed\b|\bcame and went\b|\bthe scars\b|\bmy scars\b|\bcelebrat\w+\b|\bhealed\b|\bhopeful\b|\bit gets "
-    r"better\b|\bcan get better\b|\bi made it\b|\bi left (?:him|her|them|my ex|that relationship|the relationship)\b|\bgot through\b|\bi'?m not that\b|\bgone now\b"
-    r"|\bstopped\b|\bnow i (?:have|volunteer|help|want to see|know)\b|\bthey'?re gone\b|"
-    r"\bi love my life\b|\bnever again\b"
-))
-CURRENT = Lazy(_x(
-    r"(?<!never )\bagain\b|\btonight\b(?! (?:was|has been|is) (?:hard|rough|tough|bad|a struggle))|\bright now\b|"
-    r"\blast night\b|\byesterday\b|\bthis (?:week|morning)\b|\b(?:a )?(?:few|couple|couple of|\d+|two|"
-    r"three) days? ago\b|\b(?<!used to )(?<!didn't )(?<!never )i (?:still )?(?:want|wanna|need|'m going|"
-    r"am going|'m about|am about|feel like|can't stop|keep)\b|\bi'?m (?:going|about) to\b|\bnot sorry\b|"
-    r"\bdo it again\b|\bwant to relapse\b|\brelapsed\b(?![^.!?\n]{0,40}\b(?:once|last (?:year|spring|"
-    r"summer|winter|autumn)|years? ago|months ago))|\bi'?m (?:not okay|not ok|not safe|struggling|scared)\b|"
-    r"\b(?:i'll|i will)\b(?! be (?:okay|ok|fine|alright))"
-))
-# "...but i'm okay": a hard moment told by someone who came through it
-CAME_THROUGH = Lazy(
-    r"\bbut\b[^.!?\n]{0,60}\b(?:i'?m (?:okay|ok|safe|fine|alright|still here)|i used my|i didn't (?:act|do it|"
-    r"cut|hurt)|i called|i reached out|i rang|i talked to|it passed)\b"
-)
-WANTS_NOW = Lazy(
-    r"\b(?<!used to )(?<!didn't )(?<!never )i (?:still )?(?:want|wanna|need|'m going|am going|'m about|"
-    r"am about|feel like|can't stop|will|'ll)\b"
-)
-# Words without which the model alone does not raise a finding: being dead or gone, harm,
-# means, threat, fear, finality, a burden. Ordinary sadness ("i keep thinking about what i did
-# wrong") rarely has one.
-RISK = Lazy(_x(
-    r"\b(?:di(?:e|ed|es)|dying|dead|death|suicid\w*|unaliv\w*|kill\w*|k[i1!*]ll\w*|end(?:ing|ed|s)?|"
-    r"alive|live|living|life|exist\w*|gone|goodbyes?|forever|permanent\w*|for good|wake|waking|asleep|"
-    r"sleep|heaven|funeral|grave|ground|last|over|done|away|out|disappear\w*|vanish\w*|leave|leaving|"
-    r"burden|better off|without me|point|reason|worth|give up|giving up|let go|peace|tired of|<pills>|"
-    r"pills?|bottle|bridge|roof|edge|ledge|jump\w*|rope|noose|gun|knife|knives|blade|razor|cut\w*|burn\w*|"
-    r"hurt\w*|harm\w*|bleed\w*|blood|scars?|hit|hits|punch\w*|chok\w*|strangl\w*|beat\w*|slap\w*|"
-    r"kick\w*|stab\w*|shoot|shot|threat\w*|scared|afraid|terrified|safe|danger|follow\w*|stalk\w*|"
-    r"outside|door|window|track\w*|locked|hiding|pay|regret|sorry|fault|note|letters?|plan\w*|ready|"
-    r"tonight|anymore|no more|nobody|no one|everyone|smash\w*|slash\w*|key|torch|fire|wreck|destroy\w*)\b"
-))
-LAUGH = Lazy(_x(r"<laugh>"))
-# ... unless the writer says they mean it
-SERIOUS = Lazy(r"\b(?:not (?:even )?(?:joking|kidding)|no joke|i mean it|i'm serious|seriously|for real|"
-                     r"not a joke|isn't a joke|not being dramatic|not in a funny way)\b")
-# Disowning the words: "but i won't", "i'd never", "figuratively".
-DISOWN = Lazy(
-    r"\b(?:but (?:i|i'm) (?:won't|wont|will not|wouldn't|never|not going to|obviously won't|"
-    r"obviously not|not actually|would never)|i(?:'d| would) never (?:actually )?(?:do|hurt|touch|"
-    r"act)|i'm not (?:going to|that person|actually going)|not that i (?:would|will)|obviously "
-    r"(?:not|won't|i won't)|figuratively|not literally|if it were legal|i won't actually|i'm not gonna "
-    r"do anything|i'm not going to do anything|emotionally,? i'd never|not really)\b"
-)
-NEGATED = Lazy(
-    r"(?:\b(?:not(?! (?:joking|kidding|lying|exaggerating|being dramatic))|never|no longer|don't|didn't|won't|wouldn't|haven't|hasn't|isn't|aren't|wasn't|no|"
-    r"nor|without|stop|stopped|quit|anti|against)(?: \w+){0,2}|\bnot)\s*$"
-)

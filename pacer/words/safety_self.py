@@ -1,18 +1,17 @@
-"""Safety patterns about the writer's own life: suicide, a plan or means, self-harm, leverage.
+"""Safety patterns about the writer's own life: thoughts of suicide, a plan or the means.
 
 Families, not phrases: a wish, intent or acceptance ("want", "ready", "okay with", "can't
 wait") followed within a few words by a word for being dead or gone ("die", "not exist",
 "sleep forever", "six feet under"); hopelessness about living itself ("no reason to live",
 "had enough of life"); being a burden ("they'd be better off without me"); finality
-("this will be my last night"); means and preparations (pills saved, a note, a date); self-
-injury in any form ("on purpose" with a body part); and, for leverage, a condition on the
-other person ("if you leave", "answer or") with a consequence to the writer's own life.
-Runs on normalised sentences; see ``safety_rules`` for the macros and guards.
+("this will be my last night"); means and preparations (pills saved, a note, a date).
+Self-harm is in ``safety_self_harm``, leverage in ``safety_leverage``. Runs on normalised
+sentences; see ``safety_rules`` for the macros and ``safety_guards`` for the guards.
 """
 
 from __future__ import annotations
 
-from pacer.words.safety_rules import LEVERAGE, PLAN, SELF_HARM, SUICIDE, Rule, rules
+from pacer.words.safety_rules import PLAN, SUICIDE, Rule, rules
 
 _S = "self"
 
@@ -48,7 +47,7 @@ _NOT_IDIOM = (
     r"game|party|concert|meeting|spin|bootcamp)|to (?:know|see|tell|go|try|meet|hear|get|find|have)))"
 )
 
-SELF_RULES: list[Rule] = [
+SUICIDE_RULES: list[Rule] = [
     *rules(_S, SUICIDE, [
         r"\bsu[i1!*]c[i1!*]d(?:e|al|ality)\b|\bsuicide\b|\bsewer ?slide\b|\bself[- ]?delet\w*",
         r"\bunaliv\w*|\bctb\b|\bcatch(?:ing)? the bus\b[^.!?]{0,30}\bforever\b",
@@ -327,133 +326,4 @@ SELF_RULES: list[Rule] = [
         r"\b(?:when|once|after) (?:\w+ ){1,4}(?:leaves?|is out|are out|goes out|go out|asleep|is gone|are "
         r"gone|is away|are away)\b[^.!?]{0,25}\b(?:i'll|i will|i'm going to) do it\b",
     ]),
-    *rules(_S, SELF_HARM, [
-        r"\bcut(?:ting|s)? (?:my ?self|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body))\b"
-        r"(?! (?:shaving|cooking|chopping|on (?:a|the|some)|by accident|accidentally|with (?:a|the) "
-        r"(?:paper|can|tin|lid)|open (?:a|the) (?:can|box|package)|off))",
-        r"\bi (?:cut|'ve cut|have cut|just cut|cut again)\b(?! (?:my (?:finger|thumb|hand|hair|bangs|"
-        r"fringe|nails|hours|losses|budget|sugar|screen)|the|a |an |his|her|their|off|out|back|down|ties|"
-        r"him|her|them|it|class|school|carbs|sugar|caffeine|up|in|through|across|contact|corners|loose|"
-        r"you|people|everyone|myself shaving|my ?self (?:shaving|cooking|chopping|on)))",
-        r"\b(?:cut(?:ting)?|cutting|burning|burn|hurting|sh) again\b|\b(?:started|been|keep|kept|stop|"
-        r"stopped|quit) (?:cutting|burning myself|hurting myself|self harming)\b|\bthe cutting\b|"
-        r"\b(?:urge|urges|need|want|wanted|going|gonna|about|tempted) (?:to|so) (?:cut|relapse)\b(?! (?:class|"
-        r"school|ties|back|down|out|it|the|my|his|her|a|an|him|them|off|loose|carbs|sugar|people|contact|"
-        r"corners|costs|work|lectures?))|\bthe urges? won\b|\bi "
-        r"need to cut\b|\b(?:cut|cutting) (?:so |too )?(?:deep|deeper)\b|\bcutting (?:is|helps|makes)\b",
-        r"\b(?:fresh|new|more|my|the) (?:cuts|wounds|marks|burns|scars)\b(?! (?:from (?:the|my) (?:surgery|"
-        r"cat|kitchen|fall|accident)|are (?:faded|old|healed)|remind))|\breopen\w* (?:the |my )?(?:cuts|"
-        r"wounds)\b|\bmade (?:some )?(?:new |more )?cuts\b",
-        r"\bself[- ]?harm\w*|\bs/h\b|\b(?:did|do|doing|relapsed on|relapse on|urges? to|want to|need to|"
-        r"going to|thinking about|been doing|the|my) sh\b|\bsh(?:'d|'ed|ed)\b|\bsh (?:again|urges?|"
-        r"tonight|last night|relapse|thoughts|scars)\b",
-        r"\b(?:hurt|hurting|harm|harming|injure|injuring|hurted|punish|punishing) (?:my ?self|my (?:own )?"
-        r"body)\b(?! (?:at|in|on (?:the|a)|while|when|playing|running|lifting|training|tripping|falling|"
-        r"skiing|by accident|accidentally|working out|at the gym|doing))",
-        r"\b(?:burn(?:ed|t|ing)?|scratch(?:ed|ing)?|hit(?:ting)?|punch(?:ed|ing)?|bit|bite|biting|slap"
-        r"(?:ped|ping)?|bruis(?:e|ed|ing)|carv(?:e|ed|ing)|starv(?:e|ed|ing)|choke|choking|strangl(?:e|ing)|"
-        r"smack(?:ed|ing)?|slic(?:e|ed|ing)|rip(?:ped|ping)?|tear(?:ing)?|stab(?:bed|bing)?) (?:my ?self|my "
-        r"(?:arms?|wrists?|legs?|thighs?|skin|face|head|body|stomach) (?:open|until|till|again|raw))\b(?! "
-        r"(?:on (?:the|a) (?:stove|oven|pan|iron|kettle|door|table|cupboard)|cooking|baking|by accident|"
-        r"accidentally|in the sun|while|when i (?:tripped|fell)|laughing|out of))",
-        r"\b(?:make|made|making) myself (?:bleed|suffer|hurt|throw up)\b|\b(?:want|need|wanna) (?:to )?"
-        r"(?:bleed|see (?:my own )?blood|feel (?:the )?(?:physical )?pain|feel the sting)\b|\b(?:want|"
-        r"wanna|going) to slice\b",
-        r"\b(?:deserve|deserves) (?:to (?:hurt|be hurt|suffer|be in pain|bleed)|pain)\b|\b(?:pain|hurting "
-        r"myself|cutting) is the only (?:thing|way)\b|\bneed to be punished\b|\bpunish my body\b",
-        r"\bon purpose\b[^.!?]{0,40}\b(?:bleed|hurt|burn|bruise|skin|my (?:arms?|wrists?|legs?|thighs?|"
-        r"hand|head|face|body))|\b(?:burn|cut|hit|bruis|scratch|slam|starv|punch|rip|tore|bit|press|slic|"
-        r"carv|stab|bang|smash)\w*\b[^.!?]{0,40}\bon purpose\b",
-        r"\b(?:sliced|slit|slashed|carved|cut|gashed) (?:open )?my (?:arms?|wrists?|thighs?|legs?|skin|"
-        r"stomach|hips?)\b(?! (?:on|while|when|cooking|shaving|chopping|by accident|accidentally|at work|"
-        r"open on|climbing|falling))",
-        r"\b(?:drink|drinking|drank) myself to death\b|\bstarv(?:e|ing) myself\b|\b(?:don't|do not) "
-        r"deserve (?:food|to eat)\b|\bscratch(?:ed|ing)? at my (?:skin|arms?|wrists?|legs?)\b",
-        r"\b(?:crash\w*|driv\w*|swerv\w*) (?:my car )?(?:into|off) (?:the road|a wall|a tree|a bridge|the "
-        r"river|a cliff|the motorway|the barrier|traffic)\b|\bcrash(?:ing)? my car (?:on purpose|into)\b|"
-        r"\bdeleted (?:all )?my (?:accounts|socials|social media)\b[^.!?]{0,30}\b(?:letters?|note|goodbye|"
-        r"time)\b|\bhow long (?:it takes|does it take|would it take) to (?:die|drown|bleed out|lose "
-        r"consciousness)\b|\btake them all at once\b|\ball at once\b[^.!?]{0,10}<pills>",
-        r"\b(?:blade|blades|razor|razors)\b[^.!?]{0,30}\b(?:out|hidden|in my (?:hand|wallet|room|bag|"
-        r"drawer)|open|for when|again|keep|keeping|hide|hiding|took apart|ready|use them|use it|on my "
-        r"(?:arm|wrist|leg|thigh|skin))\b|\b(?:got|took|get|getting|broke|breaking|took apart|used) (?:the "
-        r"|a |my )?(?:\w+ )?(?:blade|razor|sharpener)\b(?! (?:on|for) (?:the |my )?(?:lawn|mower|shav|legs "
-        r"in the shower))",
-        r"\b(?:relapse|relapsed|relapsing)\b[^.!?]{0,25}\b(?:sh|self harm|cut|cutting|hurt|burn|on it|"
-        r"clean)\b|\b(?:days|weeks|months|year|years) clean\b[^.!?]{0,25}\b(?:and i (?:cut|hurt|burned)|"
-        r"over|broke|ruined|gone)\b|\bclean streak (?:is )?(?:over|broken|gone)\b",
-        r"\b(?:carve|carved|carving)\b[^.!?]{0,20}\b(?:into|in) my (?:skin|arm|leg|wrist|thigh)|\bbang "
-        r"(?:my|me) head (?:against|on) the wall\b|\bpunch(?:ed|ing)? (?:the )?walls? (?:until|till)\b"
-        r"[^.!?]{0,30}\b(?:bleed|broke|wanted it to hurt|on purpose)",
-        r"\b(?:burns|cuts|marks|bruises|scars|wounds)\b[^.!?]{0,40}\b(?:did (?:it|them|this|that) (?:to )?"
-        r"myself|i did (?:it|them|this)|my own doing)\b|\b(?:pressed|held|put) (?:a |the )?(?:hot |lit )?"
-        r"(?:lighter|cigarette|iron|spoon|knife)\w* (?:to|on|against) my (?:skin|arm|wrist|leg|hand)\b",
-        r"\b(?:burn(?:ed|t|ing)?|cut(?:ting)?|scratch(?:ed|ing)?|slic(?:ed|ing)|carv(?:ed|ing)) my "
-        r"(?:wrists?|arms?|thighs?|legs?|skin|stomach|hips?)\b(?! (?:on (?:the|a)|cooking|shaving|while|"
-        r"by accident|accidentally))[^.!?]{0,25}\b(?:again|on purpose|lighter|cigarette|blade|razor|till|"
-        r"until|deep|deeper|so i)\b",
-        r"\bmy (?:wrists?|arms?|thighs?|legs?|skin|stomach|hips?) (?:are|is) (?:a mess|bleeding|cut up|"
-        r"shredded|torn up|ruined|covered in (?:cuts|scars|burns|marks|scratches))\b",
-        r"\blong sleeves\b[^.!?]{0,30}\b(?:again|hide|you know why|so no one)\b",
-    ]),
 ]
-
-_L = "leverage"
-# a consequence that puts the writer's own life or body at stake
-STAKE = (
-    r"(?:kill myself|k[i1!*]ll myself|hurt myself|harm myself|cut(?:ting)?(?: myself)?(?= *(?:$|[.,!]|"
-    r"again|and|tonight|myself))|end (?:it|it all|my life|everything|me|myself|things)|ending (?:it|it all|"
-    r"my life|everything)|end me|die|be dead|dead|d[*!1]e|jump|jumping|overdose|take (?:the|my|all (?:my|"
-    r"the|of my)|all) (?:\w+ )?<pills>|taking (?:the|my|all my|all the|all) (?:\w+ )?<pills>|do something "
-    r"(?:stupid|to myself|i can't take back|i can't undo|drastic|bad)|what i'll do to myself|do it|won't "
-    r"be alive|won't be here|won't survive|never see me (?:again|alive)|find me (?:dead|gone)|be gone "
-    r"(?:for good|forever)|i'm gone|i'm done with (?:life|living)|unalive(?: myself)?|starve myself|"
-    r"hurting myself|killing myself|not (?:be )?alive|don't want to live|end my own life|be dead by|i end|"
-    r"i go|you'll find me|it'll be too late|slit my wrists|cut my wrists|i'm jumping|gone for good|"
-    r"blocking me forever)"
-)
-_IF = (
-    r"\bif (?:you|he|she|they|my ex)\b[^.!?]{0,60}?\b(?:leave|left|go|block|blocks|ignore|ignores|end|"
-    r"stop|don't|do not|won't|dont|doesn't|refuse|really|choose|pick|marry|get with|go back|break up|"
-    r"unfollow|keep|tell|see|date|sleep with|move on|can't|cannot|never)"
-)
-_OR = (
-    r"\b(?:answer|reply|respond|text|call|ring|pick up|talk|come|unblock|take me back|don't leave|don't "
-    r"go|don't ignore|come back|come home|come over|let me see|see me|write back|tell me|speak|open the "
-    r"door|stay|choose me|pick me|get back to me|message me|call me back|text me back|answer me|reply "
-    r"now|respond now|get here)\b[^.!?]{0,40}?\bor\b"
-)
-LEVERAGE_RULES: list[Rule] = rules(_L, LEVERAGE, [
-    STAKE + r"\b[^.!?]{0,25}\bif (?:you|u|he|she|they|my ex) (?:\w+ )?(?:don't|do not|dont|won't|doesn't|"
-    r"leave|leaves|block|blocks|ignore|ignores|go|stop|end|break up|see|date|choose|pick|marry|can't|"
-    r"never|refuse)\b",
-    _IF + r"[^.!?]{0,60}?\b(?:i'll|ill|i will|i'm going to|i am going to|i'm|i am|i swear|then i|i won't|"
-    r"i'd|i'll be|i go|i end|i'm taking|you'll|u'll|you will|you won't|you'd|i don't|i|because)\b"
-    r"[^.!?]{0,30}?" + STAKE,
-    _OR + r" (?:else )?(?:i'll|ill|i will|i'm|i am|i swear|i|you'll|u'll|you will|i'm going to)?\b"
-    r"[^.!?]{0,25}?" + STAKE,
-    (r"\b(?:unless|until|till|til) (?:you|he|she|they)\b[^.!?]{0,40}\b(?:i'll|ill|i will|i'm|i)\b"
-    r"[^.!?]{0,20}" + STAKE + r"|" + STAKE + r"\b[^.!?]{0,30}\b(?:unless|until|till|til) (?:you|he|she|"
-    r"they) (?:\w+ )?(?:answer|reply|respond|come|talk|unblock|call|text|take|let)", r"unless|until|till|til"),
-    r"\b(?:on you|your fault|ur fault|you're the reason|blood on your hands|because of you|you did this|"
-    r"you made me|you'll (?:be sorry|regret|have to live|feel guilty)|you will (?:be sorry|regret|feel "
-    r"guilty)|live with yourself|your conscience)\b[^.!?]{0,50}\b(?:dead|die|died|death|gone|kill myself|"
-    r"hurt myself|funeral|cut|suicide|end it|end my life|unalive|blood)\b",
-    r"\b(?:my death|my blood|my suicide|if i die|if i kill myself|if anything happens to me|when i'?m "
-    r"(?:dead|gone)|when they find me|what i did to myself)\b[^.!?]{0,40}\b(?:on you|your fault|ur fault|"
-    r"because of you|it was you|you did this|on your (?:hands|conscience)|you'll (?:regret|be sorry|know "
-    r"why)|remember (?:you|this)|live with yourself|know (?:what|why) you|to blame)",
-    r"\b(?:do you|you) want me (?:dead|to die|to kill myself|to hurt myself)\b|\bif you (?:really )?"
-    r"(?:loved|cared)\b[^.!?]{0,40}" + STAKE,
-    r"\b(?:i'll|ill|i will|i'm going to) (?:send you|show you|tell everyone)\b[^.!?]{0,30}\b(?:what i "
-    r"did to myself|(?:it|i) was because of you|pictures? of (?:my|what))",
-    r"\b(?:don't (?:you )?(?:dare )?ignore me|answer me|reply|pick up|call me|text me back)\b[^.!?]{0,20}"
-    r"\b(?:i'll|ill|i will) (?:do it|do something)\b|"
-    r"\bif (?:you|u) (?:go|leave|end this),? (?:i go|i end me|i'm gone|i'm done)\b|\b(?:keep ignoring|"
-    r"ignore) me\b[^.!?]{0,20}\b(?:see what|what i do to myself|what happens to me)",
-    r"\b(?:i'll|ill|i will|i'm going to) (?:keep )?(?:hurting|cutting|starving|hurt|cut|starve)\b"
-    r"[^.!?]{0,25}\b(?:until|till|til|unless) (?:you|u|he|she)\b",
-    r"\b(?:you'll|you will|you'd|u'll|you're going to) (?:\w+ ){0,2}?(?:find me (?:dead|gone)|never see "
-    r"me (?:alive|again)|regret (?:it|this|ignoring me) when i'?m (?:dead|gone)|be sorry when i'?m "
-    r"(?:dead|gone)|feel guilty (?:forever )?when i'?m (?:dead|gone))",
-])

@@ -1,0 +1,202 @@
+"""What only sounds like danger: the guards that overrule a pattern's match or the model.
+
+Talk about a film, book, song or game; a hurt told in the past by someone safe now; a joke
+marker on an idiom ("lol i'm dead"); a negation just before the words ("i'm not going to hurt
+him"); a third person as the subject ("he wants to die"); ordinary things that "die" or get
+"cut"; ending a relationship, not a life. Each guard reads the normalised text (see
+``pacer.words.ngram_model.normalise``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pacer.words.safety_rules import Lazy, Rule, expand
+
+# Talk about a film, book, song or game: its words are not the writer's own.
+MEDIA = Lazy(expand(
+    r"\b(?:the|this|that|a|an|my|his|her|their|fav\w*|new|last|next|one|in|sad|whole|old|every)"
+    r" (?:\w+ )?(?:song|songs|film|films|movie|movies|book|books|novel|novels|show|shows|series|"
+    r"episodes?|ep|season|finale|characters?|album|lyric|lyrics|poem|poems|play|musical|anime|manga|"
+    r"kdrama|drama|documentary|doc|podcast|article|essay|thesis|chapter|villain|protagonist|game|"
+    r"games|level|boss|boss fight|audiobook|memoir|story|stories|plot|scene|trailer|playlist|thriller|"
+    r"tragedy|opera|short story|news|youtuber|tiktok|video|reel|meme|horror)\b"
+    r"|\b(?:watching|watched|rewatching|reading|read|listening to|finished|sang|singing|streaming|"
+    r"playing) (?:\w+ ){0,2}?(?:\"|about|a |the |that )"
+    r"|\b(?:talked|talking|learned|learning|lecture|class|course|training|presentation|webinar|workshop|"
+    r"assembly|module|seminar) (?:\w+ ){0,3}?(?:about|on) (?:suicide|self harm|domestic|stalking|abuse)\b"
+    r"|\b(?:mental health|awareness|prevention) (?:week|month|day|training|class|campaign)\b"
+    r"|\b(?:in (?:minecraft|fortnite|elden ring|the game|the book|the film|the movie|the show|class|"
+    r"english|psych|school))\b|\b(?:suicide|self harm) (?:prevention|awareness|squad|rates?|hotline|"
+    r"statistics|in teen|scene)\b|\b13 reasons why\b|\bmain character\b|\btrigger warning\b"
+))
+QUOTED = Lazy(r"\"[^\"\n]{0,200}\"")
+
+# Safe now, whatever the tense: "glad i'm still here", "grateful to be alive".
+ALIVE_AND_GLAD = Lazy(
+    r"\b(?:glad|grateful|thankful|happy|proud) (?:i'?m|i am|to be|that i'?m|i'?m still|to still be) "
+    r"(?:still )?(?:here|alive|around)\b|\bi love (?:my life|being alive)\b|\bin love with (?:my )?life\b|\b(?:love|loving) my life "
+    r"now\b"
+)
+# A third person is the subject: "he wants to die" is not the writer's own wish.
+THIRD_PERSON = Lazy(
+    r"\b(?:he|she|they|it|character|guy|girl|man|woman|friend|brother|sister|mum|mom|dad|ex|"
+    r"\w+'s)(?: \w+)?\s*$"
+)
+
+# Told in the past, by someone safe now.
+PAST = Lazy(expand(
+    r"\b(?:years?|yrs?|decades?) ago\b|\bused to\b|\bback (?:then|when|in (?:the day|school|college|uni|high school|(?:19|20)\d\d))\b|\bwhen i was (?:\d+|young|"
+    r"younger|little|a (?:kid|teen|teenager|child)|in (?:high )?school|in (?:college|uni|university))\b|"
+    r"\bas a (?:teen|teenager|kid|child)\b|\bin (?:19|20)\d\d\b|\b(?:last|that|one) year\b|\bonce\b|"
+    r"\b(?:during|in) (?:high school|college|uni|my twenties|my teens)\b|\b(?:\d+|one|two|three|four|"
+    r"five|six|ten|many|few|several) (?:years?|yrs?|months?) (?:ago|clean|free|sober|since|later)\b|"
+    r"\b(?:years?|months?) (?:clean|free|sober)\b|\bclean (?:for|since)\b|\bthe old (?:me|thoughts|"
+    r"urges|version)\b|\bold me\b|\bnew me\b|\bno longer\b|\bnot any ?more\b|\bi (?:don't|do not) (?:do "
+    r"that|think about (?:it|that|dying|death|suicide|it much)|cut|self harm|hurt myself|feel that way|"
+    r"need them|need it)(?: \w+){0,2} any ?more\b|\bthe version of me\b|\bback in the day\b|"
+    r"\bafter my (?:attempt|last breakup|divorce)\b|\bsince my attempt\b|\bthe night i almost\b|"
+    r"\bmy old (?:diary|journal|notebook|notes|posts|self|scars)\b|\bwhen i was younger\b|"
+    r"\bat (?:age )?\d{1,2}\b(?! ?(?:am|pm|o'clock|:))"
+))
+SAFE_NOW = Lazy(expand(
+    r"\bi'?m (?:so |really |very |now |still )?(?:safe|okay|ok|fine|good|glad|grateful|thankful|proud|"
+    r"alive|still here|doing (?:well|better|great|good|okay|ok|so much better)|happy|better|in recovery|"
+    r"recovering|clean|a survivor|a nurse|remarried)\b|\bi survived\b|\bsurvivor\b|\bgrateful\b|\bglad"
+    r" (?:i'?m|to be|i (?:stayed|didn't|got|never|made))\b|\bproud\b|\b(?:days?|months?|years?) "
+    r"(?:clean|free|sober)\b|\bharm free\b|\bgot (?:help|better|out)\b|\bhelped\b|\bdidn't "
+    r"act\b|\bsafety plan\b|\bfeeling (?:safer|better|okay|ok)\b|\bstill here\b|\bsaved my life\b|"
+    r"\b(?:thoughts?|urges?|it|they) passed\b|\bcame and went\b|\bthe scars\b|\bmy scars\b|\bcelebrat\w+\b|\bhealed\b|\bhopeful\b|\bit gets "
+    r"better\b|\bcan get better\b|\bi made it\b|\bi left (?:him|her|them|my ex|that relationship|the relationship)\b|\bgot through\b|\bi'?m not that\b|\bgone now\b"
+    r"|\bstopped\b|\bnow i (?:have|volunteer|help|want to see|know)\b|\bthey'?re gone\b|"
+    r"\bi love my life\b|\bnever again\b"
+))
+CURRENT = Lazy(expand(
+    r"(?<!never )\bagain\b|\btonight\b(?! (?:was|has been|is) (?:hard|rough|tough|bad|a struggle))|\bright now\b|"
+    r"\blast night\b|\byesterday\b|\bthis (?:week|morning)\b|\b(?:a )?(?:few|couple|couple of|\d+|two|"
+    r"three) days? ago\b|\b(?<!used to )(?<!didn't )(?<!never )i (?:still )?(?:want|wanna|need|'m going|"
+    r"am going|'m about|am about|feel like|can't stop|keep)\b|\bi'?m (?:going|about) to\b|\bnot sorry\b|"
+    r"\bdo it again\b|\bwant to relapse\b|\brelapsed\b(?![^.!?\n]{0,40}\b(?:once|last (?:year|spring|"
+    r"summer|winter|autumn)|years? ago|months ago))|\bi'?m (?:not okay|not ok|not safe|struggling|scared)\b|"
+    r"\b(?:i'll|i will)\b(?! be (?:okay|ok|fine|alright))"
+))
+# "...but i'm okay": a hard moment told by someone who came through it
+CAME_THROUGH = Lazy(
+    r"\bbut\b[^.!?\n]{0,60}\b(?:i'?m (?:okay|ok|safe|fine|alright|still here)|i used my|i didn't (?:act|do it|"
+    r"cut|hurt)|i called|i reached out|i rang|i talked to|it passed)\b"
+)
+WANTS_NOW = Lazy(
+    r"\b(?<!used to )(?<!didn't )(?<!never )i (?:still )?(?:want|wanna|need|'m going|am going|'m about|"
+    r"am about|feel like|can't stop|will|'ll)\b"
+)
+# Words without which the model alone does not raise a finding: being dead or gone, harm,
+# means, threat, fear, finality, a burden. Ordinary sadness ("i keep thinking about what i did
+# wrong") rarely has one.
+RISK = Lazy(expand(
+    r"\b(?:di(?:e|ed|es)|dying|dead|death|suicid\w*|unaliv\w*|kill\w*|k[i1!*]ll\w*|end(?:ing|ed|s)?|"
+    r"alive|live|living|life|exist\w*|gone|goodbyes?|forever|permanent\w*|for good|wake|waking|asleep|"
+    r"sleep|heaven|funeral|grave|ground|last|over|done|away|out|disappear\w*|vanish\w*|leave|leaving|"
+    r"burden|better off|without me|point|reason|worth|give up|giving up|let go|peace|tired of|<pills>|"
+    r"pills?|bottle|bridge|roof|edge|ledge|jump\w*|rope|noose|gun|knife|knives|blade|razor|cut\w*|burn\w*|"
+    r"hurt\w*|harm\w*|bleed\w*|blood|scars?|hit|hits|punch\w*|chok\w*|strangl\w*|beat\w*|slap\w*|"
+    r"kick\w*|stab\w*|shoot|shot|threat\w*|scared|afraid|terrified|safe|danger|follow\w*|stalk\w*|"
+    r"outside|door|window|track\w*|locked|hiding|pay|regret|sorry|fault|note|letters?|plan\w*|ready|"
+    r"tonight|anymore|no more|nobody|no one|everyone|smash\w*|slash\w*|key|torch|fire|wreck|destroy\w*)\b"
+))
+LAUGH = Lazy(expand(r"<laugh>"))
+# ... unless the writer says they mean it
+SERIOUS = Lazy(r"\b(?:not (?:even )?(?:joking|kidding)|no joke|i mean it|i'm serious|seriously|for real|"
+                     r"not a joke|isn't a joke|not being dramatic|not in a funny way)\b")
+# Disowning the words: "but i won't", "i'd never", "figuratively".
+DISOWN = Lazy(
+    r"\b(?:but (?:i|i'm) (?:won't|wont|will not|wouldn't|never|not going to|obviously won't|"
+    r"obviously not|not actually|would never)|i(?:'d| would) never (?:actually )?(?:do|hurt|touch|"
+    r"act)|i'm not (?:going to|that person|actually going)|not that i (?:would|will)|obviously "
+    r"(?:not|won't|i won't)|figuratively|not literally|if it were legal|i won't actually|i'm not gonna "
+    r"do anything|i'm not going to do anything|emotionally,? i'd never|not really)\b"
+)
+NEGATED = Lazy(
+    r"(?:\b(?:not(?! (?:joking|kidding|lying|exaggerating|being dramatic))|never|no longer|don't|didn't|won't|wouldn't|haven't|hasn't|isn't|aren't|wasn't|no|"
+    r"nor|without|stop|stopped|quit|anti|against)(?: \w+){0,2}|\bnot)\s*$"
+)
+
+# ending the relationship, not a life: "i want to end things with him"
+_ENDING_US = re.compile(r"\b(?:end|ending|ended|finish|finishing|call) (?:it|things|this|us|the relationship|"
+                        r"it all) (?:off )?with\b|\bbreak(?:ing)? up with\b|\bdump(?:ing)? (?:him|her|them)\b")
+# a relationship ultimatum is pressure on them, not danger to the writer: "answer me by tonight or
+# we're done", "if you don't reply i'm done with this" (the message check answers those)
+ENDING_ULTIMATUM = re.compile(
+    r"\b(?:or|otherwise|else|unless|if not)\b[^.!?\n]{0,25}?\b(?:we're|we are|were|this is|it's|its|i'm|im|i am|"
+    r"i'll be|ill be)\s+(?:so |really |totally |completely |officially )?(?:done|over|through|finished)\b"
+    r"(?! with (?:life|living|everything|it all|this world|being alive|myself))|"
+    r"\b(?:i'm|im|i am) (?:so |really |totally )?done with (?:this|you|us|them|him|her|waiting|trying)\b"
+    r"(?! (?:life|world))")
+OWN_LIFE = re.compile(r"\b(?:life|living|alive|myself|kill|die|dying|suicid\w*|hurt me|end it all)\b")
+# ordinary objects and games: "cut my hair", "burned the toast", "destroy him at fifa"
+_ORDINARY = re.compile(
+    r"\b(?:cut|dyed|trimmed|shaved|chopped|cutting|dyeing) (?:off )?my (?:hair|fringe|bangs|nails|beard)\b|"
+    r"\b(?:burn\w*|burnt) (?:the |my )?(?:toast|dinner|pasta|rice|food|tongue|finger|hand on|letters|photos)\b|"
+    r"\b(?:take|taking|took|treat|treating|treated) myself (?:out|to|on)\b|"
+    r"\bat (?:\w+ ){0,2}(?:fifa|chess|tennis|pool|darts|cards|poker|mario|golf|scrabble|monopoly|uno|trivia|"
+    r"karaoke|football|basketball|squash|padel|badminton|bowling|quiz)\b")
+_NOW = re.compile(r"\bi (?:really |just |honestly |still |actually )?(?:want|wanna|need|'m going|am going|"
+                  r"'m ready|'m about|am about|'m thinking|'m planning|'m suicidal|am suicidal|'m cutting|"
+                  r"feel like)\b")
+_PAST_VERB = re.compile(r"\b(?:tried|attempted|wanted|was|were|used to|had|did|thought|felt|went|stood|"
+                        r"wrote|took|relapsed|came|survived|cut|burned|hurt|left|stopped|gave|lived|hit|beat)\b")
+# things that "die", "are killing me" or "cut": "my phone is about to die"
+_THING_SUBJECT = re.compile(r"\b(?:phone|fone|battery|laptop|car|plants?|wifi|headphones|earbuds|airpods|"
+                            r"charger|tv|computer|printer|tablet|ipad|watch|remote|bike|engine|kindle|pc|"
+                            r"console|hours|budget|class|lecture|caffeine|sugar)\b")
+
+
+def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) -> bool:
+    """Whether a guard cancels this match (see the module docstring of ``safety_rules``)."""
+    before = sentence[max(0, m_start - 30):m_start]
+    if rule.negatable and NEGATED.search(before.split(",")[-1]):
+        return True
+    if rule.kind == "self" and _THING_SUBJECT.search(sentence[:m_start]) and not re.search(
+            r"\b(?:i|me|my ?self|i'm)\b", sentence[max(0, m_start - 12):m_end]):
+        return True  # the phone, not the person
+    if rule.kind == "self" and THIRD_PERSON.search(before.split(",")[-1]) and not re.search(
+            r"\b(?:i|me|my|myself|i'm)\b", sentence[max(0, m_start - 15):m_end]):
+        return True
+    if rule.kind == "harm_others" and (re.search(r"\b(?:never|not|n't|won't)\b", sentence[m_start:m_end])
+                                       or DISOWN.search(window)):
+        return True
+    if rule.kind in ("danger", "harm_others") and re.search(
+            r"\b(?:feels?|felt|feeling|like|as if|as though)\b(?: \w+){0,3} *$", before):
+        return True  # a simile: "it feels like someone stabbed me"
+    if (rule.jokeable or rule.kind == "harm_others") and ((LAUGH.search(sentence) and not SERIOUS.search(window))
+                          or DISOWN.search(sentence)):
+        return True
+    if MEDIA.search(sentence):
+        quoted = any(q.start() <= m_start < q.end() for q in QUOTED.finditer(sentence))
+        if quoted or not _NOW.search(sentence[max(0, m_start - 40):m_end]):
+            return True
+    if rule.pastable and told_as_past(sentence, window):
+        return True
+    return False
+
+
+def told_as_past(sentence: str, window: str) -> bool:
+    if CAME_THROUGH.search(window) and not WANTS_NOW.search(window):
+        return True
+    if CURRENT.search(window):
+        return False
+    if ALIVE_AND_GLAD.search(window):
+        return True
+    if PAST.search(window):
+        return True
+    return bool(SAFE_NOW.search(window) and _PAST_VERB.search(sentence))
+
+
+def guarded(window: str) -> bool:
+    """Whether the model's view of a window is overruled: a joke, a film, a past told safely."""
+    if LAUGH.search(window) and not SERIOUS.search(window):
+        return True
+    if MEDIA.search(window) or DISOWN.search(window) or _ENDING_US.search(window) or _ORDINARY.search(window):
+        return True
+    if ENDING_ULTIMATUM.search(window) and not OWN_LIFE.search(window):
+        return True
+    return told_as_past(window, window)
