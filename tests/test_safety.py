@@ -207,35 +207,7 @@ def test_check_in_notification_is_discreet_and_short():
 
 # --- speed -----------------------------------------------------------------------------------
 
-NOTE_500_WORDS = (
-    'Day 9 of no contact. I woke up early again, around six, and lay there for a while scrolling thr'
-    'ough nothing in particular before I made myself get up. The flat was quiet. I made coffee and s'
-    "tood by the window watching the neighbour's cat chase leaves across the yard, which honestly ma"
-    'de me smile for the first time in days. Work was busy, which helped. We had the quarterly revie'
-    'w and my manager said my report was the clearest one she had seen this year, so that was nice t'
-    'o hear, even if I mostly wanted to go home and sleep. At lunch I sat with Priya and she told me'
-    " about her sister's wedding plans, the drama with the caterer, the cousin who refuses to wear a"
-    " tie. I laughed properly. I noticed I didn't check his profile all morning, which is new. In th"
-    'e afternoon I had a wobble. A song came on in the café downstairs, the one we used to play in t'
-    'he car on the way to the coast, and I had to go to the bathroom and breathe for a few minutes. '
-    'I cried a bit, washed my face, and went back to my desk. It passed. It always seems to pass, ev'
-    "en when it feels like it won't. I keep reminding myself that missing him is not the same as nee"
-    'ding him back. After work I went to the gym and did the beginner class again. My legs are going'
-    ' to be sore tomorrow but I felt strong for the first time in weeks. The instructor remembered m'
-    'y name, which was a small thing that felt big. On the walk home I called my mum. She asked how '
-    'I was doing and I told her the truth: some days are fine, some are heavy, most are somewhere in'
-    " between. She said that's what healing looks like and that she's proud of me for not going back"
-    " to someone who kept me waiting. I'm not sure I'm proud yet but I'm trying to believe her. I th"
-    'ought about writing to him tonight. I even opened the app and typed half a message about how I '
-    "hoped he was okay. Then I deleted it and wrote here instead. I don't owe him an update on my li"
-    "fe, and he hasn't asked for one. If he ever reaches out, I'll take my time. For dinner I made t"
-    "he lentil soup from my grandmother's recipe and ate it in front of a comedy special. The dishes"
-    ' can wait until tomorrow. Tomorrow I want to go to the farmers market, buy flowers for the tabl'
-    'e, and maybe start the book Jess lent me. I also want to go to bed before midnight for once. Th'
-    'ings that helped today: the cat, Priya, the gym, my mum, soup. Things that were hard: the song,'
-    " the evening, the quiet. Ten days tomorrow. I'm still here, still sad sometimes, and still show"
-    "ing up for my own life. That's enough for today. Goodnight, me."
-)
+NOTE_500_WORDS = (ROOT / "tests" / "corpus" / "safety_note.txt").read_text(encoding="utf-8").strip()
 
 
 def test_a_500_word_note_is_checked_fast_including_first_model_load():
@@ -311,7 +283,8 @@ def test_scores_are_probabilities_per_label():
 def test_shipped_model_is_what_train_py_produces():
     train = _train_module()
     shipped = (ROOT / train.DATASETS["safety"].out).read_text(encoding="utf-8")
-    assert json.loads(shipped)["meta"]["corpus_sha256"] == train.corpus_hash(train.read_rows(CORPUS))
+    dataset = train.DATASETS["safety"]
+    assert json.loads(shipped)["meta"]["corpus_sha256"] == train.corpus_hash(train.corpus_rows(dataset))
     started = time.perf_counter()
     assert train.build("safety") == shipped, "retrain: python tests/corpus/train.py safety"
     assert time.perf_counter() - started < 30

@@ -76,11 +76,16 @@ def _shorthand_runs(folded: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, long form) of each run of ``folded`` that is texting shorthand."""
     for run in _RUN.finditer(folded):
         word = run.group()
+        start = run.start()
+        if _GLUED.match(folded, run.end()) or (start > 1 and folded[start - 1] in "!*@$" and folded[start - 2].isalpha()):
+            continue  # part of a word spelled with a symbol: "k!ll" is not "okay!ll"
         if word in _SHORTHAND:
             yield run.start(), run.end(), _SHORTHAND[word].replace("_", " ")
         elif "/" in word and word.split("/")[0] in _SHORTHAND:  # "u/" is "u" and a slash
             head = word.split("/")[0]
             yield run.start(), run.start() + len(head), _SHORTHAND[head].replace("_", " ")
+# a symbol standing for a letter inside a word ("k!ll", "d*e")
+_GLUED = re.compile(r"[!*@$][^\W\d_]")
 # A word (letters/digits with inner apostrophes) or one pictograph (emoji, symbols).
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[\u2600-\u27bf\U0001f000-\U0001faff]")
 _EMOJI_NOISE = re.compile("[\ufe0f\ufe0e\u200d\U0001f3fb-\U0001f3ff]")
@@ -189,7 +194,10 @@ def tokens(text: str) -> list[Token]:
 
 @lru_cache(maxsize=16384)
 def _chunk_words(chunk: str) -> tuple[str, ...]:
-    return tuple(w for found in _TOKEN.findall(_fold(chunk)) for w in SHORTHAND.get(found, (found,)))
+    folded = _fold(chunk)
+    if _GLUED.search(folded):  # a word spelled with a symbol: its pieces are not shorthand
+        return tuple(_TOKEN.findall(folded))
+    return tuple(w for found in _TOKEN.findall(folded) for w in SHORTHAND.get(found, (found,)))
 
 
 def words(text: str) -> list[str]:

@@ -43,6 +43,7 @@ from pathlib import Path
 from pacer.words import safety_guards as G
 from pacer.words import safety_rules as R
 from pacer.words.ngram_model import LinearModel, normalise_mapped
+from pacer.words.safety_indirect import INDIRECT_RULES
 from pacer.words.safety_leverage import LEVERAGE_RULES
 from pacer.words.safety_others import DANGER_RULES, HARM_RULES
 from pacer.words.safety_self import SUICIDE_RULES
@@ -54,6 +55,9 @@ MODEL_PATH = Path(__file__).with_name("models") / "safety.json"
 # also uses needs the model's agreement at SOFT_AGREE; the model alone decides at MODEL_ALONE.
 SOFT_AGREE = 0.1
 MODEL_ALONE = 0.6
+MODEL_ALONE_LONG = 0.6  # in a long text, the model alone needs a window this sure ...
+MODEL_SENTENCE = 0.9  # ... and, in it, a sentence this sure on its own
+MODEL_KIND = 0.4  # ... and to name a kind (self, danger, harm to others, leverage) with some certainty
 MODEL_WORDS = 60  # the model reads windows of about this many words
 
 
@@ -179,8 +183,25 @@ def check(text: str) -> SafetyFinding | None:
     sentences = _sentences(norm)
     if not sentences:
         return None
+    R.preload(_RULES)
+    strong, soft = _rule_hits(norm, sentences)
+    if strong is not None:
+        return _finding(strong, text, origin)
+    scores = _window_scores(norm, sentences)
+    agreed = _agreed(norm, sentences, soft, scores)
+    if agreed is not None:
+        return _finding(agreed, text, origin)
+    return _model_finding(norm, sentences, scores)
+
+
+Hit = tuple[R.Rule, int, int]  # a pattern that matched, and where in the normalised text
+Scored = tuple[dict[str, float], int, int]  # the model's scores of a window, and where it is
+
+
+def _rule_hits(norm: str, sentences: list[tuple[int, int]]) -> tuple[Hit | None, list[Hit]]:
+    """The first plain (strong) match not overruled, else None; and the soft matches before it."""
     short = len(norm) <= 300
-    soft: list[tuple[R.Rule, int, int]] = []
+    soft: list[Hit] = []
     # Every pattern reads all sentences at once, one per line (a few calls, not thousands).
     texts = [R.spaced(norm[a:b]) for a, b in sentences]
     lines = "\n".join(norm[a:b] for a, b in sentences)
@@ -213,10 +234,14 @@ def check(text: str) -> SafetyFinding | None:
                 judged[key] = G.overruled(rule, sentence, window, m_start, m_end)
             if judged[key]:
                 continue
-            a, b = start + m_start, start + m_end
             if rule.strong:
-                return _finding(rule, text, origin, a, b)
-            soft.append((rule, a, b))
+                return (rule, start + m_start, start + m_end), soft
+            soft.append((rule, start + m_start, start + m_end))
+    return None, soft
+
+
+def _window_scores(norm: str, sentences: list[tuple[int, int]]) -> list[Scored]:
+    """The model's scores of each window it reads (see ``_windows``)."""
     cache: dict[str, dict[str, float]] = {}
     scores = []
     for a, b in _windows(norm, sentences):
@@ -224,21 +249,52 @@ def check(text: str) -> SafetyFinding | None:
         if piece not in cache:
             cache[piece] = model().scores(piece)
         scores.append((cache[piece], a, b))
+    return scores
+
+
+def _agreed(norm: str, sentences: list[tuple[int, int]], soft: list[Hit], scores: list[Scored]) -> Hit | None:
+    """The first soft match the model agrees with, at SOFT_AGREE: in a window holding it, or (in a
+    long text, where a window mixes in other things) in its own sentence."""
     for rule, a, b in soft:
         windows = [(s, norm[wa:wb]) for s, wa, wb in scores if wa <= a < wb]
-        if max((s["crisis"] for s, _ in windows), default=0.0) >= SOFT_AGREE and not any(
-            G.ENDING_ULTIMATUM.search(w) and not G.OWN_LIFE.search(w) for _, w in windows
-        ):
-            return _finding(rule, text, origin, a, b)
+        if any((G.ENDING_ULTIMATUM.search(w) and not G.OWN_LIFE.search(w)) or G.help_giving(w) for _, w in windows):
+            continue
+        agree = max((s["crisis"] for s, _ in windows), default=0.0)
+        if agree < SOFT_AGREE and len(scores) > 1:
+            agree = max(model().scores(norm[sa:sb])["crisis"] for sa, sb in sentences if sa <= a < sb)
+        if agree >= SOFT_AGREE:
+            return rule, a, b
+    return None
+
+
+def _model_finding(norm: str, sentences: list[tuple[int, int]], scores: list[Scored]) -> SafetyFinding | None:
+    """A finding from the model alone: a window it is sure of, naming a kind, with a risk word, not
+    guarded. A long text is not judged by one window alone: the sentence that carries the
+    evidence must convince the model on its own as well, and the guards read that sentence."""
+    long = len(scores) > 1
     for probs, a, b in sorted(scores, key=lambda s: -s[0]["crisis"]):
-        if probs["crisis"] < MODEL_ALONE:
+        if probs["crisis"] < (MODEL_ALONE_LONG if long else MODEL_ALONE):
             break
-        if G.guarded(norm[a:b]) or not G.RISK.search(norm[a:b]):
+        if max(probs.get(str(k), 0.0) for k in Crisis) < MODEL_KIND:
+            continue  # sure it is a crisis, not of which kind: ordinary words in a crisis's clothes
+        piece = norm[a:b]
+        if long:
+            piece, probs = _evidence(norm, sentences, a, b)
+            if probs["crisis"] < MODEL_SENTENCE:
+                continue
+        if G.guarded(piece, norm[a:b]) or not G.RISK.search(piece):
             continue
         kind = Crisis.LEVERAGE if probs.get("leverage", 0) >= 0.5 else max(
             (Crisis.SELF, Crisis.DANGER, Crisis.HARM_OTHERS), key=lambda k: probs.get(str(k), 0.0))
         return SafetyFinding(kind, None, f"{_REASON[kind]} (model, {probs['crisis']:.2f})")
     return None
+
+
+def _evidence(norm: str, sentences: list[tuple[int, int]], a: int, b: int) -> tuple[str, dict[str, float]]:
+    """The sentence of the window ``a:b`` the model finds most alarming, and its scores."""
+    scored = [(model().scores(norm[sa:sb]), norm[sa:sb]) for sa, sb in sentences if a <= sa < b]
+    probs, sentence = max(scored, key=lambda s: s[0]["crisis"])
+    return sentence, probs
 
 
 _MAX_HITS = 200  # sentences read per pattern
@@ -249,7 +305,8 @@ _REASON = {
     Crisis.HARM_OTHERS: R.HARM,
     Crisis.LEVERAGE: R.LEVERAGE,
 }
-_RULES: list[R.Rule] = [*LEVERAGE_RULES, *SUICIDE_RULES, *SELF_HARM_RULES, *DANGER_RULES, *HARM_RULES]
+_RULES: list[R.Rule] = [*LEVERAGE_RULES, *SUICIDE_RULES, *SELF_HARM_RULES, *INDIRECT_RULES, *DANGER_RULES,
+                        *HARM_RULES]
 _BY_KIND: dict[Crisis, list[R.Rule]] = {k: [r for r in _RULES if r.kind == k] for k in PRIORITY}
 # a sentence ends at . ! ? ; followed by a space or the end, and at a line break ("d!e" is a word)
 _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;](?![\s.!?;]|$))+")
@@ -304,7 +361,8 @@ def _windows(norm: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
     return spans
 
 
-def _finding(rule: R.Rule, text: str, origin: list[int], a: int, b: int) -> SafetyFinding:
+def _finding(hit: Hit, text: str, origin: list[int]) -> SafetyFinding:
+    rule, a, b = hit
     span = text[origin[a]:origin[b - 1] + 1] if b > a else None
     kind = Crisis(rule.kind)
     return SafetyFinding(kind, span, rule.reason)

@@ -15,14 +15,14 @@ from pacer.words.safety_rules import Lazy, Rule, expand
 
 # Talk about a film, book, song or game: its words are not the writer's own.
 MEDIA = Lazy(expand(
-    r"\b(?:the|this|that|a|an|my|his|her|their|fav\w*|new|last|next|one|in|sad|whole|old|every)"
+    r"(?<!me in )(?<!me on )\b(?:the|this|that|a|an|my|his|her|their|fav\w*|new|last|next|one|in|sad|whole|old|every)"
     r" (?:\w+ )?(?:song|songs|film|films|movie|movies|book|books|novel|novels|show|shows|series|"
     r"episodes?|ep|season|finale|characters?|album|lyric|lyrics|poem|poems|play|musical|anime|manga|"
     r"kdrama|drama|documentary|doc|podcast|article|essay|thesis|chapter|villain|protagonist|game|"
     r"games|level|boss|boss fight|audiobook|memoir|story|stories|plot|scene|trailer|playlist|thriller|"
     r"tragedy|opera|short story|news|youtuber|tiktok|video|reel|meme|horror)\b"
     r"|\b(?:watching|watched|rewatching|reading|read|listening to|finished|sang|singing|streaming|"
-    r"playing) (?:\w+ ){0,2}?(?:\"|about|a |the |that )"
+    r"playing) (?:\w+ ){0,2}?(?:\"|about(?! (?:me|how|ways|methods|what happens))|a |the |that )"
     r"|\b(?:talked|talking|learned|learning|lecture|class|course|training|presentation|webinar|workshop|"
     r"assembly|module|seminar) (?:\w+ ){0,3}?(?:about|on) (?:suicide|self harm|domestic|stalking|abuse)\b"
     r"|\b(?:mental health|awareness|prevention) (?:week|month|day|training|class|campaign)\b"
@@ -78,7 +78,7 @@ CURRENT = Lazy(expand(
     r"am going|'m about|am about|feel like|can't stop|keep)\b|\bi'?m (?:going|about) to\b|\bnot sorry\b|"
     r"\bdo it again\b|\bwant to relapse\b|\brelapsed\b(?![^.!?\n]{0,40}\b(?:once|last (?:year|spring|"
     r"summer|winter|autumn)|years? ago|months ago))|\bi'?m (?:not okay|not ok|not safe|struggling|scared)\b|"
-    r"\b(?:i'll|i will)\b(?! be (?:okay|ok|fine|alright))"
+    r"\b(?:i'll|i will)\b(?! be (?:okay|ok|fine|alright))|\bi still (?:do|feel (?:that|it|like that|the same))\b"
 ))
 # "...but i'm okay": a hard moment told by someone who came through it
 CAME_THROUGH = Lazy(
@@ -121,33 +121,60 @@ NEGATED = Lazy(
 )
 
 # ending the relationship, not a life: "i want to end things with him"
-_ENDING_US = re.compile(r"\b(?:end|ending|ended|finish|finishing|call) (?:it|things|this|us|the relationship|"
+_ENDING_US = Lazy(r"\b(?:end|ending|ended|finish|finishing|call) (?:it|things|this|us|the relationship|"
                         r"it all) (?:off )?with\b|\bbreak(?:ing)? up with\b|\bdump(?:ing)? (?:him|her|them)\b")
 # a relationship ultimatum is pressure on them, not danger to the writer: "answer me by tonight or
 # we're done", "if you don't reply i'm done with this" (the message check answers those)
-ENDING_ULTIMATUM = re.compile(
+ENDING_ULTIMATUM = Lazy(
     r"\b(?:or|otherwise|else|unless|if not)\b[^.!?\n]{0,25}?\b(?:we're|we are|were|this is|it's|its|i'm|im|i am|"
     r"i'll be|ill be)\s+(?:so |really |totally |completely |officially )?(?:done|over|through|finished)\b"
     r"(?! with (?:life|living|everything|it all|this world|being alive|myself))|"
     r"\b(?:i'm|im|i am) (?:so |really |totally )?done with (?:this|you|us|them|him|her|waiting|trying)\b"
     r"(?! (?:life|world))")
-OWN_LIFE = re.compile(r"\b(?:life|living|alive|myself|kill|die|dying|suicid\w*|hurt me|end it all)\b")
+OWN_LIFE = Lazy(r"\b(?:life|living|alive|myself|kill|die|dying|suicid\w*|hurt me|end it all)\b")
 # ordinary objects and games: "cut my hair", "burned the toast", "destroy him at fifa"
-_ORDINARY = re.compile(
+_ORDINARY = Lazy(
     r"\b(?:cut|dyed|trimmed|shaved|chopped|cutting|dyeing) (?:off )?my (?:hair|fringe|bangs|nails|beard)\b|"
     r"\b(?:burn\w*|burnt) (?:the |my )?(?:toast|dinner|pasta|rice|food|tongue|finger|hand on|letters|photos)\b|"
     r"\b(?:take|taking|took|treat|treating|treated) myself (?:out|to|on)\b|"
+    r"\bcut (?:all |off |out )?(?:contact|ties|(?:him|her|them) (?:off|out))\b|"
+    r"\b(?:jump\w* out of my skin|the death of me|dead to me|(?:scared|bored|sick|worried|tired) to death)\b|"
     r"\bat (?:\w+ ){0,2}(?:fifa|chess|tennis|pool|darts|cards|poker|mario|golf|scrabble|monopoly|uno|trivia|"
     r"karaoke|football|basketball|squash|padel|badminton|bowling|quiz)\b")
-_NOW = re.compile(r"\bi (?:really |just |honestly |still |actually )?(?:want|wanna|need|'m going|am going|"
+_NOW = Lazy(r"\bi (?:really |just |honestly |still |actually )?(?:want|wanna|need|'m going|am going|"
                   r"'m ready|'m about|am about|'m thinking|'m planning|'m suicidal|am suicidal|'m cutting|"
                   r"feel like)\b")
-_PAST_VERB = re.compile(r"\b(?:tried|attempted|wanted|was|were|used to|had|did|thought|felt|went|stood|"
+_PAST_VERB = Lazy(r"\b(?:tried|attempted|wanted|was|were|used to|had|did|thought|felt|went|stood|"
                         r"wrote|took|relapsed|came|survived|cut|burned|hurt|left|stopped|gave|lived|hit|beat)\b")
 # things that "die", "are killing me" or "cut": "my phone is about to die"
-_THING_SUBJECT = re.compile(r"\b(?:phone|fone|battery|laptop|car|plants?|wifi|headphones|earbuds|airpods|"
+_THING_SUBJECT = Lazy(r"\b(?:phone|fone|battery|laptop|car|plants?|wifi|headphones|earbuds|airpods|"
                             r"charger|tv|computer|printer|tablet|ipad|watch|remote|bike|engine|kindle|pc|"
                             r"console|hours|budget|class|lecture|caffeine|sugar)\b")
+
+
+# Help given or asked for someone else, in the voice of advice: "if you are thinking about harming
+# yourself, call your local emergency number", "my friend said she wants to die, so we called a
+# helpline" (pacer's own support words read this way).
+HELP_VOICE = Lazy(
+    r"\bif (?:you|you're|you are|u|someone|somebody|anyone|a friend|your friend|they|he|she)\b[^.!?\n]{0,40}?"
+    r"\b(?:thinking|feeling|feel|having|struggling|considering|tempted|urges?|thoughts|want(?:s|ing)? to|"
+    r"(?:might not|may not|don't) feel safe|might not be safe|unsafe)\b|"
+    r"\b(?:call|ring|phone|text|contact|reach out to|talk to|speak to|go to|visit|called|rang|took (?:her|him|"
+    r"them) to)\b (?:a |your |the |an |their |her |his )?(?:local |nearest )?(?:helpline|hotline|crisis (?:line|"
+    r"team|service)|emergency (?:number|services|department|room)|samaritans|doctor|gp|therapist|"
+    r"counsell?or|a&e|someone you trust)\b|"
+    r"\byou (?:deserve (?:help|support|care)|matter|are not alone|aren't alone)\b|"
+    r"\bplease (?:talk to|reach out|tell someone|get help|call)\b"
+)
+_OWN_VOICE = Lazy(r"\b(?:i|i'm|i've|i'll|i'd|me|my|myself)\b")
+_OTHER_REFLEXIVE = Lazy(r"\b(?:yourself|yourselves|herself|himself|themselves|themself)\b")
+
+
+def help_giving(window: str) -> bool:
+    """Advice or help for someone else, not the writer's own crisis (no "myself" in it)."""
+    if not HELP_VOICE.search(window) or "myself" in window:
+        return False
+    return not _OWN_VOICE.search(window) or bool(_OTHER_REFLEXIVE.search(window))
 
 
 def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) -> bool:
@@ -180,23 +207,43 @@ def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) 
 
 
 def told_as_past(sentence: str, window: str) -> bool:
-    if CAME_THROUGH.search(window) and not WANTS_NOW.search(window):
+    """Whether the words are told as past by someone safe now. The sentence speaks first ("i
+    tried to end it 3 years ago, i love my life now" is past whatever the next sentence says),
+    unless a neighbour brings it back ("... i'm thinking about it again"); a sentence that does
+    not say is read with its neighbours."""
+    own = _past_or_present(sentence, sentence)
+    if own is None or (own and window != sentence and _RELAPSE.search(window.replace(sentence, " "))):
+        return bool(_past_or_present(window, sentence))
+    return own
+
+
+def _past_or_present(text: str, sentence: str) -> bool | None:
+    """True if ``text`` tells of a past by someone safe now, False if it speaks of now, None if unsaid."""
+    if CAME_THROUGH.search(text) and not WANTS_NOW.search(text):
         return True
-    if CURRENT.search(window):
+    if CURRENT.search(text):
         return False
-    if ALIVE_AND_GLAD.search(window):
+    if ALIVE_AND_GLAD.search(text) or PAST.search(text):
         return True
-    if PAST.search(window):
+    if SAFE_NOW.search(text) and _PAST_VERB.search(sentence):
         return True
-    return bool(SAFE_NOW.search(window) and _PAST_VERB.search(sentence))
+    return None
 
 
-def guarded(window: str) -> bool:
-    """Whether the model's view of a window is overruled: a joke, a film, a past told safely."""
-    if LAUGH.search(window) and not SERIOUS.search(window):
+# a neighbour sentence that brings the past back
+_RELAPSE = Lazy(r"\bi(?:'m| am|'ve| have)? (?:\w+ )?(?:again|still)\b|\b(?:do|doing|did) it again\b|\b(?:thinking|"
+                r"thought|think) (?:about|of) (?:it|doing it) again\b|\bstarted again\b|\brelaps\w*|\bback to "
+                r"(?:cutting|hurting|wanting|those thoughts)\b")
+
+
+def guarded(piece: str, context: str | None = None) -> bool:
+    """Whether the model's view of ``piece`` is overruled: a joke, a film, a past told safely, help
+    for someone else. ``context`` (the words around it, default ``piece``) tells the past."""
+    context = piece if context is None else context
+    if LAUGH.search(piece) and not SERIOUS.search(piece):
         return True
-    if MEDIA.search(window) or DISOWN.search(window) or _ENDING_US.search(window) or _ORDINARY.search(window):
+    if MEDIA.search(piece) or DISOWN.search(piece) or _ENDING_US.search(piece) or _ORDINARY.search(piece):
         return True
-    if ENDING_ULTIMATUM.search(window) and not OWN_LIFE.search(window):
+    if ENDING_ULTIMATUM.search(piece) and not OWN_LIFE.search(piece):
         return True
-    return told_as_past(window, window)
+    return help_giving(context) or told_as_past(piece, context)

@@ -68,3 +68,14 @@ LEVERAGE_RULES: list[Rule] = rules(_L, LEVERAGE, [
     r"me (?:alive|again)|regret (?:it|this|ignoring me) when i'?m (?:dead|gone)|be sorry when i'?m "
     r"(?:dead|gone)|feel guilty (?:forever )?when i'?m (?:dead|gone))",
 ])
+# Said less plainly, so the model must agree: a risk to the writer's body held until the other
+# person replies ("i'm not eating until you talk to me"), a reckless act as the answer to
+# silence ("guess i'll go drive really fast with no seatbelt then"), or being in the news.
+LEVERAGE_RULES += rules(_L, LEVERAGE, [
+    r"\b(?:not (?:eating|sleeping|taking my (?:meds|medication|pills|insulin))|stop(?:ping)? (?:eating|taking my "
+    r"(?:meds|medication|pills|insulin))|starv\w*|drink(?:ing)?|skip(?:ping)? my (?:meds|medication|insulin)|"
+    r"driv\w*|cutting|hurting myself)\b[^.!?]{0,30}\b(?:until|unless|till|til) (?:you|u)\b",
+    r"\b(?:drive|driving|go|going)\b[^.!?]{0,25}\b(?:no|without (?:a|my)) seat ?belt\b|\b(?:no|without (?:a|my)) "
+    r"seat ?belt\b[^.!?]{0,15}\b(?:then|tonight|see|fast)\b",
+    r"\b(?:read|hear|see|find out) about me (?:in|on) the news\b",
+], strong=False)

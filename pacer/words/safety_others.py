@@ -139,6 +139,11 @@ DANGER_RULES: list[Rule] = [
         r"\b(?:won't|wont|doesn't|will not) stop (?:coming|turning up|showing up)\b[^.!?]{0,25}\b(?:my "
         r"(?:house|flat|door|work|place|home)|here now|outside)|\b(?:keeps|kept) (?:showing|turning) up\b"
         r"[^.!?]{0,40}\b(?:when i'?m|where i|i never told|every|again|my)\b",
+        r"\b(?:trying|tried|rattling|rattled|turning|turned|testing|tested|jiggling) (?:my|the) (?:door ?handle|"
+        r"door|front door|lock|locks|window|windows|back door)\b",
+        r"\b(?:he|she|they|my ex|someone|somebody)(?:'s| is| are)? (?:at|outside|by|in front of) (?:my|the) (?:door|"
+        r"window|flat|house|place|building|car)\b[^.!?]{0,30}\b(?:won't|wont|refuses? to|keeps|scared|banging|"
+        r"knocking|shouting|screaming|kicking|again)\b",
     ], strong=False, jokeable=True),
 ]
 
@@ -236,6 +241,11 @@ HARM_RULES: list[Rule] = [
         r"\b" + _HURT + r" <target>\b[^.!?]{0,20}\b(?:i mean it|not joking|not kidding|i swear|for real|"
         r"fr|seriously)\b",
         r"\b(?:hurt|kill|end|get) (?:whoever|anyone who|anybody who)\b",
+        r"\b(?:think|thinking|thought) about (?:hurting|killing|stabbing|hitting|attacking|strangling|"
+        r"poisoning) (?:him|her|them|my ex)\b[^.!?]{0,30}\bi (?:might|will|could actually|'m going to|am going "
+        r"to)\b|\bmake sure (?:he|she|they) (?:never|can't|cannot|won't) (?:hurts?|touch(?:es)?|walks?|"
+        r"does|do) (?:\w+ )?(?:anyone|anybody|me|her|him|them|again)\b[^.!?]{0,25}\b(?:again|permanently|"
+        r"for good|ever)\b",
         r"\b(?:waiting|parked|sitting|hiding|standing)\b[^.!?]{0,25}\b(?:outside|near|at|by) (?:his|her|"
         r"their|my ex's) (?:house|place|flat|work|apartment|building|car|door|gym)\b",
     ], strong=False, jokeable=True),

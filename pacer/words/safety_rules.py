@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from pacer.words import safety_compiled
+
 MAX_SENTENCE = 400  # longer runs without punctuation are read in overlapping pieces
 
 _MACROS = {
@@ -49,9 +51,11 @@ _MACROS = {
     r"anybody|someone|somebody|everyone|people|both of them|them both|"
     r"(?:his|her|their|my ex's|my) (?:new |stupid |fucking |ugly )?(?:gf|bf|girlfriend|boyfriend|wife|"
     r"husband|partner|fiance\w*|side \w+|dog|cat|kids?|family|mom|mum|dad|brother|sister|friend|ass|butt|"
-    r"best friend|roommate|flatmate|boss|face|head|legs?|nose|neck|throat|teeth|man|woman|guy|girl|"
+    r"best friend|roommate|flatmate|boss|face|head|legs?|nose|neck|throat|teeth|jaw|arms?|ribs|fingers|knees?|"
+    r"kneecaps|skull|eyes?|hands?|man|woman|guy|girl|"
     r"coworker|colleague|neighbou?r|son|daughter|baby|ex))",
-    "<property>": r"(?:(?:his|her|their|my ex's|the|that|them) (?:new |stupid |fucking |precious )?(?:car|"
+    "<property>": r"(?:(?:everything|all|whatever) (?:he|she|they) (?:owns?|has|loves?|cares about)|"
+    r"(?:his|her|their|my ex's|the|that|them) (?:new |stupid |fucking |precious )?(?:car|"
     r"truck|bike|motorbike|tires|tyres|windows?|windshield|house|home|flat|apartment|place|front door|"
     r"door|stuff|things|belongings|phone|clothes|mirrors?|garage|van|windscreen|tyre|tire)|"
     r"(?:his|her|their) (?:\w+ ){0,2}(?:car|tyres|tires|windows|house|flat|bike|van))",
@@ -140,7 +144,7 @@ def is_compiled(rule: Rule) -> bool:
 def _compiled(source: str) -> re.Pattern[str]:
     found = _COMPILED.get(source)
     if found is None:
-        found = _COMPILED[source] = re.compile(source, re.M)
+        found = _COMPILED[source] = safety_compiled.compile(source)
     return found
 
 
@@ -156,10 +160,22 @@ _FAST: dict[str, re.Pattern[str] | None] = {}
 def _make_fast(source: str) -> re.Pattern[str] | None:
     """The pattern without the leading \\b of each alternative (None: not all have one); Python's
     regex engine can then skip ahead to a possible first letter, three times faster here."""
+    fast = safety_compiled.variant(source, _fast_source)
+    if fast is None:
+        return None
+    return safety_compiled.compile(fast)
+
+
+def _fast_source(source: str) -> str | None:
     parts = _top_level_alternatives(source)
     if not all(p.startswith("\\b") and not p.startswith("\\b)") for p in parts):
         return None
-    return re.compile("|".join(p[2:] for p in parts), re.M)
+    return "|".join(p[2:] for p in parts)
+
+
+def preload(all_rules: list[Rule]) -> None:
+    """Open the store of compiled patterns (see ``safety_compiled``) before the first check."""
+    safety_compiled.load([rule.source for rule in all_rules], _fast_source)
 
 
 def _is_word(ch: str) -> bool:
@@ -208,22 +224,33 @@ def _required(seq: list, word_start: bool = False) -> frozenset[str] | None:
 def _requirements(seq: list, word_start: bool = False) -> list[frozenset[str]]:
     """Sets of literal strings such that every match contains one string of each set.
 
-    A literal that starts a word (after a \\b) is given a leading space: it is looked for in
-    the text with its punctuation turned into spaces (see ``spaced``), so "end" is not found
+    A run of elements that each match one of a few exact strings ("(?:until|till) (?:you|he)")
+    gives the set of their concatenations (" until you", " till he", ...), which few calm texts
+    hold. A literal that starts a word (after a \\b) is given a leading space: it is looked for
+    in the text with its punctuation turned into spaces (see ``spaced``), so "end" is not found
     in "weekend"."""
     found: list[frozenset[str]] = []
-    run: list[str] = []
+    run: set[str] | None = None  # the exact strings the current run of elements matches
     run_at_start = False
     for op, arg in list(seq) + [(None, None)]:
-        if op is _C.LITERAL:
-            if not run:
-                run_at_start = word_start and _is_word(chr(arg))
-            run.append(chr(arg))
+        if op in _ZERO_WIDTH:
+            word_start = word_start if run is not None else op is _C.AT and arg is _C.AT_BOUNDARY
+            continue  # a boundary or a lookaround takes no characters: the run goes on
+        exact = _exact([(op, arg)]) if op is not None else None
+        if exact is not None and (run is None or len(run) * len(exact) <= _MAX_EXACT):
+            if run is None:
+                run, run_at_start = {""}, word_start
+            run = {left + right for left in run for right in exact}
             word_start = False
             continue
         if run:
-            found.append(frozenset([(" " if run_at_start else "") + "".join(run)]))
-            run = []
+            found.append(frozenset((" " if run_at_start and lit[:1] and _is_word(lit[0]) else "") + lit
+                                   for lit in run))
+        run = None
+        if exact is not None:  # too many strings to join to the run: it starts a new one
+            run, run_at_start = set(exact), word_start
+            word_start = False
+            continue
         need = None
         if op is _C.SUBPATTERN:
             need = _required(arg[-1], word_start)
@@ -235,8 +262,38 @@ def _requirements(seq: list, word_start: bool = False) -> list[frozenset[str]]:
             need = _required(arg[2], word_start and arg[0] >= 1)
         if need:
             found.append(need)
-        word_start = op is _C.AT and arg is _C.AT_BOUNDARY
+        word_start = False
     return [f for f in found if min(len(lit.strip()) for lit in f) >= 2]
+
+
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+_MAX_EXACT = 64  # strings a run may stand for
+
+
+def _exact(seq: list) -> set[str] | None:
+    """Every string ``seq`` can match, if they are few and fixed (no gaps, no long repeats)."""
+    out = {""}
+    for op, arg in seq:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _C.LITERAL:
+            part: set[str] | None = {chr(arg)}
+        elif op is _C.IN and all(kind is _C.LITERAL for kind, _ in arg) and len(arg) <= 6:
+            part = {chr(value) for _, value in arg}
+        elif op is _C.SUBPATTERN:
+            part = _exact(arg[-1])
+        elif op is _C.BRANCH:
+            options = [_exact(branch) for branch in arg[1]]
+            part = set().union(*options) if all(o is not None for o in options) else None  # type: ignore[arg-type]
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and arg[1] <= 1:
+            inner = _exact(arg[2])
+            part = None if inner is None else inner | ({""} if arg[0] == 0 else set())
+        else:
+            part = None
+        if part is None or len(out) * len(part) > _MAX_EXACT:
+            return None
+        out = {left + right for left in out for right in part}
+    return out
 
 
 # Punctuation (and an apostrophe that opens a word) as spaces, with a space in front: what

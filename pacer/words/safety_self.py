@@ -48,13 +48,16 @@ _NOT_IDIOM = (
 )
 
 SUICIDE_RULES: list[Rule] = [
+    # said bare, "kms" is often a joke ("forgot my keys again kms lol"); wanting it never is
+    *rules(_S, SUICIDE, [
+        r"\b(?:kill|k[i1!*]ll|killing|end|ending|off|offing) (?:my ?self|my (?:own )?life)\b|\b(?:take|"
+        r"taking|took) my (?:own )?life\b",
+    ], jokeable=True),
     *rules(_S, SUICIDE, [
         r"\bsu[i1!*]c[i1!*]d(?:e|al|ality)\b|\bsuicide\b|\bsewer ?slide\b|\bself[- ]?delet\w*",
         r"\bunaliv\w*|\bctb\b|\bcatch(?:ing)? the bus\b[^.!?]{0,30}\bforever\b",
-        r"\b(?:kill|k[i1!*]ll|killing|end|ending|off|offing) (?:my ?self|my (?:own )?life)\b|\b(?:take|"
-        r"taking|took) my (?:own )?life\b",
         r"\b(?:envy|envious of|jealous of) (?:people who (?:died|are dead|get to die)|the dead|dead people)\b",
-        r"\b" + DESIRE + r"(?: to| of| about| for| with| if)? <adv>(?:to |me |i )?<adv>" + DEATH + _NOT_IDIOM,
+        r"\b" + DESIRE + r"(?: to| of| about| for| with| if)? <adv>(?:to |me |i |i could |i would |i'd |i can |that i could )?<adv>" + DEATH + _NOT_IDIOM,
         r"\bwish (?:i (?:was|were|could be) (?:dead|gone|never born)|i (?:could )?(?:die|disappear(?! for a "
         r"(?:while|bit|week|day|weekend|few)))"
         r"|i (?:had )?never (?:been )?born|i wasn't (?:alive|born|here)|i'd never been born|i (?:could|"
@@ -121,7 +124,8 @@ SUICIDE_RULES: list[Rule] = [
         r"after tonight) (?:i|it) won't (?:be here|bother|hurt|matter|be a)",
         r"\b(?:this is|this will be|this'll be|that was|it's|tonight is|today is) (?:my|the) (?:last|final) "
         r"(?:night|day|message|note|entry|words|goodbye|time (?:i'll|you'll))\b|\b(?:this is|saying|said|"
-        r"say|writing) (?:my )?goodbyes?\b(?! to (?:him|her|them|my ex|the|our|this (?:city|house|job)))|"
+        r"say|writing) (?:my )?goodbyes?\b(?! to (?!(?:everyone|everybody|you all|all of you|the world|this world|my "
+        r"(?:family|kids|friends|parents|mum|mom|dad)|life)\b))|"
         r"\bgoodbye (?:everyone|world|all|forever|cruel)\b|\blast (?:entry|note|message|words)\b[^.!?]{0,20}"
         r"\b(?:thank|sorry|goodbye|love you)",
         r"\b(?:death|dying|being dead|not existing|not being alive|ending it) (?:seems|sounds|feels|would "
@@ -134,7 +138,7 @@ SUICIDE_RULES: list[Rule] = [
         r"(?:died|didn't wake|was dead|never woke)|dying|not waking|being dead)|\bdon't care if i (?:live|"
         r"die)\b",
         r"\bhope (?:i|something|someone|a (?:car|bus|truck)|the plane|my plane)\b[^.!?]{0,20}\b(?:die|"
-        r"dies|kills me|hits me|crash|crashes|don't wake|end me|ends me|takes me)\b|\b(?:let|make) me "
+        r"dies|kills me|hits me|crash|crashes|goes down|go down|falls|sinks|don't wake|end me|ends me|takes me)\b|\b(?:let|make) me "
         r"(?:die|not wake up)\b|\b(?:take|end) me (?:now|already|please)\b(?![^.!?]{0,30}<laugh>)",
         r"\b(?:give|giving|gave|given) up on (?:life|living|being alive|myself)\b|\bi give up\b[^.!?]{0,25}"
         r"\b(?:being alive|living|life|for real|for good|on everything)\b|\bletting go of (?:everything|it "
@@ -150,7 +154,8 @@ SUICIDE_RULES: list[Rule] = [
         r"stop|ending|stopping) (?:my|the|this) (?:pain|suffering|hurt)\w* (?:permanently|for good|"
         r"forever)\b|\bover, me included\b|\bme included\b",
         r"\b(?:i'm|i am|i feel) (?:\w+ )?(?:ready to go|ready to die|leaving this (?:world|earth)|going "
-        r"away for good)\b|\b(?:tonight'?s|tonight is|today'?s|today is) the (?:night|day)\b",
+        r"away for good)\b|\b(?:tonight'?s|tonight is|today'?s|today is) the (?:night|day)\b(?= *(?:$|,|and i'?m (?:ready|going|"
+        r"doing it)|i (?:do it|die|end it|go)\b))",
         r"\b(?:i|i'm) (?:won't|wont|will not|don't think i'll|don't think i will|might not|don't think i'm "
         r"going to) (?:make it|survive|be alive|live) (?:through|to|until|till|past|much longer)\b",
         (r"(?:\b(?:i|i'm|i am|and|just|honestly|really|so)|^) ?(?:\w+ )?feel(?:ing)? like dying\b|"
@@ -302,7 +307,8 @@ SUICIDE_RULES: list[Rule] = [
         r"looked after)\b|\b(?:will|'ll) be looked after\b|\bkeep it forever\b",
         r"\b(?:affairs in order|everything in order so|made a will|(?:so )?(?:no one|nobody) has to "
         r"(?:clean|deal|sort)\b[^.!?]{0,30}\bafter)|\bwhere my passwords are\b|\beverything'?s sorted\b",
-        r"\b(?:bought|buying|got|have|holding|tied|tying|i've got)\b (?:a |the |some |my )?(?:rope|noose)\b|"
+        r"\b(?:bought|buying|got|have|holding|tied|tying|i've got)\b (?:a |the |some |my )?(?:rope|noose)\b(?! (?:for|to) (?:the |a |my )?(?:washing|clothes|"
+        r"tent|camping|climbing|boat|garden|dog|swing|hammock|gym|skipping|line|tug)|ladder)|"
         r"\b(?:charcoal|hose) (?:and|&) (?:tape|the car)\b",
         r"\b(?:i have|i've got|i got|got hold of|i know where (?:\w+ ){1,2}keeps|bought|buying|getting) (?:a |the |my "
         r"|his |her |\w+'s )?(?:gun|pistol|rifle|firearm)\b|\b(?:gun|pistol|rifle) in the house\b",

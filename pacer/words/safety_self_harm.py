@@ -17,7 +17,7 @@ SELF_HARM_RULES: list[Rule] = rules(_S, SELF_HARM, [
     r"(?! (?:shaving|cooking|chopping|on (?:a|the|some)|by accident|accidentally|with (?:a|the) "
     r"(?:paper|can|tin|lid)|open (?:a|the) (?:can|box|package)|off))",
     r"\bi (?:cut|'ve cut|have cut|just cut|cut again)\b(?! (?:my (?:finger|thumb|hand|hair|bangs|"
-    r"fringe|nails|hours|losses|budget|sugar|screen)|the|a |an |his|her|their|off|out|back|down|ties|"
+    r"fringe|nails|hours|losses|budget|sugar|screen)|the|a |an |his|her|their|off|out|back|down|ties|all|every|most|some|any|"
     r"him|her|them|it|class|school|carbs|sugar|caffeine|up|in|through|across|contact|corners|loose|"
     r"you|people|everyone|myself shaving|my ?self (?:shaving|cooking|chopping|on)))",
     r"\b(?:cut(?:ting)?|cutting|burning|burn|hurting|sh) again\b|\b(?:started|been|keep|kept|stop|"
@@ -81,3 +81,13 @@ SELF_HARM_RULES: list[Rule] = rules(_S, SELF_HARM, [
     r"shredded|torn up|ruined|covered in (?:cuts|scars|burns|marks|scratches))\b",
     r"\blong sleeves\b[^.!?]{0,30}\b(?:again|hide|you know why|so no one)\b",
 ])
+# Less plain: hurting the body until it marks, wanting the blade (the model must agree).
+SELF_HARM_RULES += rules(_S, SELF_HARM, [
+    r"\b(?:pinch|dig|digging|dug|scratch|bite|biting|bit|hit|hitting|punch|punching|squeez|press|pull|pulling|"
+    r"rip|ripping|pick|picking)\w* (?:at |into )?(?:my|myself)\b[^.!?]{0,30}\b(?:until|till|til) (?:it|they|i|"
+    r"my skin|the skin) (?:bleeds?|bled|bruises?|bruised|burns?|breaks?|hurts?|goes numb|went numb|swells?|"
+    r"marks?|scars?)\b",
+    r"\b(?:want|need|crave|craving|reach for|reaching for) (?:the|a|my) (?:blade|razor|lighter)\b",
+    r"\b(?:drink|drinking|drank)\b[^.!?]{0,15}\b(?:until|till) i (?:can't feel|pass out|black out|don't feel|stop "
+    r"feeling|can't think)\b",
+], strong=False, jokeable=True)

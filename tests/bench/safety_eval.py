@@ -1,15 +1,24 @@
-"""How well the safety check does on the labelled corpus, per kind, and how fast it is.
+"""How well the safety check does on text it was not trained on, per kind, and how fast it is.
 
-    python tests/bench/safety_eval.py              # test, dev and the fresh batch; shipped model
-    python tests/bench/safety_eval.py --split dev --errors    # what dev gets wrong
+    python tests/bench/safety_eval.py              # every figure below, shipped model
+    python tests/bench/safety_eval.py --fresh      # retrained on train rows only: honest dev figures
+    python tests/bench/safety_eval.py --fresh --errors   # and what dev gets wrong
 
-Recall is shown for each crisis kind, the false-alarm rate for each ordinary kind. The shipped
-model is trained on train + dev, so its dev figures flatter it; ``--fresh`` retrains on the
-train split only (in memory, a few seconds) for honest dev figures. Mistakes are printed only
-for dev: the test split is for the final figure, not for tuning.
+Figures:
 
-tests/corpus/safety_fresh.tsv is a batch written after all tuning was done (the test split's
-mistakes were looked at once, see the commit log), used for nothing but this figure.
+* the safety corpus (tests/corpus/safety.tsv): recall per crisis kind, false alarms per
+  ordinary kind, on its test split, its dev split and tests/corpus/safety_fresh.tsv (a batch
+  written after tuning, for this figure only);
+* the message corpus's drafts (tests/corpus/messages.tsv), dev and test splits (its train
+  split is safety training data): kind drafts flagged, other pressuring drafts flagged (the
+  message check's business, not a crisis), self-harm drafts flagged (should be all);
+* pacer's own words (content/*.toml, texts and titles): must be none;
+* timing in a fresh interpreter, import included: a one-line draft and a 500-word note,
+  CPU and wall.
+
+The shipped model is trained on train + dev, so its dev figures flatter it; ``--fresh``
+retrains on the train split only (in memory, a few seconds). Mistakes are printed for dev
+only: the test split and the fresh batch are for the final figures, not for tuning.
 """
 
 from __future__ import annotations
@@ -19,7 +28,6 @@ import importlib.util
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,9 +39,10 @@ from pacer.words.ngram_model import LinearModel  # noqa: E402
 CRISIS = ("suicidal", "plan_means", "self_harm", "harm_others", "danger", "leverage")
 EXPECTED = {"suicidal": "self", "plan_means": "self", "self_harm": "self", "harm_others": "harm_others",
             "danger": "danger", "leverage": "leverage"}
+ONE_LINE = "hey, i'm sorry about last night. hope your week is going okay"
 
 
-def _train_module():
+def train_module():
     spec = importlib.util.spec_from_file_location("pacer_train", ROOT / "tests/corpus/train.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while it loads
@@ -41,78 +50,104 @@ def _train_module():
     return module
 
 
-def evaluate(rows: list[dict[str, str]], split: str, errors: bool) -> tuple[float, float]:
+def _mistake(row: dict[str, str], label: str, finding: safety.SafetyFinding | None) -> None:
+    what = f"{finding.kind}: {finding.reason}: {finding.span!r}" if finding else "-"
+    print(f"  {'MISS' if finding is None else 'FALSE'} {label:<13} {row['text'][:200]!r}  [{what}]")
+
+
+def safety_split(rows: list[dict[str, str]], split: str, errors: bool) -> tuple[float, float]:
     picked = [r for r in rows if r["split"] == split]
     by_kind: dict[str, list[bool]] = {}
     kind_right: list[bool] = []
     for row in picked:
         finding = safety.check(row["text"])
-        flagged = finding is not None
-        by_kind.setdefault(row["kind"], []).append(flagged)
-        if row["kind"] in CRISIS and flagged:
+        by_kind.setdefault(row["kind"], []).append(finding is not None)
+        if row["kind"] in CRISIS and finding is not None:
             kind_right.append(str(finding.kind) == EXPECTED[row["kind"]])
-        if errors and flagged != (row["kind"] in CRISIS):
-            what = f"{finding.kind}: {finding.reason}: {finding.span!r}" if finding else "-"
-            print(f"  {'MISS' if row['kind'] in CRISIS else 'FALSE'} {row['kind']:<11} {row['text']}  [{what}]")
-    print(f"\n{split}: {len(picked)} texts")
+        if errors and (finding is not None) != (row["kind"] in CRISIS):
+            _mistake(row, row["kind"], finding)
+    print(f"\nsafety corpus, {split}: {len(picked)} texts")
+    for kind in CRISIS:
+        print(_rate(f"  {kind:<12} recall     ", by_kind.get(kind, [])))
+    for kind in sorted(k for k in by_kind if k not in CRISIS):
+        print(_rate(f"  {kind:<12} false alarm", by_kind[kind]))
     hits = [f for k in CRISIS for f in by_kind.get(k, [])]
     alarms = [f for k, v in by_kind.items() if k not in CRISIS for f in v]
-    for kind in CRISIS:
-        v = by_kind.get(kind, [])
-        print(f"  {kind:<12} recall      {sum(v) / max(len(v), 1):6.1%}  ({sum(v)}/{len(v)})")
-    for kind in sorted(k for k in by_kind if k not in CRISIS):
-        v = by_kind[kind]
-        print(f"  {kind:<12} false alarm {sum(v) / max(len(v), 1):6.1%}  ({sum(v)}/{len(v)})")
-    recall = sum(hits) / max(len(hits), 1)
-    alarm = sum(alarms) / max(len(alarms), 1)
-    print(f"  ALL crisis   recall      {recall:6.1%}  ({sum(hits)}/{len(hits)})")
-    print(f"  ALL ordinary false alarm {alarm:6.1%}  ({sum(alarms)}/{len(alarms)})")
+    print(_rate("  ALL crisis   recall     ", hits))
+    print(_rate("  ALL ordinary false alarm", alarms))
     print(f"  right kind among flagged crisis texts: {sum(kind_right) / max(len(kind_right), 1):.1%}")
-    return recall, alarm
+    return sum(hits) / max(len(hits), 1), sum(alarms) / max(len(alarms), 1)
 
 
-def timing(rows: list[dict[str, str]]) -> None:
-    words = " ".join(r["text"] for r in rows).split()
-    note = " ".join(words[:500])
-    code = (f"import time,sys; t=time.perf_counter(); sys.path.insert(0, {str(ROOT)!r}); "
-            f"from pacer.words import safety; safety.check({note!r}); print((time.perf_counter()-t)*1000)")
-    cold = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                 check=True).stdout) for _ in range(3)]
-    print(f"\ntiming: 500-word note, import + first model load + check: median {statistics.median(cold):.0f} ms")
-    safety.check("warm up")
-    started = time.perf_counter()
-    for row in rows:
-        safety.check(row["text"])
-    per = (time.perf_counter() - started) / len(rows) * 1000
-    print(f"timing: one corpus text, warm: {per:.2f} ms")
-    big = ("i want to die kill myself if you leave i'll he is banging on the door " * 300)[:20_000]
-    started = time.perf_counter()
-    safety.check(big)
-    print(f"timing: 20,000 characters of the rules' own words: {(time.perf_counter() - started) * 1000:.0f} ms")
+def message_split(rows: list[dict[str, str]], split: str, errors: bool) -> None:
+    groups: dict[str, list[bool]] = {"kind": [], "other pressure": [], "self_harm": []}
+    by_model = 0
+    for row in (r for r in rows if r["split"] == split):
+        finding = safety.check(row["text"])
+        group = row["category"] if row["category"] in ("kind", "self_harm") else "other pressure"
+        groups[group].append(finding is not None)
+        by_model += finding is not None and finding.span is None and group != "self_harm"
+        if errors and (finding is not None) != (group == "self_harm"):
+            _mistake(row, row["category"], finding)
+    print(f"\nmessage corpus drafts, {split}:")
+    print(_rate("  kind drafts flagged          ", groups["kind"]))
+    print(_rate("  other pressure flagged       ", groups["other pressure"]))
+    print(_rate("  self_harm drafts flagged     ", groups["self_harm"]))
+    print(f"  (false alarms by the model alone: {by_model})")
+
+
+def content(errors: bool) -> int:
+    texts = train.extra_rows(train.DATASETS["safety"], train.Extra("content/*.toml", labels={"*": "x"}))
+    flagged = [r for r in texts if safety.check(r["text"]) is not None]
+    print(f"\npacer's own words (content/*.toml): {len(flagged)}/{len(texts)} flagged (must be 0)")
+    for row in flagged if errors else ():
+        _mistake(row, row["id"], safety.check(row["text"]))
+    return len(flagged)
+
+
+def _rate(label: str, flags: list[bool]) -> str:
+    return f"{label} {sum(flags) / max(len(flags), 1):6.1%}  ({sum(flags)}/{len(flags)})"
+
+
+def timing(note: str) -> None:
+    """Import, first model load and one check in a fresh interpreter: CPU and wall, best of 5."""
+    code = ("import sys, time\nw, c = time.perf_counter(), time.process_time()\n"
+            f"sys.path.insert(0, {str(ROOT)!r})\nfrom pacer.words import safety\n"
+            "safety.check(sys.stdin.read())\n"
+            "print((time.process_time() - c) * 1000, (time.perf_counter() - w) * 1000)\n")
+    for name, text in (("one-line draft", ONE_LINE), (f"{len(note.split())}-word note", note)):
+        runs = [subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True,
+                               check=True).stdout.split() for _ in range(5)]
+        cpu, wall = (statistics.median(float(r[i]) for r in runs) for i in (0, 1))
+        print(f"timing: {name}, import + model load + check: CPU {cpu:.0f} ms, wall {wall:.0f} ms (median of 5)")
     print(f"model: {safety.MODEL_PATH.stat().st_size / 1024:.0f} KiB")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("test", "dev", "fresh", "both"), default="both")
-    parser.add_argument("--errors", action="store_true", help="print dev mistakes")
-    parser.add_argument("--fresh", action="store_true", help="retrain on train only, in memory")
+    parser.add_argument("--errors", action="store_true", help="print dev mistakes (and content's)")
+    parser.add_argument("--fresh", action="store_true", help="retrain on the train split only, in memory")
+    parser.add_argument("--dev", action="store_true", help="dev figures only (for tuning)")
     parser.add_argument("--no-timing", action="store_true")
     args = parser.parse_args()
-    train = _train_module()
-    rows = train.read_rows(ROOT / "tests/corpus/safety.tsv")
+    dataset = train.DATASETS["safety"]
     if args.fresh:
-        fresh = LinearModel.from_data(train.train(train.DATASETS["safety"], rows, ("train",)))
+        fresh = LinearModel.from_data(train.train(dataset, train.corpus_rows(dataset), ("train",)))
         safety.model = lambda: fresh  # type: ignore[assignment]
         print("model: retrained on the train split only")
-    rows += train.read_rows(ROOT / "tests/corpus/safety_fresh.tsv")
-    splits = ("test", "dev", "fresh") if args.split == "both" else (args.split,)
-    for split in splits:
-        evaluate(rows, split, errors=args.errors and split == "dev")
-    if not args.no_timing:
-        timing(rows)
+    rows = train.read_rows(ROOT / dataset.corpus) + train.read_rows(ROOT / "tests/corpus/safety_fresh.tsv")
+    drafts = train.read_rows(ROOT / "tests/corpus/messages.tsv")
+    for split in ("dev",) if args.dev else ("test", "dev", "fresh"):
+        safety_split(rows, split, errors=args.errors and split == "dev")
+    for split in ("dev",) if args.dev else ("test", "dev"):
+        message_split(drafts, split, errors=args.errors and split == "dev")
+    content(args.errors)
+    if not (args.no_timing or args.dev):
+        timing((ROOT / "tests/corpus/safety_note.txt").read_text(encoding="utf-8").strip())
     return 0
 
+
+train = train_module()
 
 if __name__ == "__main__":
     raise SystemExit(main())
