@@ -54,7 +54,7 @@ MODEL_PATH = Path(__file__).with_name("models") / "safety.json"
 # Tuned on the corpus's dev split (tests/bench/safety_eval.py): a pattern that ordinary speech
 # also uses needs the model's agreement at SOFT_AGREE; the model alone decides at MODEL_ALONE.
 SOFT_AGREE = 0.1
-MODEL_ALONE = 0.6
+MODEL_ALONE = 0.75
 MODEL_ALONE_LONG = 0.6  # in a long text, the model alone needs a window this sure ...
 MODEL_SENTENCE = 0.9  # ... and, in it, a sentence this sure on its own
 MODEL_KIND = 0.4  # ... and to name a kind (self, danger, harm to others, leverage) with some certainty

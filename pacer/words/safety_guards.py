@@ -20,7 +20,7 @@ MEDIA = Lazy(expand(
     r"episodes?|ep|season|finale|characters?|album|lyric|lyrics|poem|poems|play|musical|anime|manga|"
     r"kdrama|drama|documentary|doc|podcast|article|essay|thesis|chapter|villain|protagonist|game|"
     r"games|level|boss|boss fight|audiobook|memoir|story|stories|plot|scene|trailer|playlist|thriller|"
-    r"tragedy|opera|short story|news|youtuber|tiktok|video|reel|meme|horror)\b"
+    r"tragedy|opera|short story|news|youtuber|tiktok|video|reel|meme|horror|speech|soliloquy|monologue)\b"
     r"|\b(?:watching|watched|rewatching|reading|read|listening to|finished|sang|singing|streaming|"
     r"playing) (?:\w+ ){0,2}?(?:\"|about(?! (?:me|how|ways|methods|what happens))|a |the |that )"
     r"|\b(?:talked|talking|learned|learning|lecture|class|course|training|presentation|webinar|workshop|"
@@ -34,25 +34,28 @@ QUOTED = Lazy(r"\"[^\"\n]{0,200}\"")
 
 # Safe now, whatever the tense: "glad i'm still here", "grateful to be alive".
 ALIVE_AND_GLAD = Lazy(
+    r"\bsurvivor\b|\b(?:my|in) recovery\b|\brecover(?:ing|ed) from\b|\b(?:\d+|one|two|three|six) (?:days?|weeks?|"
+    r"months?|years?) (?:clean|free|sober)\b|\b(?:threw|thrown|gave|handed|flushed) (?:away |out |over )?(?:the|my|"
+    r"all the|all my) (?:pills|blades?|razors?|rope)\b|\bi have (?:support|help|a therapist|people)\b|"
     r"\b(?:glad|grateful|thankful|happy|proud) (?:i'?m|i am|to be|that i'?m|i'?m still|to still be) "
     r"(?:still )?(?:here|alive|around)\b|\bi love (?:my life|being alive)\b|\bin love with (?:my )?life\b|\b(?:love|loving) my life "
     r"now\b"
 )
 # A third person is the subject: "he wants to die" is not the writer's own wish.
 THIRD_PERSON = Lazy(
-    r"\b(?:he|she|they|it|character|guy|girl|man|woman|friend|brother|sister|mum|mom|dad|ex|"
+    r"\b(?:he|she|they|character|guy|girl|man|woman|friend|brother|sister|mum|mom|dad|ex|"
     r"\w+'s)(?: \w+)?\s*$"
 )
 
 # Told in the past, by someone safe now.
 PAST = Lazy(expand(
-    r"\b(?:years?|yrs?|decades?) ago\b|\bused to\b|\bback (?:then|when|in (?:the day|school|college|uni|high school|(?:19|20)\d\d))\b|\bwhen i was (?:\d+|young|"
+    r"\bi know what it'?s like to\b|\blast time\b(?= [^.!?\n]{0,40}\bthis time\b)|\b(?:years?|yrs?|decades?) ago\b|\bused to\b|\bback (?:then|when|in (?:the day|school|college|uni|high school|(?:19|20)\d\d))\b|\bwhen i was (?:\d+|young|"
     r"younger|little|a (?:kid|teen|teenager|child)|in (?:high )?school|in (?:college|uni|university))\b|"
-    r"\bas a (?:teen|teenager|kid|child)\b|\bin (?:19|20)\d\d\b|\b(?:last|that|one) year\b|\bonce\b|"
+    r"\bas a (?:teen|teenager|kid|child)\b|\bin (?:19|20)\d\d\b|\b(?:last|that|one) year\b|\bonce\b(?! (?:i'?m|i am|i'?ve|i'?ll|i|you|he|she|they|it'?s|everyone|we)\b)|"
     r"\b(?:during|in) (?:high school|college|uni|my twenties|my teens)\b|\b(?:\d+|one|two|three|four|"
     r"five|six|ten|many|few|several) (?:years?|yrs?|months?) (?:ago|clean|free|sober|since|later)\b|"
     r"\b(?:years?|months?) (?:clean|free|sober)\b|\bclean (?:for|since)\b|\bthe old (?:me|thoughts|"
-    r"urges|version)\b|\bold me\b|\bnew me\b|\bno longer\b|\bnot any ?more\b|\bi (?:don't|do not) (?:do "
+    r"urges|version)\b|\bold me\b|\bnew me\b|\bno longer\b(?! (?:wish|want|care|see|have (?:a|any) (?:reason|will)))|\bnot any ?more\b|\bi (?:don't|do not) (?:do "
     r"that|think about (?:it|that|dying|death|suicide|it much)|cut|self harm|hurt myself|feel that way|"
     r"need them|need it)(?: \w+){0,2} any ?more\b|\bthe version of me\b|\bback in the day\b|"
     r"\bafter my (?:attempt|last breakup|divorce)\b|\bsince my attempt\b|\bthe night i almost\b|"
@@ -60,7 +63,7 @@ PAST = Lazy(expand(
     r"\bat (?:age )?\d{1,2}\b(?! ?(?:am|pm|o'clock|:))"
 ))
 SAFE_NOW = Lazy(expand(
-    r"\bi'?m (?:so |really |very |now |still )?(?:safe|okay|ok|fine|good|glad|grateful|thankful|proud|"
+    r"\bi'?m (?:so |really |very |now |still |so much |much |a lot |way )?(?:safe|okay|ok|fine|good|glad|grateful|thankful|proud|"
     r"alive|still here|doing (?:well|better|great|good|okay|ok|so much better)|happy|better|in recovery|"
     r"recovering|clean|a survivor|a nurse|remarried)\b|\bi survived\b|\bsurvivor\b|\bgrateful\b|\bglad"
     r" (?:i'?m|to be|i (?:stayed|didn't|got|never|made))\b|\bproud\b|\b(?:days?|months?|years?) "
@@ -68,7 +71,7 @@ SAFE_NOW = Lazy(expand(
     r"act\b|\bsafety plan\b|\bfeeling (?:safer|better|okay|ok)\b|\bstill here\b|\bsaved my life\b|"
     r"\b(?:thoughts?|urges?|it|they) passed\b|\bcame and went\b|\bthe scars\b|\bmy scars\b|\bcelebrat\w+\b|\bhealed\b|\bhopeful\b|\bit gets "
     r"better\b|\bcan get better\b|\bi made it\b|\bi left (?:him|her|them|my ex|that relationship|the relationship)\b|\bgot through\b|\bi'?m not that\b|\bgone now\b"
-    r"|\bstopped\b|\bnow i (?:have|volunteer|help|want to see|know)\b|\bthey'?re gone\b|"
+    r"|\bstopped\b(?! (?:existing|breathing|living|being)\b)|\bnow i (?:have(?! no\b| nothing\b| nobody\b)|volunteer|help|want to see|know)\b|\bthey'?re gone\b|"
     r"\bi love my life\b|\bnever again\b"
 ))
 CURRENT = Lazy(expand(
@@ -82,8 +85,9 @@ CURRENT = Lazy(expand(
 ))
 # "...but i'm okay": a hard moment told by someone who came through it
 CAME_THROUGH = Lazy(
-    r"\bbut\b[^.!?\n]{0,60}\b(?:i'?m (?:okay|ok|safe|fine|alright|still here)|i used my|i didn't (?:act|do it|"
-    r"cut|hurt)|i called|i reached out|i rang|i talked to|it passed)\b"
+    r"\b(?:but|and|so|then)\b[^.!?\n]{0,60}\b(?:i'?m (?:okay|ok|safe|fine|alright|still here)|i used my|i didn't "
+    r"(?:act|do it|cut|hurt)|i called|i reached out|i rang|i talked to|it passed|(?:the )?(?:thoughts?|urges?|"
+    r"feelings?) (?:passed|went away|eased))\b|\bsafety plan (?:worked|helped)\b"
 )
 WANTS_NOW = Lazy(
     r"\b(?<!used to )(?<!didn't )(?<!never )i (?:still )?(?:want|wanna|need|'m going|am going|'m about|"
@@ -117,7 +121,8 @@ DISOWN = Lazy(
 )
 NEGATED = Lazy(
     r"(?:\b(?:not(?! (?:joking|kidding|lying|exaggerating|being dramatic))|never|no longer|don't|didn't|won't|wouldn't|haven't|hasn't|isn't|aren't|wasn't|no|"
-    r"nor|without|stop|stopped|quit|anti|against)(?: \w+){0,2}|\bnot)\s*$"
+    r"nor|without|would have|would've|(?<!can't )(?<!cannot )(?<!couldn't )(?<!can not )stop|stopped|quit|anti|against)(?: \w+){0,2}|"
+    r"\bnot)\s*$"
 )
 
 # ending the relationship, not a life: "i want to end things with him"
@@ -138,6 +143,18 @@ _ORDINARY = Lazy(
     r"\b(?:burn\w*|burnt) (?:the |my )?(?:toast|dinner|pasta|rice|food|tongue|finger|hand on|letters|photos)\b|"
     r"\b(?:take|taking|took|treat|treating|treated) myself (?:out|to|on)\b|"
     r"\bcut (?:all |off |out )?(?:contact|ties|(?:him|her|them) (?:off|out))\b|"
+    # means named in everyday use: pills for the week, the kitchen knife, the bridge to work
+    r"\b(?:pills|meds|tablets|prescription|medication|vitamins)\b (?:for|with|from|in) (?:the|my|a) (?:week|trip|"
+    r"holiday|pharmacy|chemist|doctor|gp|breakfast|dinner|morning|little box|box|bag)\b|\bbirth control\b|"
+    r"\bvitamins\b|\b(?:picked up|pick up|collect\w*|renew\w*) (?:my |the )?(?:meds|pills|prescription)\b|"
+    r"\b(?:kitchen|bread|butter|steak) knife|\bknives? (?:in|from|for) the kitchen\b|\b(?:jump|skipping) rope\b|"
+    r"\b(?:took|take|drove|drive|walked|walk|cycled|cycle|crossed|cross)\w* (?:over |across )?the bridge (?:to|"
+    r"into|instead|home|at)\b|\bedge of the (?:table|bed|desk|bath|counter|sofa|door)\b|\bcutting (?:carbs|"
+    r"sugar|back|down|costs)\b|"
+    # dying of the everyday: "i'll die if i don't get coffee", "die alone", "if looks could kill"
+    r"\b(?:going to|gonna|will|'ll|would) die if (?:i|we) (?:don't|do not|have to|can't)\b|\bdie alone\b|"
+    r"\bif looks could kill\b|\b(?:will|'ll|is going to|gonna) kill me if i\b|\bscared me to death\b|"
+    r"\bwant to live (?:in|with|at|near) (?!(?:a|this) world)(?:this|my|the|our|a|his|her)\b|"
     r"\b(?:jump\w* out of my skin|the death of me|dead to me|(?:scared|bored|sick|worried|tired) to death)\b|"
     r"\bat (?:\w+ ){0,2}(?:fifa|chess|tennis|pool|darts|cards|poker|mario|golf|scrabble|monopoly|uno|trivia|"
     r"karaoke|football|basketball|squash|padel|badminton|bowling|quiz)\b")

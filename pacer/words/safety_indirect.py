@@ -27,6 +27,26 @@ INDIRECT_RULES: list[Rule] = [
         r"here|dead|disappeared)\b(?! (?:from|at|for a (?:while|bit|day|week|weekend)) )",
         r"\b(?:cry|mourn|be sad|miss me)\b[^.!?]{0,30}\b(?:and )?then (?:they'?d |they would |they'?ll |be )?"
         r"(?:relieved|fine|move on|forget (?:me|about me)|get over it|better off)\b",
+        # not belonging or meant to be alive
+        r"\b(?:don't|do not|never) belong (?:in|on) (?:this|the) (?:world|earth|planet)\b|\b(?:i'?m|i am|i was|i"
+        r"'ve never been|i wasn't|i was never) (?:not |never )?meant to (?:be here|be alive|exist|be on this "
+        r"(?:earth|planet)|be in this world|be born|live)\b|\b(?:the world|everyone|nobody|no one) (?:doesn't|"
+        r"does not|don't|won't) need me (?:in it|here|around|alive|any ?more)\b",
+        # a note left behind
+        r"\bif (?:you'?re|you are|anyone is|someone is) reading this,? i(?:'m| am)? (?:didn't|did not|gone|dead|"
+        r"no longer)\b|\bwriting this so (?:someone|you|people|they|everyone) (?:knows?|understands?) why\b|"
+        r"\bforgive me for (?:leaving|going|doing this|what i'?(?:m about to|ve) do)\b|\bsorry for what i'?m "
+        r"(?:about|going) to do\b",
+        # dying as the only way; all one can think of
+        r"\b(?:dying|death|suicide|ending it|ending my life|killing myself|not being here) (?:is|seems|feels "
+        r"like|looks like) (?:the |my )?only (?:option|way|answer|choice|way out|solution)\b|\b(?:all i (?:can )?"
+        r"think (?:about|of)|i can't stop thinking about|i keep thinking about) (?:is )?(?:dying|death|killing "
+        r"myself|ending it|ending my life|not being (?:here|alive))\b",
+        r"\bnothing (?:is |'s )?(?:keeping|holding) me (?:here|alive|going)\b|\bhate (?:that )?i (?:keep|still) "
+        r"(?:waking up|wake up|breathing|existing|being alive)\b",
+        r"\b(?:welcome|wouldn't mind|don't care|be (?:glad|relieved)) (?:it )?if something (?:bad )?(?:happened|"
+        r"happens) to me\b|\bi (?:really |literally )?mean (?:it,? )?i (?:can't|cannot|don't want to) (?:live|go "
+        r"on|be alive)\b",
     ]),
     *rules(_S, SUICIDE, [
         # not being around for long
@@ -60,7 +80,43 @@ INDIRECT_RULES: list[Rule] = [
         r"\b[^.!?]{0,20}\b(?:stay|forever|for good|never|permanently)\b",
         r"\b(?:stop|stops|stopped) (?:my )?(?:breathing|heart)\b|\bmy heart (?:would |to )?(?:just )?stop\b",
         r"\b(?:let|for) (?:it all|everything|me|all of it) (?:to )?be over\b|\bfor me to be over\b",
-        r"\b(?:reached|reaching|at|this is) the end of (?:my|the) (?:road|line|rope)\b",
+        # not coming back; nobody looking
+        r"\b(?:disappear|vanish|go|walk|drive|swim|leave|run)\w* (?:off |away |out )?(?:and )?(?:never|not) "
+        r"(?:come|coming) (?:back|home)\b|\b(?:wanted|want|wanna|thinking about|think about) (?:to )?not "
+        r"(?:come|coming) (?:back|home)\b|\bwhat if i (?:just )?(?:didn't|don't|never) (?:come|came|go) "
+        r"(?:back|home)\b|\b(?:nobody|no one) (?:would |will )?(?:come|comes|coming) looking\b",
+        # nothing, dust, a ghost
+        r"\b(?:want|wanna|wish|would be nice|like) (?:to )?(?:just )?(?:be|become|turn into|not be) (?:nothing|"
+        r"dust|ashes|a ghost|anything any ?more)\b|\bghost\b[^.!?]{0,30}\b(?:make it official|actually be one|"
+        r"for real)\b",
+        r"\b(?:staying|being|keeping (?:myself )?) alive (?:feels like|is|seems) (?:too much|so much|exhausting|"
+        r"a chore|work|too hard|pointless)\b|\b(?:can't|cannot|don't) see (?:a|any) future (?:for myself|for me)\b|"
+        r"\b(?:don't|can't|cannot) see myself (?:making it|surviving|being here|being alive|alive) (?:to|till|"
+        r"until|by|past|through)\b",
+        r"\bhop(?:e|ing) i (?:don't|do not|won't|never) (?:survive|make it|wake)\b|\bhope i (?:get|got) hit by\b|"
+        r"\b(?:never|not|don't|without) (?:have to )?(?:deal with )?(?:waking|wake) up (?:ever )?again\b",
+        r"\b(?:about|is|of|imagine) (?:me )?(?:just )?not being (?:here|alive|around)\b|\btime (?:for me to|i|"
+        r"to) go\b[^.!?]{0,15}\b(?:for good|forever|now)\b|\bout of (?:everyone'?s|your|their|the family'?s) "
+        r"(?:way|hair|lives?)\b[^.!?]{0,15}\b(?:soon|for good|forever|permanently)\b",
+        r"\bonly one way out\b|\b(?:made|make) (?:my|the|a) decision\b[^.!?]{0,30}\b(?:at peace|peace|calm|"
+        r"relief|relieved|ready)\b|\b(?:don't|do not) (?:want to be|wanna be) (?:saved|rescued|found|stopped)\b|"
+        r"\b(?:please )?(?:don't|do not) (?:try to )?(?:stop|save|find) me\b",
+        r"\b(?:scared|afraid|terrified) of what i'?m (?:going|about) to do\b|\bi (?:don't|do not) think i'?m "
+        r"going to make it\b(?= *(?:$|,|through|tonight|this time))|\blast thing i'?(?:ll| will) (?:ever )?"
+        r"(?:write|say|send|post)\b|\bgoodbye\W+i mean it\b",
+        r"\b(?:won't|never|will not) (?:get|have) (?:another|a second|one more) chance\b[^.!?]{0,25}\b(?:love|"
+        r"goodbye|say|tell)\b|\bmy life (?:feels like|is) a mistake\b",
+        # a place to end it, looked at or stood at
+        r"\b(?:thinking|think|thought|keep thinking|looking|looked|staring|stared|standing|stood|walking|walked|"
+        r"sat|sitting|waiting|drove|driving)\b[^.!?]{0,25}\b(?:platform|the tracks|railway|the river|the lake|"
+        r"the sea|the bridge|the edge|the ledge|the roof|top of the stairs|the cliffs?|the motorway|the "
+        r"next train|multi ?stor(?:e)?y)\b[^.!?]{0,30}\b(?:thinking about it|how (?:quiet|easy|quick|peaceful)|"
+        r"jump|step|fall|not come back|at night|again|every (?:night|day)|for (?:ages|an hour|hours))",
+        r"\b(?:step|stepping|jump|jumping|fall|falling|walk|walking) (?:off|into|in front of|onto|out into) "
+        r"(?:the|a) (?:platform|tracks|edge|ledge|river|sea|lake|traffic|road|train)\b|\bbottom of the (?:lake|"
+        r"river|sea|ocean)\b[^.!?]{0,20}\b(?:peaceful|quiet|calm|nice)\b",
+
+        r"\b(?:reached|reaching|at|this is) the end of (?:my|the) (?:road|line|rope)\b(?! with\b)",
         r"\bno (?:light|way out|future|tomorrow) (?:for me|at the end)\b|\b(?:only|nothing but) darkness\b"
         r"[^.!?]{0,30}\b(?:go|walk|step|disappear) (?:into|in)\b",
         r"\b(?:be|go|going) (?:with|to) (?:my )?(?:late )?(?:dad|mum|mom|father|mother|nan|nana|gran|grandma|"
@@ -92,6 +148,20 @@ INDIRECT_RULES: list[Rule] = [
         r"handful|box|bottle|packet|strip) of|loads of|the whole (?:box|bottle|packet)|a whole (?:box|"
         r"bottle|packet) of|everything in the) ?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|medication|"
         r"painkillers|paracetamol|sleeping pills|cabinet)\b",
+        r"\bgo(?:ing)? through with it\b|\b(?:wait|waiting) (?:until|till|for) (?:everyone|everybody|they|the "
+        r"house|my (?:flatmate|parents|family|partner|mum|mom|dad))(?:'s| is| are)? (?:asleep|gone|out|in bed|"
+        r"away|empty)\b|\b(?:got|have|i've got) a plan\b[^.!?]{0,20}\b(?:not saying|won't say|can't say|don't "
+        r"ask)\b|\b(?:got|have|bought|i've got) everything i need (?:to do it|for it|now)\b",
+        r"\b(?:pills|tablets|meds)\b (?:are )?(?:counted|lined|laid|set) (?:out|up)\b|\b(?:so i can|to) (?:save|"
+        r"stockpile|keep|hoard) them\b|\b(?:chosen|chose|picked|found) the (?:place|date|spot|time|day|bridge|"
+        r"building)\b|\bcancel(?:led|ed)? my (?:subscriptions|phone contract|accounts|gym)\b[^.!?]{0,20}\b(?:"
+        r"will|sorted|affairs|letters?)\b|\bwill sorted\b",
+        r"\b(?:bath|bathtub|bathroom|bed|car|roof)\b[^.!?]{0,15}\bwith (?:the|a|my) (?:razor|blade|knife|pills|"
+        r"rope|gun)\b|\b(?:took|taken|swallowed) (?:all|the whole|my whole|every|the rest) (?:of )?(?:my |the )?"
+        r"(?:prescription|pills|tablets|meds|bottle|box|packet)\b",
+        r"\bi tried (?:tonight|today|last night|again|earlier)\b[^.!?]{0,20}\b(?:stopped|couldn't|failed|didn't "
+        r"work|chickened out)\b|\btried to (?:jump|do it|end it|hang myself|overdose)\b[^.!?]{0,25}\b(?:stopped "
+        r"me|pulled me|found me|caught me)\b",
         r"\b(?:found|have|got|keep|kept|get|getting)\b[^.!?]{0,20}\b(?:gun|pistol|rifle)\b[^.!?]{0,30}\b"
         r"(?:thinking about|think about|keep thinking|can't stop|tonight|use it|for me)\b",
         r"\b(?:i'?ve got|i have|i've saved|saved up|got|there's|there are) enough(?: (?:pills|tablets|meds|of "

@@ -77,5 +77,13 @@ LEVERAGE_RULES += rules(_L, LEVERAGE, [
     r"driv\w*|cutting|hurting myself)\b[^.!?]{0,30}\b(?:until|unless|till|til) (?:you|u)\b",
     r"\b(?:drive|driving|go|going)\b[^.!?]{0,25}\b(?:no|without (?:a|my)) seat ?belt\b|\b(?:no|without (?:a|my)) "
     r"seat ?belt\b[^.!?]{0,15}\b(?:then|tonight|see|fast)\b",
-    r"\b(?:read|hear|see|find out) about me (?:in|on) the news\b",
+    r"\b(?:read|reading|hear|hearing|see|seeing|find out) about me (?:in|on) the news\b",
+    r"\b(?:when|once|after) (?:they|you|someone|the police) (?:find|pull|fish|drag|cut) me\b[^.!?]{0,40}\b(?:you did "
+    r"this|remember|your fault|on you|you'll)\b|\b(?:won't|never|will not) have to (?:worry about|deal with|hear "
+    r"from|talk to|see|put up with) me (?:ever )?again\b|\bmake sure you never have to\b",
+    r"\b(?:one more|another) (?:day|night|hour|week|minute) (?:of (?:silence|this|being ignored|you ignoring "
+    r"me)|without (?:you|a reply|an answer))\b[^.!?]{0,25}" + STAKE + r"|\b(?:one word|one text|a text|a "
+    r"reply|one call|a call) from you and i'?(?:ll| will) (?:put|stop|step|get)\b",
+    r"\b(?:bleeding|pills|bridge|roof|edge|knife|blade|razor)\b[^.!?]{0,40}\b(?:your (?:choice|call|move|"
+    r"decision)|up to you)\b",
 ], strong=False)

@@ -33,8 +33,8 @@ DANGER_RULES: list[Rule] = [
     *rules(_D, DANGER, [
         r"\b<agent> (?:\w+ ){0,2}?" + _HIT_ME + r" (?:me|my (?:face|head|neck|throat|arms?|wrists?|"
         r"hair|body|back|legs?|stomach|ribs|eye|mouth|nose|chest))\b" + _NOT_VIOLENT_ME,
-        r"\b<agent> (?:\w+ ){0,2}?(?:threw|throws|thrown|was throwing|is throwing|keeps throwing) (?:a |"
-        r"the |his |her |my )?\w+ at (?:me|my)\b|\b(?:threw|pushed|shoved|slammed) me (?:against|down|"
+        r"\b<agent> (?:\w+ ){0,2}?(?:threw|throws|thrown|was throwing|is throwing|keeps throwing|"
+        r"throwing) (?:a |the |his |her |my )?\w+ at (?:me|my)\b|\b(?:threw|pushed|shoved|slammed) me (?:against|down|"
         r"into|onto|on the|to the)\b",
         r"\b<agent> (?:\w+ ){0,3}?(?:said|says|told me|tells me|threatened|threatens|keeps threatening|"
         r"is threatening|keeps saying|texted|texts|messaged|wrote|swore|promised|warned me|screamed|"
@@ -133,12 +133,32 @@ DANGER_RULES: list[Rule] = [
         r"\bsomeone(?:'s| is)? (?:knocking|at (?:my|the) door|outside)\b[^.!?]{0,30}\b(?:alone|scared|"
         r"won't (?:say|leave|stop)|every night|again)",
         r"\b(?:he|she|they|my ex) (?:knows|found out) where i (?:live|am|work)\b",
+        r"\b(?:knows|found out|knows exactly) where my (?:mum|mom|dad|parents|sister|brother|family|kids|children|"
+        r"son|daughter|best friend) (?:lives?|works?|goes|is)\b",
+        r"\b(?:he|she|they)(?:'d| would) rather see me dead\b|\b(?:nobody|no one) (?:else )?(?:will|can|is going "
+        r"to|'ll) (?:ever )?have me\b",
         r"\b(?:won't|wont|doesn't|will not) (?:leave|go away|stop)\b[^.!?]{0,20}\b(?:getting|is getting|"
         r"she's getting|he's getting) (?:aggressive|violent|angry|scary)",
         r"\b(?:violent|aggressive|abusive|dangerous) (?:when|if|again|towards me|with me)\b|\bgets violent\b",
         r"\b(?:won't|wont|doesn't|will not) stop (?:coming|turning up|showing up)\b[^.!?]{0,25}\b(?:my "
         r"(?:house|flat|door|work|place|home)|here now|outside)|\b(?:keeps|kept) (?:showing|turning) up\b"
         r"[^.!?]{0,40}\b(?:when i'?m|where i|i never told|every|again|my)\b",
+        r"\b(?:he|she|they|my ex|my (?:partner|boyfriend|girlfriend|husband|wife))\b[^.!?]{0,25}\b(?:broke|"
+        r"smashed|took|hid|destroyed|threw away|keeps|kept|has) my (?:phone|keys|car keys|passport|laptop|bank "
+        r"card|money|medication)\b",
+        r"\b(?:he|she|they|my ex)(?:'s| is| has been)? (?:\w+ )?(?:texted|said|messaged|says|told me)(?: me)? "
+        r"(?:that )?(?:he's|she's|they're|he is|she is|they are) (?:outside|here|downstairs|at my|on (?:his|her|"
+        r"their|the) way)\b|\b(?:his|her|their|my ex'?s) car\b[^.!?]{0,15}\b(?:parked )?(?:on|in|outside|near|"
+        r"at|down) my (?:street|road|house|flat|work|building)\b",
+        r"\b(?:someone|somebody|a man|a stranger|he|she|they|my ex)(?:'s| is| was)? in my (?:house|flat|room|"
+        r"apartment|home|bedroom)\b|\b(?:standing|stood|was) over me\b|\bcame in while i (?:was|were) "
+        r"(?:asleep|sleeping|out|in the shower)\b|\bdrove off with me\b",
+        r"\bhacked my (?:phone|email|accounts?|instagram|icloud|laptop)\b|\b(?:knows|tracking|tracks|checks|"
+        r"checking|watching) (?:where i am|my location)\b|\bposted my (?:address|number|photos|pics|nudes)\b|"
+        r"\b(?:pics|photos|pictures) of my (?:house|flat|door|car|work|street)\b|\bfake (?:account|profile)s? to "
+        r"(?:see|watch|follow|message|find|contact|track)\b|\b(?:reading|reads|read|goes through|checks) my "
+        r"(?:messages|texts|emails|phone)\b[^.!?]{0,30}\b(?:location|every|won't let|hour|controls?)\b|\bhits "
+        r"(?:my (?:mum|mom|sister|brother|kids)) and me\b",
         r"\b(?:trying|tried|rattling|rattled|turning|turned|testing|tested|jiggling) (?:my|the) (?:door ?handle|"
         r"door|front door|lock|locks|window|windows|back door)\b",
         r"\b(?:he|she|they|my ex|someone|somebody)(?:'s| is| are)? (?:at|outside|by|in front of) (?:my|the) (?:door|"
@@ -241,11 +261,22 @@ HARM_RULES: list[Rule] = [
         r"\b" + _HURT + r" <target>\b[^.!?]{0,20}\b(?:i mean it|not joking|not kidding|i swear|for real|"
         r"fr|seriously)\b",
         r"\b(?:hurt|kill|end|get) (?:whoever|anyone who|anybody who)\b",
+        r"\b(?:make|making) (?:him|her|them) (?:suffer|bleed|hurt|pay) (?:physically|for real|badly|with (?:my "
+        r"fists|a knife))\b|\b(?:break|smash|wreck|destroy|trash) everything in (?:his|her|their) (?:flat|house|"
+        r"car|place|room|apartment)\b|\brun (?:his|her|their) car off the road\b",
+        r"\b(?:going|driving|heading|walking|on my way|coming) (?:over |round )?(?:there|to (?:his|her|their) "
+        r"(?:place|house|flat|work))\b[^.!?]{0,20}\bto (?:beat|hurt|kill|stab|fight|smash|batter|hit|punch|jump|"
+        r"deal with|sort (?:him|her|them) out|make (?:him|her|them) (?:pay|regret))\b",
+        r"\b(?:know|knows) (?:his|her|their) (?:schedule|routine|shifts|address)\b[^.!?]{0,25}\b(?:waiting|wait "
+        r"for|i'll be|i will be|get (?:him|her|them))\b|\bbe the one (?:who|that) (?:does it|kills|hurts|ends)\b|"
+        r"\b(?:throw|throwing|chuck|pour) (?:acid|bleach|boiling water) (?:at|on|in|over)\b|\bput (?:something|"
+        r"stuff|pills) in (?:his|her|their) (?:drink|food|coffee)\b|\bif (?:she|he|they) (?:won't|can't) be with "
+        r"me,? (?:nobody|no one) (?:will|can|gets to)\b",
         r"\b(?:think|thinking|thought) about (?:hurting|killing|stabbing|hitting|attacking|strangling|"
         r"poisoning) (?:him|her|them|my ex)\b[^.!?]{0,30}\bi (?:might|will|could actually|'m going to|am going "
-        r"to)\b|\bmake sure (?:he|she|they) (?:never|can't|cannot|won't) (?:hurts?|touch(?:es)?|walks?|"
+        r"to)\b|\bmake sure (?=(?:he|she|they) (?:\w+ )?(?:never|can't|cannot|won't) (?:hurts?|touch(?:es)?|walks?|"
         r"does|do) (?:\w+ )?(?:anyone|anybody|me|her|him|them|again)\b[^.!?]{0,25}\b(?:again|permanently|"
-        r"for good|ever)\b",
+        r"for good|ever)\b)",
         r"\b(?:waiting|parked|sitting|hiding|standing)\b[^.!?]{0,25}\b(?:outside|near|at|by) (?:his|her|"
         r"their|my ex's) (?:house|place|flat|work|apartment|building|car|door|gym)\b",
     ], strong=False, jokeable=True),

@@ -44,7 +44,8 @@ DEATH = (
 )
 _NOT_IDIOM = (
     r"(?! (?:of|from|for|laughing|inside|happy|alone|old|trying|on stage|at (?:this|the|my) (?:gym|class|"
-    r"game|party|concert|meeting|spin|bootcamp)|to (?:know|see|tell|go|try|meet|hear|get|find|have)))"
+    r"game|party|concert|meeting|spin|bootcamp)|to (?:know|see|tell|go|try|meet|hear|get|find|have)|if (?:i|we) (?:have to|don't get|can't get|don't have)|"
+    r"if (?:this|that|the|my|i see)\b))"
 )
 
 SUICIDE_RULES: list[Rule] = [
@@ -90,10 +91,11 @@ SUICIDE_RULES: list[Rule] = [
         r"not wake up|not exist|not be here)\b|\bmy (?:own )?funeral\b[^.!?]{0,30}\b(?:relief|peace|better|feel "
         r"something|care|come)\b",
         r"\bwhy (?:am i|do i|should i) (?:\w+ )?(?:still |even )?(?:alive|exist|living|breathing|be alive|"
-        r"stay alive|keep living|go on)\b|\b(?:hate|hating) (?:being alive|waking up|that i'm (?:still )?alive|"
-        r"existing|my existence|living|that i woke up)\b",
+        r"stay alive|keep living|go on)\b|\b(?:hate|hating) (?:being alive|waking up(?! (?:early|at|for|to|and|on|"
+        r"every|in|so|with))|that i'm (?:still )?alive|existing|my existence|living|that i woke up)\b",
         r"\b(?:tired|sick|exhausted|done|had enough|fed up) (?:of|with) (?:living|being alive|existing|"
-        r"life|this life|my life|being here|breathing|fighting to stay alive|staying alive|waking up)\b(?! (?:in|at|with (?:him|her|them|this (?:job|city)))\b)",
+        r"life|this life|my life|being here|breathing|fighting to stay alive|staying alive|waking up)\b(?! (?:in|at|with (?:him|her|them|this (?:job|city))|"
+        r"and|to|early)\b)",
         r"\b(?:lost|losing|no|have no|without) (?:the |all |any )?will to live\b|\bnothing (?:left )?to "
         r"live for\b|\bnothing (?:keeping|holding) me here\b|\bno (?:reason|point|purpose) (?:left )?(?:to "
         r"|in |for )?(?:live|living|being alive|keep going|carry(?:ing)? on|go(?:ing)? on|stay|staying|"
@@ -123,7 +125,9 @@ SUICIDE_RULES: list[Rule] = [
         r"\b(?:don't|do not) think i'?ll (?:still )?be (?:here|around|alive)\b|\b(?:soon|"
         r"after tonight) (?:i|it) won't (?:be here|bother|hurt|matter|be a)",
         r"\b(?:this is|this will be|this'll be|that was|it's|tonight is|today is) (?:my|the) (?:last|final) "
-        r"(?:night|day|message|note|entry|words|goodbye|time (?:i'll|you'll))\b|\b(?:this is|saying|said|"
+        r"(?:night|day|note|entry|words|goodbye|time (?:i'll|you'll))\b(?! (?:in|of) (?:this|the|my) (?:notebook|"
+        r"journal|diary|book|year|thread|group|job|flat|city)|at|for (?:a while|now|today|tonight|the (?:day|week|"
+        r"year)))|\b(?:this is|saying|said|"
         r"say|writing) (?:my )?goodbyes?\b(?! to (?!(?:everyone|everybody|you all|all of you|the world|this world|my "
         r"(?:family|kids|friends|parents|mum|mom|dad)|life)\b))|"
         r"\bgoodbye (?:everyone|world|all|forever|cruel)\b|\blast (?:entry|note|message|words)\b[^.!?]{0,20}"
@@ -137,7 +141,7 @@ SUICIDE_RULES: list[Rule] = [
         r"would be) (?:\w+ )?(?:okay|ok|fine|alright|good|happy|glad|at peace)\b|\bwouldn't mind (?:if i "
         r"(?:died|didn't wake|was dead|never woke)|dying|not waking|being dead)|\bdon't care if i (?:live|"
         r"die)\b",
-        r"\bhope (?:i|something|someone|a (?:car|bus|truck)|the plane|my plane)\b[^.!?]{0,20}\b(?:die|"
+        r"\bhop(?:e|ing) (?:i|something|someone|a (?:car|bus|truck)|the plane|my plane)\b[^.!?]{0,20}\b(?:die|"
         r"dies|kills me|hits me|crash|crashes|goes down|go down|falls|sinks|don't wake|end me|ends me|takes me)\b|\b(?:let|make) me "
         r"(?:die|not wake up)\b|\b(?:take|end) me (?:now|already|please)\b(?![^.!?]{0,30}<laugh>)",
         r"\b(?:give|giving|gave|given) up on (?:life|living|being alive|myself)\b|\bi give up\b[^.!?]{0,25}"
@@ -200,8 +204,8 @@ SUICIDE_RULES: list[Rule] = [
         r"\b(?:i'm|i am) (?:\w+ )?done\b[^.!?]{0,10}\b(?:with everything|with it all|with this world)\b",
         r"\bi can't (?:do this|take (?:it|this)) any ?more\b(?![^.!?]{0,40}\b(?:need to|going to|walk|"
         r"out of the house|call|gym|run))",
-        r"\b(?:want|wanna|wish i could|need to) (?:disappear|vanish)\b(?! (?:for a (?:while|bit|week|day|"
-        r"weekend)|under|into|to|from|off|in))",
+        r"\b(?:want|wanna|wish i could|need to) (?:disappear|vanish)\b(?! (?:for (?:a|the|\d+|two|three|a few|a couple of|"
+        r"some) \w+|under|into|to|from|off|in)|[^.!?]{0,30}\band come back)",
         r"\bi hope i (?:don't|never|do not) wake up\b|\b(?:don't|do not|never) want to wake up\b",
         r"\b(?:i'd|i would|id) (?:rather|prefer to) (?:be )?(?:die|dead)\b",
         r"\b(?:ready to|time for me to|time to) go\b[^.!?]{0,15}\b(?:for good|forever|this world|now)\b|"
@@ -305,7 +309,8 @@ SUICIDE_RULES: list[Rule] = [
         r"possessions)\b|\b(?:won't|wont|will not) need (?:them|it|any of it|anything)\b[^.!?]{0,20}(?:any "
         r"?more|where i'm going|after)|\bso (?:she'?s|he'?s|they'?re|it's|it'?ll be) (?:taken care of|"
         r"looked after)\b|\b(?:will|'ll) be looked after\b|\bkeep it forever\b",
-        r"\b(?:affairs in order|everything in order so|made a will|(?:so )?(?:no one|nobody) has to "
+        r"\b(?:affairs in order(?! (?:before|for) (?:the|my|our) (?:move|moving|trip|"
+        r"wedding|baby|divorce|new|holiday))|everything in order so|made a will|(?:so )?(?:no one|nobody) has to "
         r"(?:clean|deal|sort)\b[^.!?]{0,30}\bafter)|\bwhere my passwords are\b|\beverything'?s sorted\b",
         r"\b(?:bought|buying|got|have|holding|tied|tying|i've got)\b (?:a |the |some |my )?(?:rope|noose)\b(?! (?:for|to) (?:the |a |my )?(?:washing|clothes|"
         r"tent|camping|climbing|boat|garden|dog|swing|hammock|gym|skipping|line|tug)|ladder)|"
@@ -318,10 +323,11 @@ SUICIDE_RULES: list[Rule] = [
         r"\b(?:i have|i've got|i've|i got) (?:a |the |my )?(?:plan|date|way) (?:for how|to do it|now|and a "
         r"date|for it|picked)|\bpicked (?:a|the) (?:date|day)(?= *(?:for it|to do it|$))|\bi know (?:exactly "
         r")?(?:how|when) (?:i'm going to|i'll|i'd|i would|i will) (?:do it|end it)|\bi've decided (?:how|"
-        r"when)\b|\bi(?:'ve| have) (?:got )?a plan\b[^.!?]{0,25}\b(?:follow through|not saying|to end|"
+        r"when)\b(?! i'?(?:ll|m going to|will) (?:message|text|call|reach|tell|see|talk|reply|answer|contact|move|"
+        r"go|leave|quit))|\bi(?:'ve| have) (?:got )?a plan\b[^.!?]{0,25}\b(?:follow through|not saying|to end|"
         r"tonight)",
         r"\b(?:i'm|i am) (?:going to|about to|ready to) do it\b(?! *,? *(?:i'm going to|i'll|i will|and) "
-        r"\w)|\beverything is ready\b|\bi have "
+        r"\w)|\beverything is ready\b(?! for (?:my|the|our|a|his|her|their) )|\bi have "
         r"everything (?:i need|ready)\b|\bthe plan is\b[^.!?]{0,30}\b(?:when|friday|monday|saturday|"
         r"sunday|tonight|tomorrow)|\b(?:i'm going to|i'll|i will) do it (?:on|this|tonight|tomorrow|"
         r"when|after)\b",

@@ -17,7 +17,7 @@ SELF_HARM_RULES: list[Rule] = rules(_S, SELF_HARM, [
     r"(?! (?:shaving|cooking|chopping|on (?:a|the|some)|by accident|accidentally|with (?:a|the) "
     r"(?:paper|can|tin|lid)|open (?:a|the) (?:can|box|package)|off))",
     r"\bi (?:cut|'ve cut|have cut|just cut|cut again)\b(?! (?:my (?:finger|thumb|hand|hair|bangs|"
-    r"fringe|nails|hours|losses|budget|sugar|screen)|the|a |an |his|her|their|off|out|back|down|ties|all|every|most|some|any|"
+    r"fringe|nails|hours|losses|budget|sugar|screen)|the|a (?!little|bit|lot)|an |his|her|their|off|out|back|down|ties|all|every|most|some|any|"
     r"him|her|them|it|class|school|carbs|sugar|caffeine|up|in|through|across|contact|corners|loose|"
     r"you|people|everyone|myself shaving|my ?self (?:shaving|cooking|chopping|on)))",
     r"\b(?:cut(?:ting)?|cutting|burning|burn|hurting|sh) again\b|\b(?:started|been|keep|kept|stop|"
@@ -44,7 +44,7 @@ SELF_HARM_RULES: list[Rule] = rules(_S, SELF_HARM, [
     r"\b(?:make|made|making) myself (?:bleed|suffer|hurt|throw up)\b|\b(?:want|need|wanna) (?:to )?"
     r"(?:bleed|see (?:my own )?blood|feel (?:the )?(?:physical )?pain|feel the sting)\b|\b(?:want|"
     r"wanna|going) to slice\b",
-    r"\b(?:deserve|deserves) (?:to (?:hurt|be hurt|suffer|be in pain|bleed)|pain)\b|\b(?:pain|hurting "
+    r"\b(?:deserve|deserves) (?:to (?:hurt|be hurt|suffer|be in pain|bleed)|(?:the )?pain)\b|\b(?:pain|hurting "
     r"myself|cutting) is the only (?:thing|way)\b|\bneed to be punished\b|\bpunish my body\b",
     r"\bon purpose\b[^.!?]{0,40}\b(?:bleed|hurt|burn|bruise|skin|my (?:arms?|wrists?|legs?|thighs?|"
     r"hand|head|face|body))|\b(?:burn|cut|hit|bruis|scratch|slam|starv|punch|rip|tore|bit|press|slic|"
@@ -76,7 +76,7 @@ SELF_HARM_RULES: list[Rule] = rules(_S, SELF_HARM, [
     r"\b(?:burn(?:ed|t|ing)?|cut(?:ting)?|scratch(?:ed|ing)?|slic(?:ed|ing)|carv(?:ed|ing)) my "
     r"(?:wrists?|arms?|thighs?|legs?|skin|stomach|hips?)\b(?! (?:on (?:the|a)|cooking|shaving|while|"
     r"by accident|accidentally))[^.!?]{0,25}\b(?:again|on purpose|lighter|cigarette|blade|razor|till|"
-    r"until|deep|deeper|so i)\b",
+    r"until|deep|deeper|so i|hot spoon|spoon|iron|straighteners|candle|match|matches)\b",
     r"\bmy (?:wrists?|arms?|thighs?|legs?|skin|stomach|hips?) (?:are|is) (?:a mess|bleeding|cut up|"
     r"shredded|torn up|ruined|covered in (?:cuts|scars|burns|marks|scratches))\b",
     r"\blong sleeves\b[^.!?]{0,30}\b(?:again|hide|you know why|so no one)\b",
@@ -88,6 +88,10 @@ SELF_HARM_RULES += rules(_S, SELF_HARM, [
     r"my skin|the skin) (?:bleeds?|bled|bruises?|bruised|burns?|breaks?|hurts?|goes numb|went numb|swells?|"
     r"marks?|scars?)\b",
     r"\b(?:want|need|crave|craving|reach for|reaching for) (?:the|a|my) (?:blade|razor|lighter)\b",
+    r"\b(?:need|needed|get|got) stitches\b[^.!?]{0,25}\b(?:what i did|myself|my (?:arm|wrist|leg|thigh))\b|"
+    r"\b(?:release|relief) (?:of|from) (?:cutting|hurting myself|self harm|sh|the blade|burning)\b|"
+    r"\bpress\w* (?:on|into) my (?:bruises|cuts|wounds|burns)\b|\bi'?m (?:still )?bleeding\b(?! (?:from (?:the|my) "
+    r"(?:nose|gums|period)|after (?:the|my)))",
     r"\b(?:drink|drinking|drank)\b[^.!?]{0,15}\b(?:until|till) i (?:can't feel|pass out|black out|don't feel|stop "
     r"feeling|can't think)\b",
 ], strong=False, jokeable=True)
