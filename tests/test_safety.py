@@ -6,21 +6,17 @@ corpus-wide figures come from tests/bench/safety_eval.py.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import importlib.util
-import json
 import re
 import subprocess
 import sys
 import time
-import zlib
 from pathlib import Path
 
 import pytest
 
-from pacer.words import ngram_model, safety
-from pacer.words.ngram_model import LinearModel, normalise, normalise_mapped
+from pacer.words import safety
+from pacer.words.ngram_model import normalise
 from pacer.words.safety import CHECK_IN, Crisis, SafetyFinding, answer, check
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,6 +99,34 @@ ORDINARY = [
 ]
 
 
+# said indirectly, in a note that turns dark, in texting style
+INDIRECT = [
+    "not planning on being around to see the spring tbh",
+    "they wouldnt even notice i was gone till the rent was due",
+    "i've worked out the when and the where",
+    "honestly everyone would cope fine, better off in the end without me",
+    "what's even the point anymore",
+    "i keep standing on the platform thinking about the next train",
+    "whatever happens tonight, none of it is your fault x",
+    "3 weeks no contact and all i can think about is dying",
+    "gave my records to my brother. wont be needing them",
+    "i'm not eating until you answer me",
+]
+# calm, apologetic or caring words: a message check's kind drafts must pass the safety check
+CALM_DRAFTS = [
+    "I'm sorry. That's all, really. Take care of yourself",
+    "I never meant to hurt you. I'm sorry that I did",
+    "this is my last message, I promise. I wish you well, truly",
+    "I won't reach out again after this. Look after yourself",
+    "If you ever want to talk, I'm here. No pressure at all",
+    "sorry I went quiet, life got heavy for a bit. hope you're doing okay",
+    "thank you for everything we had. goodbye, and good luck",
+    "I hope the new job is going well. You deserve good things",
+    "If you are thinking about harming yourself, please call your local emergency number",
+    "my friend told me she's been thinking about suicide, so we called a helpline together",
+]
+
+
 @pytest.mark.parametrize(("kind", "text"), [
     *((Crisis.SELF, t) for t in SELF),
     *((Crisis.DANGER, t) for t in DANGER),
@@ -119,6 +143,45 @@ def test_crisis_is_found_with_its_kind(kind, text):
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_text_is_left_alone(text):
     assert check(text) is None
+
+
+@pytest.mark.parametrize("text", INDIRECT)
+def test_indirect_words_are_found(text):
+    assert check(text) is not None, text
+
+
+@pytest.mark.parametrize("text", CALM_DRAFTS)
+def test_calm_apologetic_and_caring_words_are_left_alone(text):
+    assert check(text) is None, check(text)
+
+
+def test_help_for_someone_else_is_not_the_writers_crisis_but_asking_for_it_is():
+    assert check("if you feel you might not be safe, go to the nearest emergency department") is None
+    assert check("i'm thinking about harming myself, should i call a helpline?") is not None
+    assert check("i want to die. please talk to me") is not None
+
+
+def test_a_past_told_as_past_stays_past_unless_a_neighbour_brings_it_back():
+    assert check("i tried to end it 3 years ago, i love my life now. tonight i'm going dancing") is None
+    assert check("3 years ago i tried to end it. i'm thinking about doing it again") is not None
+    assert check("two years ago i wanted to die. i want to die again") is not None
+    # a sentence in the present is not made past by a neighbour's recovery
+    assert check("i was in a dark place in 2019, i'm okay now. i know where my dad keeps his gun") is not None
+
+
+def test_no_contact_is_not_a_negation_and_symbols_are_not_shorthand():
+    assert check("day 9 no contact and all i want is to die") is not None
+    assert normalise("i want to k!ll myself") == "i want to k!ll myself"  # "k" alone is "okay"
+    assert check("i want to k!ll myself") is not None
+
+
+def test_a_long_calm_note_is_not_judged_by_its_worst_window():
+    calm = ("Work was fine, the commute was killing me as usual and I nearly died laughing at lunch. "
+            "I picked up my meds from the pharmacy and walked home over the bridge. I want to go out "
+            "tonight with Sam, then an early night. ")
+    assert check(calm * 6) is None
+    dark = calm * 3 + "Honestly I keep thinking they'd all be better off without me. " + calm * 3
+    assert check(dark) is not None
 
 
 def test_texting_forms_do_not_hide_a_crisis():
@@ -250,101 +313,3 @@ def _timed(text: str) -> float:
     started = time.process_time()  # CPU time: a busy machine does not count against the check
     check(text)
     return (time.process_time() - started) * 1000
-
-
-# --- the shared model ------------------------------------------------------------------------
-
-def test_normalise_spells_out_texting():
-    assert normalise("Im sooooo tired rn, u dont get it’s café") == "i'm soo tired right now, you don't get it's cafe"
-    assert normalise("hes bangin on the door") == "he's banging on the door"
-    text = "I’M DONE  rn 😭"
-    norm, origin = normalise_mapped(text)
-    assert norm == normalise(text) and len(origin) == len(norm)
-    assert all(0 <= i < len(text) for i in origin)
-
-
-def test_hashing_is_deterministic_crc32():
-    assert ngram_model.bucket("w:die") == zlib.crc32(b"w:die") % ngram_model.BUCKETS
-
-
-def test_top_features_point_into_the_original_text():
-    model = safety.model()
-    text = "If U leave me tonight ill KMS"
-    found = model.top_features(text, "crisis", 3)
-    assert found and all(text[e.start:e.end] == e.text for e in found)
-    assert found[0].weight >= found[-1].weight > 0
-
-
-def test_scores_are_probabilities_per_label():
-    scores = safety.model().scores("he hit me again")
-    assert set(scores) == set(safety.model().labels) and all(0 <= p <= 1 for p in scores.values())
-
-
-def test_shipped_model_is_what_train_py_produces():
-    train = _train_module()
-    shipped = (ROOT / train.DATASETS["safety"].out).read_text(encoding="utf-8")
-    dataset = train.DATASETS["safety"]
-    assert json.loads(shipped)["meta"]["corpus_sha256"] == train.corpus_hash(train.corpus_rows(dataset))
-    started = time.perf_counter()
-    assert train.build("safety") == shipped, "retrain: python tests/corpus/train.py safety"
-    assert time.perf_counter() - started < 30
-    assert len(shipped.encode()) < 1_000_000
-    assert LinearModel.load(ROOT / train.DATASETS["safety"].out).labels[0] == "crisis"
-
-
-def _train_module():
-    spec = importlib.util.spec_from_file_location("pacer_train_for_tests", ROOT / "tests/corpus/train.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-# --- the corpus ------------------------------------------------------------------------------
-
-def _rows() -> list[dict[str, str]]:
-    with CORPUS.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def test_corpus_is_large_labelled_and_split_up_front():
-    rows = _rows()
-    assert len(rows) >= 700
-    assert list(rows[0]) == ["id", "split", "kind", "text"]
-    assert len({r["id"] for r in rows}) == len(rows)
-    assert len({r["text"].lower() for r in rows}) == len(rows)
-    for row in rows:  # the split is a fixed hash of the id, decided before any tuning
-        h = zlib.crc32(row["id"].encode()) % 100
-        assert row["split"] == ("test" if h < 25 else "dev" if h < 40 else "train"), row["id"]
-        assert row["text"].strip() and "\t" not in row["text"]
-    crisis = sum(r["kind"] in CRISIS_LABELS for r in rows)
-    assert 0.4 <= crisis / len(rows) <= 0.6
-    for split in ("train", "dev", "test"):
-        kinds = {r["kind"] for r in rows if r["split"] == split}
-        assert kinds == set(CRISIS_LABELS) | set(ORDINARY_LABELS), split
-    assert sum(r["split"] == "test" for r in rows) / len(rows) == pytest.approx(0.25, abs=0.03)
-
-
-def test_test_examples_here_are_not_copied_from_the_test_split():
-    test_split = {r["text"].lower() for r in _rows() if r["split"] == "test"}
-    for text in SELF + DANGER + HARM_OTHERS + LEVERAGE + ORDINARY:
-        assert text.lower() not in test_split, text
-
-
-def test_literal_index_is_current_and_never_skips_a_pattern_that_matches():
-    from pacer.words import safety_rules
-    path, text = safety.index()
-    assert path.read_text(encoding="utf-8") == text, "run: python tests/corpus/train.py safety"
-    rows = _rows()
-    texts = [normalise(r["text"]) for r in rows[::8]] + [normalise(t) for t in SELF + DANGER + HARM_OTHERS + LEVERAGE]
-    texts += ["i want to 'end it'", "did s/h again", "i wanna d*e", "o.d'd last night", "i'd like to die"]
-    for norm in texts:
-        spaced = safety_rules.spaced(norm)
-        for rule in safety._RULES:
-            if rule.pattern.search(norm):
-                assert all(any(lit in spaced for lit in needed) for needed in rule.required), (rule.source[:60], norm)
-
-
-def test_no_pattern_matches_the_empty_string():
-    for rule in safety._RULES:
-        assert rule.pattern.search("") is None and rule.pattern.search("my cat is cute") is None, rule.source[:80]

@@ -3,16 +3,23 @@
 Every text a person gives pacer (a note, a reason, a drafted message) passes ``check`` before
 anything else. It combines two readers:
 
-* careful patterns (``safety_rules``) for what is said plainly: thoughts of suicide, a plan
-  or means, self-harm, danger from someone, intent to hurt someone, and self-harm made the
-  price of the other person's reply ("answer or i'll hurt myself");
-* a small trained model (``models/safety.json``, see ``ngram_model``) for what is said
-  indirectly ("everyone would be better off", "i'm going away for good"), and as a second
-  opinion on patterns that ordinary speech also uses ("i want to end it").
+* careful patterns for what is said plainly: thoughts of suicide or a plan (``safety_self``),
+  self-harm (``safety_self_harm``), danger from someone and intent to hurt someone
+  (``safety_others``), and self-harm made the price of the other person's reply
+  (``safety_leverage``: "answer or i'll hurt myself"). A STRONG pattern decides alone; a SOFT
+  one (ordinary speech uses its words too, and ``safety_indirect`` holds the families of
+  hints: "they wouldn't realise i was missing", "i've worked out the day and the place")
+  needs the model's agreement;
+* a small trained model (``models/safety.json``, see ``ngram_model``) for what the patterns do
+  not know. Alone, it must be sure, name a kind, see a risk word and not be overruled; in a
+  long text it must be sure of one sentence on its own as well, so a long calm note is not
+  judged by its worst window.
 
-Both are overruled by what only sounds like danger: talk about a film or song, a hurt told in
-the past by someone safe now, a joke marker on an idiom ("lol i'm dead"), a negation ("i'm not
-going to hurt him").
+Both are overruled by what only sounds like danger (``safety_guards``): talk about a film or
+song, a hurt told in the past by someone safe now, a joke marker on an idiom ("lol i'm dead"),
+a negation ("i'm not going to hurt him"), help given to someone else in the voice of advice
+("if you are thinking about harming yourself, call your local emergency number"), everyday
+means and idioms ("pills for the week", "scared me to death").
 
 Borderline choices, kept consistent in the corpus: heartbreak said dramatically ("this
 breakup is killing me", "i'm dying inside", "i can't live without him", "he broke me") is
@@ -22,10 +29,13 @@ him", "i want to hurt him", "i could kill him right now and i'm not joking"); "k
 crisis unless a joke marker goes with it ("forgot my keys again kms lol"); "i want to die" is
 one even with "lol" (masking is common), "i want to die of embarrassment" is not; a hard
 moment told with "...but i'm okay" or "i used my coping skills" is recovery; ending a
-relationship ("i want to end things with him") is not ending a life.
+relationship ("i want to end things with him") is not ending a life; a calm, apologetic or
+caring message ("i'm sorry. take care of yourself", "this is my last message, i promise")
+is not a goodbye note.
 
-``check`` is pure, stdlib-only and fast: the model is read once, on first use, and every
-pattern is linear in the text. ``answer`` gives the short lines pacer prints first.
+``check`` is pure, stdlib-only and fast: the model is read once, on first use, the patterns a
+text needs are built from a store kept between runs (``safety_compiled``), and every pattern
+is linear in the text. ``answer`` gives the short lines pacer prints first.
 """
 
 from __future__ import annotations
@@ -51,13 +61,13 @@ from pacer.words.safety_self_harm import SELF_HARM_RULES
 
 MODEL_PATH = Path(__file__).with_name("models") / "safety.json"
 
-# Tuned on the corpus's dev split (tests/bench/safety_eval.py): a pattern that ordinary speech
-# also uses needs the model's agreement at SOFT_AGREE; the model alone decides at MODEL_ALONE.
-SOFT_AGREE = 0.1
-MODEL_ALONE = 0.75
-MODEL_ALONE_LONG = 0.6  # in a long text, the model alone needs a window this sure ...
-MODEL_SENTENCE = 0.9  # ... and, in it, a sentence this sure on its own
-MODEL_KIND = 0.4  # ... and to name a kind (self, danger, harm to others, leverage) with some certainty
+# Tuned on the corpus's dev split and five-fold cross-validation over train + dev (see
+# tests/bench/safety_eval.py), never on the test split or the fresh batches.
+SOFT_AGREE = 0.03  # a SOFT pattern stands unless the model is this sure it is not one (0.1 vetoed more crises than alarms)
+MODEL_ALONE = 0.75  # the model alone, on a short text
+MODEL_ALONE_LONG = 0.6  # the model alone, on a window of a long text ...
+MODEL_SENTENCE = 0.9  # ... and on the window's most alarming sentence by itself
+MODEL_KIND = 0.4  # the model alone must also name a kind (self, danger, harm, leverage) this surely
 MODEL_WORDS = 60  # the model reads windows of about this many words
 
 

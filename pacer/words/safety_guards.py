@@ -15,17 +15,18 @@ from pacer.words.safety_rules import Lazy, Rule, expand
 
 # Talk about a film, book, song or game: its words are not the writer's own.
 MEDIA = Lazy(expand(
-    r"(?<!me in )(?<!me on )\b(?:the|this|that|a|an|my|his|her|their|fav\w*|new|last|next|one|in|sad|whole|old|every)"
+    r"(?<!me in )(?<!me on )(?<!\bme )(?<!after )(?<!before )(?<!during )\b(?:the|this|that|a|an|my|his|her|their|fav\w*|new|last|next|one|in|sad|whole|old|every)"
     r" (?:\w+ )?(?:song|songs|film|films|movie|movies|book|books|novel|novels|show|shows|series|"
     r"episodes?|ep|season|finale|characters?|album|lyric|lyrics|poem|poems|play|musical|anime|manga|"
     r"kdrama|drama|documentary|doc|podcast|article|essay|thesis|chapter|villain|protagonist|game|"
-    r"games|level|boss|boss fight|audiobook|memoir|story|stories|plot|scene|trailer|playlist|thriller|"
+    r"games|level|boss|boss fight|audiobook|memoir|plot|scene|trailer|playlist|thriller|"
     r"tragedy|opera|short story|news|youtuber|tiktok|video|reel|meme|horror|speech|soliloquy|monologue)\b"
+    r"|\b(?:the|this|that|a|an|sad|short|true|love|ghost|bedtime|whole) (?:\w+ )?(?:story|stories)\b"
     r"|\b(?:watching|watched|rewatching|reading|read|listening to|finished|sang|singing|streaming|"
     r"playing) (?:\w+ ){0,2}?(?:\"|about(?! (?:me|how|ways|methods|what happens))|a |the |that )"
     r"|\b(?:talked|talking|learned|learning|lecture|class|course|training|presentation|webinar|workshop|"
-    r"assembly|module|seminar) (?:\w+ ){0,3}?(?:about|on) (?:suicide|self harm|domestic|stalking|abuse)\b"
-    r"|\b(?:mental health|awareness|prevention) (?:week|month|day|training|class|campaign)\b"
+    r"assembly|module|seminar) (?:\w+ ){0,3}?(?:about|on) (?:suicide|self harm|domestic|stalking|abuse|overdos\w*)\b"
+    r"|\b(?:mental health|awareness|prevention) (?:week|month|day|training|class|campaign)\b|\bfirst aid\b"
     r"|\b(?:in (?:minecraft|fortnite|elden ring|the game|the book|the film|the movie|the show|class|"
     r"english|psych|school))\b|\b(?:suicide|self harm) (?:prevention|awareness|squad|rates?|hotline|"
     r"statistics|in teen|scene)\b|\b13 reasons why\b|\bmain character\b|\btrigger warning\b"
@@ -44,7 +45,7 @@ ALIVE_AND_GLAD = Lazy(
 # A third person is the subject: "he wants to die" is not the writer's own wish.
 THIRD_PERSON = Lazy(
     r"\b(?:he|she|they|character|guy|girl|man|woman|friend|brother|sister|mum|mom|dad|ex|"
-    r"\w+'s)(?: \w+)?\s*$"
+    r"(?!(?:there|that|it|what|here|where|how|life|everything|nothing)'s)\w+'s)(?: \w+){0,2}\s*$"
 )
 
 # Told in the past, by someone safe now.
@@ -67,11 +68,13 @@ SAFE_NOW = Lazy(expand(
     r"alive|still here|doing (?:well|better|great|good|okay|ok|so much better)|happy|better|in recovery|"
     r"recovering|clean|a survivor|a nurse|remarried)\b|\bi survived\b|\bsurvivor\b|\bgrateful\b|\bglad"
     r" (?:i'?m|to be|i (?:stayed|didn't|got|never|made))\b|\bproud\b|\b(?:days?|months?|years?) "
-    r"(?:clean|free|sober)\b|\bharm free\b|\bgot (?:help|better|out)\b|\bhelped\b|\bdidn't "
+    r"(?:clean|free|sober)\b|\bharm free\b|\bgot (?:help|better|out)\b|\b(?:therapy|counselling|my therapist|talking|meds|medication|treatment) "
+    r"(?:has )?helped\b|\bdidn't "
     r"act\b|\bsafety plan\b|\bfeeling (?:safer|better|okay|ok)\b|\bstill here\b|\bsaved my life\b|"
     r"\b(?:thoughts?|urges?|it|they) passed\b|\bcame and went\b|\bthe scars\b|\bmy scars\b|\bcelebrat\w+\b|\bhealed\b|\bhopeful\b|\bit gets "
     r"better\b|\bcan get better\b|\bi made it\b|\bi left (?:him|her|them|my ex|that relationship|the relationship)\b|\bgot through\b|\bi'?m not that\b|\bgone now\b"
-    r"|\bstopped\b(?! (?:existing|breathing|living|being)\b)|\bnow i (?:have(?! no\b| nothing\b| nobody\b)|volunteer|help|want to see|know)\b|\bthey'?re gone\b|"
+    r"|\b(?:i|i've|i have) stopped\b(?! (?:existing|breathing|living|being)\b)|\b(?:thoughts?|urges?|feelings?|"
+    r"cutting|self harm|it|they) (?:have |has )?stopped\b|\bnow i (?:have(?! no\b| nothing\b| nobody\b)|volunteer|help|want to see|know)\b|\bthey'?re gone\b|"
     r"\bi love my life\b|\bnever again\b"
 ))
 CURRENT = Lazy(expand(
@@ -101,6 +104,8 @@ RISK = Lazy(expand(
     r"alive|live|living|life|exist\w*|gone|goodbyes?|forever|permanent\w*|for good|wake|waking|asleep|"
     r"sleep|heaven|funeral|grave|ground|last|over|done|away|out|disappear\w*|vanish\w*|leave|leaving|"
     r"burden|better off|without me|point|reason|worth|give up|giving up|let go|peace|tired of|<pills>|"
+    r"(?:be|still|stay|being|not) here|river|lake|sea|ocean|platform|tracks|railway|train|cliffs?|motorway|"
+    r"traffic|stairs|poison\w*|acid|drink|"
     r"pills?|bottle|bridge|roof|edge|ledge|jump\w*|rope|noose|gun|knife|knives|blade|razor|cut\w*|burn\w*|"
     r"hurt\w*|harm\w*|bleed\w*|blood|scars?|hit|hits|punch\w*|chok\w*|strangl\w*|beat\w*|slap\w*|"
     r"kick\w*|stab\w*|shoot|shot|threat\w*|scared|afraid|terrified|safe|danger|follow\w*|stalk\w*|"
@@ -120,7 +125,7 @@ DISOWN = Lazy(
     r"do anything|i'm not going to do anything|emotionally,? i'd never|not really)\b"
 )
 NEGATED = Lazy(
-    r"(?:\b(?:not(?! (?:joking|kidding|lying|exaggerating|being dramatic))|never|no longer|don't|didn't|won't|wouldn't|haven't|hasn't|isn't|aren't|wasn't|no|"
+    r"(?:\b(?:not(?! (?:joking|kidding|lying|exaggerating|being dramatic))|never|no longer|don't|didn't|won't|wouldn't|haven't|hasn't|isn't|aren't|wasn't|no(?! contact)|"
     r"nor|without|would have|would've|(?<!can't )(?<!cannot )(?<!couldn't )(?<!can not )stop|stopped|quit|anti|against)(?: \w+){0,2}|"
     r"\bnot)\s*$"
 )
@@ -136,7 +141,12 @@ ENDING_ULTIMATUM = Lazy(
     r"(?! with (?:life|living|everything|it all|this world|being alive|myself))|"
     r"\b(?:i'm|im|i am) (?:so |really |totally )?done with (?:this|you|us|them|him|her|waiting|trying)\b"
     r"(?! (?:life|world))")
-OWN_LIFE = Lazy(r"\b(?:life|living|alive|myself|kill|die|dying|suicid\w*|hurt me|end it all)\b")
+OWN_LIFE = Lazy(r"\b(?:life|live|living|alive|myself|kill|die|dying|dead|suicid\w*|hurt me|end it all)\b")
+# a kind farewell in a message: "this is goodbye. i wish you well", "you won't have to deal with me, take care"
+KIND_FAREWELL = Lazy(r"\b(?:i wish you (?:well|the best|luck|all the best)|wishing you (?:well|the best)|take care"
+                     r"(?! of (?:each other|everyone|my|mum|mom|dad|the kids|the cat|the dog|him|her|them))|good "
+                     r"luck|all the best|i hope you(?:'re| are)? (?:happy|well|okay|ok|doing well)|i'?m moving on|i'?ll "
+                     r"(?:stop|leave you alone)|i promise(?! you))\b(?![^.!?\n]*\b(?:much longer|after tonight|soon)\b)")
 # ordinary objects and games: "cut my hair", "burned the toast", "destroy him at fifa"
 _ORDINARY = Lazy(
     r"\b(?:cut|dyed|trimmed|shaved|chopped|cutting|dyeing) (?:off )?my (?:hair|fringe|bangs|nails|beard)\b|"
@@ -148,12 +158,18 @@ _ORDINARY = Lazy(
     r"holiday|pharmacy|chemist|doctor|gp|breakfast|dinner|morning|little box|box|bag)\b|\bbirth control\b|"
     r"\bvitamins\b|\b(?:picked up|pick up|collect\w*|renew\w*) (?:my |the )?(?:meds|pills|prescription)\b|"
     r"\b(?:kitchen|bread|butter|steak) knife|\bknives? (?:in|from|for) the kitchen\b|\b(?:jump|skipping) rope\b|"
-    r"\b(?:took|take|drove|drive|walked|walk|cycled|cycle|crossed|cross)\w* (?:over |across )?the bridge (?:to|"
-    r"into|instead|home|at)\b|\bedge of the (?:table|bed|desk|bath|counter|sofa|door)\b|\bcutting (?:carbs|"
+    r"\b(?:took|take|taking|drove|drive|driving|walked|walk|walking|cycled|cycle|cycling|crossed|cross|crossing) "
+    r"(?:over |across )?the bridge (?:to|into|instead|home|at)\b|\b(?:walked|walk|walking|hiked|hike|hiking|ran|"
+    r"running) along the (?:cliffs?|coast|river|beach|canal|tracks)\b|\btook the train to\b|\bedge of the (?:table|bed|desk|bath|counter|sofa|door)\b|\bcutting (?:carbs|"
     r"sugar|back|down|costs)\b|"
     # dying of the everyday: "i'll die if i don't get coffee", "die alone", "if looks could kill"
     r"\b(?:going to|gonna|will|'ll|would) die if (?:i|we) (?:don't|do not|have to|can't)\b|\bdie alone\b|"
-    r"\bif looks could kill\b|\b(?:will|'ll|is going to|gonna) kill me if i\b|\bscared me to death\b|"
+    r"\b(?:go|going|went|head|heading) out\b(?! (?:of (?:this|the) (?:world|life)|for good|forever|like a light))|"
+    r"\b(?:coming|come|came) (?:over|round)\b(?! (?:here|to (?:my|the)))|"
+    r"\bhurt me so (?:much|bad(?:ly)?)\b(?![^.!?\n]{0,25}\b(?:hit|bruis\w*|hospital|bleed\w*|broke|kick\w*))|"
+    r"\bthrew (?:out|away) (?:everything|all|his|her|their|the)\b|\bmove on with my life\b|\bdone waiting\b|"
+    r"\bif looks could kill\b|\b(?:end|ending|ended|cancel\w*) (?:my|the|our) (?:subscription|contract|lease|"
+    r"membership|account|plan|tenancy|streak|shift|relationship|marriage|engagement|phone)\b|\b(?:will|'ll|is going to|gonna) kill me if i\b|\bscared me to death\b|"
     r"\bwant to live (?:in|with|at|near) (?!(?:a|this) world)(?:this|my|the|our|a|his|her)\b|"
     r"\b(?:jump\w* out of my skin|the death of me|dead to me|(?:scared|bored|sick|worried|tired) to death)\b|"
     r"\bat (?:\w+ ){0,2}(?:fifa|chess|tennis|pool|darts|cards|poker|mario|golf|scrabble|monopoly|uno|trivia|"
@@ -191,7 +207,13 @@ def help_giving(window: str) -> bool:
     """Advice or help for someone else, not the writer's own crisis (no "myself" in it)."""
     if not HELP_VOICE.search(window) or "myself" in window:
         return False
-    return not _OWN_VOICE.search(window) or bool(_OTHER_REFLEXIVE.search(window))
+    return not _OWN_VOICE.search(window) or bool(_OTHER_REFLEXIVE.search(window) or _OTHER_IN_CRISIS.search(window))
+
+
+# someone else is the one struggling: "my friend told me she's been thinking about suicide"
+_OTHER_IN_CRISIS = Lazy(r"\b(?:she|he|they|friend|sister|brother|mum|mom|dad|son|daughter|partner|flatmate|cousin)"
+                        r"(?:'s| is| was| has been| had been| told me| said)? (?:\w+ ){0,3}?(?:thinking|talking|"
+                        r"having|struggling|felt|feels|feeling|tried|wants|wanted|attempted)\b")
 
 
 def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) -> bool:
@@ -199,6 +221,10 @@ def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) 
     before = sentence[max(0, m_start - 30):m_start]
     if rule.negatable and NEGATED.search(before.split(",")[-1]):
         return True
+    if rule.kind == "self" and help_giving(window):
+        return True  # advice, or help sought for someone else
+    if rule.kind == "self" and KIND_FAREWELL.search(window) and not OWN_LIFE.search(window):
+        return True  # a goodbye that wishes them well and says nothing of dying
     if rule.kind == "self" and _THING_SUBJECT.search(sentence[:m_start]) and not re.search(
             r"\b(?:i|me|my ?self|i'm)\b", sentence[max(0, m_start - 12):m_end]):
         return True  # the phone, not the person
@@ -226,9 +252,12 @@ def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) 
 def told_as_past(sentence: str, window: str) -> bool:
     """Whether the words are told as past by someone safe now. The sentence speaks first ("i
     tried to end it 3 years ago, i love my life now" is past whatever the next sentence says),
-    unless a neighbour brings it back ("... i'm thinking about it again"); a sentence that does
-    not say is read with its neighbours."""
+    unless a neighbour brings it back ("... i'm thinking about it again"); a sentence in the
+    past tense that does not say when is read with its neighbours ("two years ago things were
+    bad. i tried to end it."), one in the present is not ("... i know where he keeps his gun")."""
     own = _past_or_present(sentence, sentence)
+    if own is None and not _PAST_VERB.search(sentence):
+        return False  # said in the present: a neighbour's past does not make it past
     if own is None or (own and window != sentence and _RELAPSE.search(window.replace(sentence, " "))):
         return bool(_past_or_present(window, sentence))
     return own

@@ -36,12 +36,15 @@ INDIRECT_RULES: list[Rule] = [
         r"\bif (?:you'?re|you are|anyone is|someone is) reading this,? i(?:'m| am)? (?:didn't|did not|gone|dead|"
         r"no longer)\b|\bwriting this so (?:someone|you|people|they|everyone) (?:knows?|understands?) why\b|"
         r"\bforgive me for (?:leaving|going|doing this|what i'?(?:m about to|ve) do)\b|\bsorry for what i'?m "
-        r"(?:about|going) to do\b",
+        r"(?:about|going) to do\b|\b(?:whatever happens|if (?:anything|something) happens(?: to me)?)\b(?: "
+        r"\w+){0,3},? (?:none of (?:it|this)|it) (?:is|was|'s)(?: not|n't)? (?:your|anyone'?s) fault\b",
         # dying as the only way; all one can think of
         r"\b(?:dying|death|suicide|ending it|ending my life|killing myself|not being here) (?:is|seems|feels "
         r"like|looks like) (?:the |my )?only (?:option|way|answer|choice|way out|solution)\b|\b(?:all i (?:can )?"
         r"think (?:about|of)|i can't stop thinking about|i keep thinking about) (?:is )?(?:dying|death|killing "
         r"myself|ending it|ending my life|not being (?:here|alive))\b",
+        r"\b(?:i'?ve got|i have|there'?s|got) nothing (?:left )?to (?:lose|live for)\b|\bdone with (?:breathing|"
+        r"living|being alive|existing)\b|\b(?:when|once|while) i'?m in the ground\b|"
         r"\bnothing (?:is |'s )?(?:keeping|holding) me (?:here|alive|going)\b|\bhate (?:that )?i (?:keep|still) "
         r"(?:waking up|wake up|breathing|existing|being alive)\b",
         r"\b(?:welcome|wouldn't mind|don't care|be (?:glad|relieved)) (?:it )?if something (?:bad )?(?:happened|"
@@ -76,6 +79,9 @@ INDIRECT_RULES: list[Rule] = [
         r"(?:come back|return|wake))\b",
         r"\b(?:the )?(?:forever|permanent) (?:kind|sort|way|sleep|rest|solution)\b",
         # going dark, stopping breathing
+        r"\bi'?m not safe(?: (?:tonight|right now|any ?more|alone|at the moment))?(?= *(?:$|,))",
+        r"\b(?:sitting|lying|standing|sat|here) (?:here )?with (?:the|my|a) (?:pills|tablets|knife|blade|razor|rope|"
+        r"gun)\b",
         r"\b(?:lights?|everything|it all|the world) (?:to )?(?:go|goes|went|going) (?:out|dark|black|quiet)"
         r"\b[^.!?]{0,20}\b(?:stay|forever|for good|never|permanently)\b",
         r"\b(?:stop|stops|stopped) (?:my )?(?:breathing|heart)\b|\bmy heart (?:would |to )?(?:just )?stop\b",

@@ -12,7 +12,7 @@ from pacer.words.safety_rules import LEVERAGE, Rule, rules
 _L = "leverage"
 # a consequence that puts the writer's own life or body at stake
 STAKE = (
-    r"(?:kill myself|k[i1!*]ll myself|hurt myself|harm myself|cut(?:ting)?(?: myself)?(?= *(?:$|[.,!]|"
+    r"\b(?:kill myself|k[i1!*]ll myself|hurt myself|harm myself|cut(?:ting)?(?: myself)?(?= *(?:$|[.,!]|"
     r"again|and|tonight|myself))|end (?:it|it all|my life|everything|me|myself|things)|ending (?:it|it all|"
     r"my life|everything)|end me|die|be dead|dead|d[*!1]e|jump|jumping|overdose|take (?:the|my|all (?:my|"
     r"the|of my)|all) (?:\w+ )?<pills>|taking (?:the|my|all my|all the|all) (?:\w+ )?<pills>|do something "
@@ -21,7 +21,14 @@ STAKE = (
     r"(?:for good|forever)|i'm gone|i'm done with (?:life|living)|unalive(?: myself)?|starve myself|"
     r"hurting myself|killing myself|not (?:be )?alive|don't want to live|end my own life|be dead by|i end|"
     r"i go|you'll find me|it'll be too late|slit my wrists|cut my wrists|i'm jumping|gone for good|"
-    r"blocking me forever)"
+    r"blocking me forever|(?:don't|dont|do not) know what (?:i'll|ill|i will|i might|i'd) do(?: to myself)?|"
+    r"make it permanent|be free of me|get your wish|won't be (?:around|here)|find me (?:in the morning|"
+    r"tomorrow|dead)|(?:read|reading) (?:about me|my obituary)|never hear (?:from me|my voice) again|won't "
+    r"have me to worry about|(?:drive|crash) (?:my car )?into|walk(?:ing)? into the (?:river|sea|traffic)|"
+    r"want me dead|take (?:my|all my|the|everything in the) (?:pills|tablets|meds|medicine cabinet)|that'?s it "
+    r"for me|that'?s the end of me|it'?s over for me|(?:don't|dont) know if "
+    r"i'?ll (?:still )?be (?:here|around|alive)|not (?:going to|gonna) (?:survive|make it)|(?:scared|afraid) of what "
+    r"i'?(?:ll|d|might) do|(?:don't|dont) know what (?:happens|will happen|i'?ll do))\b"
 )
 _IF = (
     r"\bif (?:you|he|she|they|my ex)\b[^.!?]{0,60}?\b(?:leave|left|go|block|blocks|ignore|ignores|end|"
@@ -35,6 +42,9 @@ _OR = (
     r"now|respond now|get here)\b[^.!?]{0,40}?\bor\b"
 )
 LEVERAGE_RULES: list[Rule] = rules(_L, LEVERAGE, [
+    r"\b(?:if i can't (?:have|be with|see) (?:you|him|her)|(?:keep ignoring|ignore|block|leave) me|go on,? "
+    r"leave|walk away|you want me gone)\b[^.!?]{0,40}?(?:i'll|ill|i will|i'm|you'll|and|then|i)\b[^.!?]{0,20}?"
+    + STAKE,
     STAKE + r"\b[^.!?]{0,25}\bif (?:you|u|he|she|they|my ex) (?:\w+ )?(?:don't|do not|dont|won't|doesn't|"
     r"leave|leaves|block|blocks|ignore|ignores|go|stop|end|break up|see|date|choose|pick|marry|can't|"
     r"never|refuse)\b",
@@ -78,6 +88,27 @@ LEVERAGE_RULES += rules(_L, LEVERAGE, [
     r"\b(?:drive|driving|go|going)\b[^.!?]{0,25}\b(?:no|without (?:a|my)) seat ?belt\b|\b(?:no|without (?:a|my)) "
     r"seat ?belt\b[^.!?]{0,15}\b(?:then|tonight|see|fast)\b",
     r"\b(?:read|reading|hear|hearing|see|seeing|find out) about me (?:in|on) the news\b",
+    r"\bif (?:this|we|it|us|you and me) (?:is |are |'s |'re )?(?:over|done|finished)\b,? (?:then )?so am i\b|\bif "
+    r"(?:you|u) (?:don't|dont|won't|do not|never)\b[^.!?]{0,30}\b(?:i'll|ill|i will) know what to do\b",
+    _IF + r"\b[^.!?]{0,10}?\bthat'?s (?:it|the end) for me\b",
+    r"\b(?:on you|your fault|ur fault|live with (?:it|that|yourself)|on your conscience)\b[^.!?]{0,15}\bif (?:something|"
+    r"anything) (?:bad )?(?:happens|happened) to me\b|\bremember (?:this|that|me|what you did|this conversation)\b"
+    r"[^.!?]{0,25}\bwhen i'?m (?:gone|dead|not here|in the ground)\b|\b(?:could have|could've) saved me\b",
+    r"\bif i'?m (?:not here|gone|dead|not around)(?: any ?more)?\b[^.!?]{0,20}\byou'?ll (?:finally )?(?:feel|notice|"
+    r"care|understand|see|miss|regret|know)\b|\b(?:hear (?:from|about) me|see me) or (?:from )?(?:anyone|anybody) "
+    r"about me\b|\bor (?:anyone|anybody) about me\b",
+    r"\b(?:hope (?:you'?re|ur|you are) happy|are you happy now|you'?ll be happy|happy now)\b[^.!?]{0,20}\b(?:when|"
+    r"once|now that) i'?m (?:not here|gone|dead|not around)\b",
+    # veiled, in a message: you keep me alive; you'll get the call; you'll see
+    r"\b(?:you'?re|you are|ur) the (?:only|last) (?:thing|one|reason|person)\b[^.!?]{0,15}\b(?:keeping me (?:alive|"
+    r"going|breathing|here)|stopping me|i'?m still here|i have to stay|to stay)\b|\b(?:all|the only thing) (?:that'?s|"
+    r"that is|thats) keeping me (?:alive|breathing|going|here)\b",
+    r"\b(?:you'?ll|you will|you'?d) (?:get|receive|hear) (?:a|the) (?:call|news|phone call)\b|\bwhen (?:you get|they "
+    r"call|they tell|you hear)\b[^.!?]{0,20}\b(?:the call|what happened|about me|what i did)\b|\b(?:at|standing at|"
+    r"by|over) my (?:grave|funeral|coffin)\b|\bexplain to my (?:mum|mom|family|parents|kids|dad|sister) why\b",
+    r"\b(?:you'?ll|you will) see what (?:happens|i do|i'?ll do|you'?ve done)\b|\bwatch what i do\b|\b(?:you|u) "
+    r"(?:don't|dont|won't) (?:reply|answer|call|come),? i (?:don't|won't) wake up\b|\btalk me out of it\b|"
+    r"\bwon't get another chance\b[^.!?]{0,20}\b(?:goodbye|say|see me)\b|\bsay goodbye to me\b",
     r"\b(?:when|once|after) (?:they|you|someone|the police) (?:find|pull|fish|drag|cut) me\b[^.!?]{0,40}\b(?:you did "
     r"this|remember|your fault|on you|you'll)\b|\b(?:won't|never|will not) have to (?:worry about|deal with|hear "
     r"from|talk to|see|put up with) me (?:ever )?again\b|\bmake sure you never have to\b",
@@ -86,4 +117,4 @@ LEVERAGE_RULES += rules(_L, LEVERAGE, [
     r"reply|one call|a call) from you and i'?(?:ll| will) (?:put|stop|step|get)\b",
     r"\b(?:bleeding|pills|bridge|roof|edge|knife|blade|razor)\b[^.!?]{0,40}\b(?:your (?:choice|call|move|"
     r"decision)|up to you)\b",
-], strong=False)
+], strong=False, negatable=False)

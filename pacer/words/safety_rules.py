@@ -70,7 +70,7 @@ _MACROS = {
     r"tylenol|ibuprofen|sleeping pills|sleepers|antidepressants|prescription|prescriptions|insulin|"
     r"opioids|oxy|xanax|benzos)",
     "<laugh>": r"(?:\blol+\b|\blmf?ao+\b|\bha(?:ha)+h?\b|\bhehe\b|\brofl\b|\bjk\b|\bjust kidding\b|"
-    r"\bkidding\b|/j\b|/s\b|\bxd\b|😂|🤣|💀|😆|😅|😹|😜|🙃)",
+    r"\bkidding\b|/j\b|/s\b|\bxd\b|😂|🤣|💀|😆|😅|😹|😜)",
 }
 
 

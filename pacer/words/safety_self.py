@@ -67,8 +67,8 @@ SUICIDE_RULES: list[Rule] = [
         r"live|exist|wake up|be here(?= *(?:$|[.,!]|any ?more|no more|now|without))|be on this (?:earth|"
         r"planet)|be in this world|see (?:tomorrow|another day|the morning)|face (?:another day|tomorrow)|"
         r"make it to|be around|keep living|go on living|stay alive|live (?:like this|this life|any ?more))"
-        r"(?! (?:in|with|at|near|there|next to|so far|close)\b)",
-        r"\b(?:everyone|everybody|they|people|my family|my kids|my parents|the world|my friends|you all|"
+        r"(?! (?:in(?! (?:a|this|the) world)|with|at|near|there|next to|so far|close)\b)",
+        r"\b(?:everyone|everybody|they|people|my family|my kids|my parents|the world|my friends|you all|you|"
         r"y'all|yall|all of you|my \w+|the \w+)(?:'d|'ll| would| will|'s| is| are|'re)? (?:\w+ )?"
         r"(?:be )?(?:better|happier|easier|fine|relieved) (?:off )?(?:without me|if i (?:was|were|wasn't|"
         r"weren't|died|disappeared|was gone|were gone|'m gone|didn't exist|wasn't here|wasn't around|left "
@@ -118,18 +118,22 @@ SUICIDE_RULES: list[Rule] = [
         r"\b(?:disappointed|upset|sad|angry|annoyed|hate) (?:that )?i (?:woke up|'m still alive|am still "
         r"alive|survived|didn't die)\b",
         r"\b(?:won't|will not|wont|don't plan on|not going to|don't think i'll) be (?:here|around|alive) "
+        r"(?![^.!?]{0,40}\b(?:visiting|away|holiday|trip|travel\w*|conference|camping|flying|abroad|at my (?:mum|"
+        r"mom|dad|parents|gran|nan)|staying (?:at|with)|back on|moving|exams?|working)\b)"
         r"(?:much longer|for (?:much |a lot |any )?long(?:er)?|by|next|tomorrow|after|any ?more|when|to "
-        r"see)\b|\b(?:won't|not going to) be a (?:burden|problem|bother)\b[^.!?]{0,25}\b(?:much longer|for "
+        r"(?:see|bother|annoy|worry))\b|\b(?:won't|not going to) be a (?:burden|problem|bother)\b[^.!?]{0,25}\b(?:much longer|for "
         r"long|any ?more|soon)\b|\b(?:won't|wont|will not|don't|not) have to (?:deal with|worry about|put up "
-        r"with|look after|see|bother with) me\b[^.!?]{0,15}\b(?:much longer|for long|any ?more|soon)\b|"
+        r"with|look after|see|bother with) me\b[^.!?]{0,15}\b(?:much longer|for long|any ?more|soon|at all)\b|"
+        r"\bsoon,? (?:you|they|everyone) (?:won't|wont|will not) have to (?:deal with|worry about|put up with) me\b|"
         r"\b(?:don't|do not) think i'?ll (?:still )?be (?:here|around|alive)\b|\b(?:soon|"
         r"after tonight) (?:i|it) won't (?:be here|bother|hurt|matter|be a)",
         r"\b(?:this is|this will be|this'll be|that was|it's|tonight is|today is) (?:my|the) (?:last|final) "
-        r"(?:night|day|note|entry|words|goodbye|time (?:i'll|you'll))\b(?! (?:in|of) (?:this|the|my) (?:notebook|"
+        r"(?:night|day|note|entry|words|goodbye|time (?:i'll|you'll)(?! (?:ask|text|message|call|bother|say|beg|try|reach|contact|write)))\b(?! (?:in|of) (?:this|the|my) (?:notebook|"
         r"journal|diary|book|year|thread|group|job|flat|city)|at|for (?:a while|now|today|tonight|the (?:day|week|"
         r"year)))|\b(?:this is|saying|said|"
         r"say|writing) (?:my )?goodbyes?\b(?! to (?!(?:everyone|everybody|you all|all of you|the world|this world|my "
-        r"(?:family|kids|friends|parents|mum|mom|dad)|life)\b))|"
+        r"(?:family|kids|friends|parents|mum|mom|dad)|life)\b)| (?:properly|for now|for a while|and thank|in "
+        r"person|at the|before|tomorrow|on|when|face to face|nicely))|"
         r"\bgoodbye (?:everyone|world|all|forever|cruel)\b|\blast (?:entry|note|message|words)\b[^.!?]{0,20}"
         r"\b(?:thank|sorry|goodbye|love you)",
         r"\b(?:death|dying|being dead|not existing|not being alive|ending it) (?:seems|sounds|feels|would "
@@ -145,8 +149,8 @@ SUICIDE_RULES: list[Rule] = [
         r"dies|kills me|hits me|crash|crashes|goes down|go down|falls|sinks|don't wake|end me|ends me|takes me)\b|\b(?:let|make) me "
         r"(?:die|not wake up)\b|\b(?:take|end) me (?:now|already|please)\b(?![^.!?]{0,30}<laugh>)",
         r"\b(?:give|giving|gave|given) up on (?:life|living|being alive|myself)\b|\bi give up\b[^.!?]{0,25}"
-        r"\b(?:being alive|living|life|for real|for good|on everything)\b|\bletting go of (?:everything|it "
-        r"all),? even (?:living|life)\b",
+        r"\b(?:being alive|living|life|for real|for good|on everything)\b|\b(?:let|letting) go of (?:everything|it "
+        r"all),? (?:even|including) (?:living|life|me|myself)\b",
         r"\b(?:not|don't feel|never feel) safe (?:with|around) (?:myself|my (?:own )?(?:thoughts|mind|"
         r"head))\b|\bdon't trust myself (?:tonight|right now|any ?more|alone|with)\b|\bscared of (?:myself|"
         r"what i (?:might|will|could|'ll) do)\b|\bscared i'?ll do something\b",
@@ -227,9 +231,9 @@ SUICIDE_RULES: list[Rule] = [
         r"get over it)\b",
         r"\b(?:existing|being alive|living|being me) (?:hurts|is (?:so |too )?(?:painful|exhausting|"
         r"unbearable|torture|pointless|too much))\b",
-        r"\b(?:sleep|go to sleep|rest) and (?:never|not) (?:have to )?(?:wake|feel|come back|think|get up)\b"
+        r"\b(?:sleep|go to sleep|rest) (?:and|n|&) (?:never|not) (?:have to )?(?:wake|feel|come back|think|get up)\b"
         r"|\bstay asleep\b",
-        r"\blast (?:entry|note|message)\b(?= *$)",
+        r"(?<!your )(?<!his )(?<!her )(?<!their )\blast (?:entry|note|message)\b(?= *$)",
         r"\bwhat'?s the point (?:of|in) (?:living|being alive|going on|carrying on|anything any ?more|"
         r"life)\b",
     ], strong=False, jokeable=True),
@@ -306,8 +310,8 @@ SUICIDE_RULES: list[Rule] = [
         r"(?:an? |the )?(?:emails?|messages?|texts?|posts?) (?:to send )?(?:for )?after\b|\bafter i'?m gone"
         r"\b|\bwrote everyone a letter\b", r"note|letter|goodbye|after|everyone"),
         r"\b(?:giving|gave|give|given) (?:away )?(?:all )?(?:away )?my (?:stuff|things|belongings|"
-        r"possessions)\b|\b(?:won't|wont|will not) need (?:them|it|any of it|anything)\b[^.!?]{0,20}(?:any "
-        r"?more|where i'm going|after)|\bso (?:she'?s|he'?s|they'?re|it's|it'?ll be) (?:taken care of|"
+        r"possessions)\b|\b(?:won't|wont|will not) (?:be )?need(?:ing)? (?:them|it|any of it|anything|those)\b(?: \w+)?(?: *$|[^.!?]{0,20}(?:any "
+        r"?more|where i'm going|after))|\bso (?:she'?s|he'?s|they'?re|it's|it'?ll be) (?:taken care of|"
         r"looked after)\b|\b(?:will|'ll) be looked after\b|\bkeep it forever\b",
         r"\b(?:affairs in order(?! (?:before|for) (?:the|my|our) (?:move|moving|trip|"
         r"wedding|baby|divorce|new|holiday))|everything in order so|made a will|(?:so )?(?:no one|nobody) has to "
@@ -331,7 +335,7 @@ SUICIDE_RULES: list[Rule] = [
         r"everything (?:i need|ready)\b|\bthe plan is\b[^.!?]{0,30}\b(?:when|friday|monday|saturday|"
         r"sunday|tonight|tomorrow)|\b(?:i'm going to|i'll|i will) do it (?:on|this|tonight|tomorrow|"
         r"when|after)\b",
-        (r"\b(?:the )?(?:pills|bottle|knife|blade|razor|rope) (?:is|are) (?:in my hand|right here|next to "
+        (r"\b(?:the )?(?:pills|bottle|knife|blade|razor|rope) (?:is|are) (?:in my hand|in front of me|right here|next to "
         r"me|open|ready)\b|\b(?:i'm )?holding (?:the|a) (?:knife|blade|razor|pills|rope|gun)\b|\b(?:knife|"
         r"blade|razor) (?:to|against|on) my (?:wrist|throat|neck|arm)\b|\bknife by my bed\b", r"pills|bottle|knife|blade|razor|rope|holding"),
         r"\bthis time it will\b|\bdidn't work last time\b",

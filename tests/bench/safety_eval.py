@@ -7,8 +7,11 @@
 Figures:
 
 * the safety corpus (tests/corpus/safety.tsv): recall per crisis kind, false alarms per
-  ordinary kind, on its test split, its dev split and tests/corpus/safety_fresh.tsv (a batch
-  written after tuning, for this figure only);
+  ordinary kind, on its test split, its dev split and tests/corpus/safety_fresh.tsv, two
+  batches used for this figure only: fr0001-fr0076 written after the first tuning, fr0077 on
+  written before the second (and never looked at while tuning);
+* long notes built from a split's short texts: 6-14 ordinary texts joined (none should be
+  flagged), and the same with one of the split's crisis texts put in the middle (all should);
 * the message corpus's drafts (tests/corpus/messages.tsv), dev and test splits (its train
   split is safety training data): kind drafts flagged, other pressuring drafts flagged (the
   message check's business, not a crisis), self-harm drafts flagged (should be all);
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import random
 import statistics
 import subprocess
 import sys
@@ -96,6 +100,24 @@ def message_split(rows: list[dict[str, str]], split: str, errors: bool) -> None:
     print(f"  (false alarms by the model alone: {by_model})")
 
 
+def long_notes(rows: list[dict[str, str]], split: str, count: int = 120) -> None:
+    """Calm long notes and the same notes turning dark in the middle (a fixed seed)."""
+    rng = random.Random(7)
+    picked = [r for r in rows if r["split"] == split and len(r["text"].split()) < 40]
+    calm = [r["text"] for r in picked if r["kind"] not in CRISIS]
+    dark = [r["text"] for r in picked if r["kind"] in CRISIS]
+    flags: dict[str, list[bool]] = {"calm": [], "dark": []}
+    for _ in range(count):
+        parts = [t.rstrip(".!? ") + "." for t in rng.sample(calm, rng.randint(6, 14))]
+        at = rng.randint(1, len(parts) - 1)
+        turned = parts[:at] + [rng.choice(dark).rstrip(".!? ") + "."] + parts[at:]
+        flags["calm"].append(safety.check(" ".join(parts)) is not None)
+        flags["dark"].append(safety.check(" ".join(turned)) is not None)
+    print(f"\nlong notes from the {split} split (60-250 words):")
+    print(_rate("  calm notes flagged           ", flags["calm"]))
+    print(_rate("  notes turning dark flagged   ", flags["dark"]))
+
+
 def content(errors: bool) -> int:
     texts = train.extra_rows(train.DATASETS["safety"], train.Extra("content/*.toml", labels={"*": "x"}))
     flagged = [r for r in texts if safety.check(r["text"]) is not None]
@@ -135,10 +157,14 @@ def main() -> int:
         fresh = LinearModel.from_data(train.train(dataset, train.corpus_rows(dataset), ("train",)))
         safety.model = lambda: fresh  # type: ignore[assignment]
         print("model: retrained on the train split only")
-    rows = train.read_rows(ROOT / dataset.corpus) + train.read_rows(ROOT / "tests/corpus/safety_fresh.tsv")
+    rows = train.read_rows(ROOT / dataset.corpus)
+    for row in train.read_rows(ROOT / "tests/corpus/safety_fresh.tsv"):
+        rows.append({**row, "split": "fresh 1" if int(row["id"][2:]) <= 76 else "fresh 2"})
     drafts = train.read_rows(ROOT / "tests/corpus/messages.tsv")
-    for split in ("dev",) if args.dev else ("test", "dev", "fresh"):
+    for split in ("dev",) if args.dev else ("test", "dev", "fresh 1", "fresh 2"):
         safety_split(rows, split, errors=args.errors and split == "dev")
+    for split in ("dev",) if args.dev else ("test", "dev"):
+        long_notes(rows, split)
     for split in ("dev",) if args.dev else ("test", "dev"):
         message_split(drafts, split, errors=args.errors and split == "dev")
     content(args.errors)
