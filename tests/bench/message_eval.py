@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 
 import train  # noqa: E402  (tests/corpus/train.py)
 
-from pacer import message_check  # noqa: E402
+from pacer.words import message_check  # noqa: E402
 
 MUST = ("threat", "exposure", "block_evasion")
 CORPUS = ROOT / "tests" / "corpus" / "messages.tsv"
