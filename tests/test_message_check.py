@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from pacer.words.message_check import CODES, MAX_CHARS, ORDER, Finding, _model, check_message, sort_findings
+from pacer.words.message_check import CODES, MAX_CHARS, ORDER, Finding, check_message, sort_findings
+from pacer.words.message_model import model as _model
 from pacer.words.regex_cache import compile_all
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,148 +1,40 @@
-"""The message check's newer rules and advice: data only, compiled by ``message_check``.
+"""The message check's rules for what must never pass quietly: threats (turning up, keys,
+watching), exposure (private words or pictures shown to others), ways round a block, and
+self-harm used as leverage. Data only; ``message_engine`` compiles and runs them.
 
-Patterns are matched against the check's normalised text (lower case, straight apostrophes,
-texting shorthand spelled out: "u" -> "you", "im" -> "i'm", "rn" -> "right now"), with the
-check's ``<tokens>`` plus the ones below. A rule is (code, negatable, patterns, unless): a
-negatable match is skipped when its own clause says no first; ``unless`` (a pattern or None)
-cancels the rule for the whole draft, for words that turn the same shape kind ("I still have
-your key, I'll post it back").
+Written with the ``<tokens>`` of ``message_tokens``; see ``message_tokens.Rule`` for a rule's
+shape. Order matters only within a code: the first rule of a code to match gives its span.
 """
 
 from __future__ import annotations
 
-# Advice for the newer codes: why the wording tends to push a quiet person away, and an
-# "I" sentence to try instead. Same voice as the older ones: no shame, no tactics.
-ADVICE_TEXT = """
-[exposure] Mentioning photos, screenshots, messages or secrets that others could see is
-frightening to read, whatever you mean by it, and it turns what you shared into a weight over
-them. Keep what was private between you private, and say what is true for you: "I'm hurting,
-and what we shared stays between us."
-[block_evasion] A block, a changed number or being asked not to write is a clear request for
-space. Reaching them another way (a new account or number, a friend's phone, a payment app's
-note, their work) goes round that request, and it tends to frighten people and close the door
-for good. If the words need out, write them for yourself or say them to someone you trust: "I
-respect your decision, and I'm letting you be."
-[sarcasm] A dig, a smiley after it or a cool "noted" carries the hurt without saying it, and
-it is hard to answer anything but defensively. Say the hurt plainly instead: "I felt hurt when
-I didn't hear back, and I'd like to talk when you're ready."
-[begging] Pleading and promising to change everything puts the weight of your pain on them,
-and promises made in a rush are hard to trust. Change shows best in how you live, not in the
-message. Try: "I'm working on myself, and I'd like to talk if you ever want to."
-[interrogation] Questions about where they were and who with, or noticing when they were
-online, read as being watched, and that makes silence feel safer. What they do with their time
-is theirs to share. Try: "I'd like to hear how you are, whenever you want to tell me."
-[love_bombing] A big gesture with a yes already expected leaves them a debt they never agreed
-to, and it is hard to say no to kindly. Let them choose freely: "I'd love to see you, if and
-when you'd like that."
-"""
+from pacer.words.message_tokens import Rule
 
-# In a no-contact period the boundary itself is the point, so the advice says so.
-BLOCK_EVASION_NO_CONTACT = (
-    "A block, or a no-contact decision, is a clear request for space, and a message that finds "
-    "its way round it (a new account or number, a friend's phone, an app, their work) asks them "
-    "to hold that boundary all over again. You can honour it, and your own reasons for this "
-    "time, however much you miss them. Write the words for yourself, or say them to someone you "
-    'trust: "I\'m keeping the space, and I\'m taking care of myself."'
-)
-
-TOKENS = {
-    "<media>": r"(?:photos?|pics?|pictures?|nudes|videos?|vids?|screenshots?|screenies|receipts|texts|"
-    r"messages|chats?|convos?|conversations?|dms|emails|voice ?notes|recordings?|letters|the thread|"
-    r"our thread|proof|evidence|attachments|hotel receipt|files?|folder)",
-    "<audience>": r"(?:boss|manager|hr|mum|mom|mother|dad|father|parents|family|wife|husband|fianc[eé]e?|"
-    r"girlfriend|boyfriend|new (?:gf|bf|girl|guy|man|woman|partner|girlfriend|boyfriend)|gf|bf|"
-    r"partner|friends|mates|followers|coworkers|co-workers|colleagues|team|work|office|school|uni|"
-    r"dean|church|landlord|recruiter|therapist|brother|sister|ex|kids|grandma|whole family)",
-    "<place>": r"(?:place|house|home|flat|apartment|building|door|doorstep|front door|street|road|"
-    r"work|office|job|car|gym|school|uni|lobby|window|balcony|block|driveway|porch|bus stop|"
-    r"station|shift|local|usual (?:table|spot|place)|class|yard|garden|mailbox|stairs|steps|gate|drive|stairwell)",
-    "<gesture>": r"(?:booked|bought|ordered|rented|reserved|hired|paid for|paid off|put (?:down )?a "
-    r"deposit|got us|got you a|made (?:a )?reservations?|cleared|sent a car|sent you a (?:plane )?"
-    r"ticket|planned|proposed|redecorated|filled (?:your|ur) \w+ with|quit my job|already told|told my (?:parents|mum|mom|family)|"
-    r"told (?:the whole|everyone)|tattooed|wrote you a song)",
-    "<alt>": r"(?:new|second|another|third|fake|burner|private|spare|backup|alt|different|finsta)",
-    "<channel>": r"(?:accounts?|acc|accs|numbers?|profiles?|insta|instagram|emails?|phones?|snap|"
-    r"snapchat|page|tiktok|facebook|linkedin|telegram|signal|whatsapp|discord|twitter|number)",
-    "<friendphone>": r"(?:friend|mate|roommate|flatmate|sister|brother|cousin|mum|mom|dad|sis|bro|"
-    r"coworker|colleague|[a-z]+)'s (?:phone|account|acc|insta|number|snap|email|facebook|tiktok)",
-    "<payapp>": r"(?:venmo|cash ?app|paypal|splitwise|zelle|revolut|monzo|gift card|payment|"
-    r"google doc|shared doc|spotify|playlist|amazon|review|slack|strava|pinterest|linkedin|"
-    r"dating app|gaming server)",
-    "<blocked>": r"(?:blocked|muted|unfriended|unfollowed|restricted|changed (?:your|ur) number|"
-    r"blocking)",
-}
-
-RULES: list[tuple[str, bool, list[str], str | None]] = [
-    # broad shapes of the older codes, for wording the older rules did not foresee
-    ("accusation", True, [
-        r"\b(?:your |the |this |ur |that )?(?:silence|silent treatment|ignoring (?:me|people|someone)|ghosting|"
-        r"not (?:answering|replying|texting back)|leaving (?:me|someone|people) on read|hiding)\b[^.!?\n]{0,40}\b"
-        r"(?:cruel|coward\w*|pathetic|proof|says (?:everything|it all|a lot)|manipulat\w*|guilt|your way|way to|"
-        r"punish\w*|control\w*|power move|childish|immature|disrespect\w*|selfish|sick|abus\w*|games?|weak|"
-        r"heartless|gutless|spineless)\b",
-        r"\byou (?:just )?(?:use|discard|drop|throw away|play|manipulate|treat) (?:people|me|everyone|others)\b"
-        r"(?! (?:so )?(?:well|kindly|with))|\b(?:all|the only thing) you (?:ever )?(?:do|care about|want) is\b",
-        r"\byou only (?:text|call|talk|reach out|care|want me|show up|message|come round)\b[^.!?\n]{0,10}\bwhen\b|"
-        r"\btypical of you\b|\bwhat a (?:selfish|cruel|cowardly|horrible|nasty|low|pathetic|heartless) (?:thing|move|way)\b|"
-        r"\bwhat kind of (?:person|human|man|woman)\b|\btells? me (?:everything|all i need)\b|\b(?:it's|its|that's) "
-        r"(?:so |really |just )?(?:cowardly|cruel|pathetic|childish|immature|selfish|spineless|heartless) to\b|"
-        r"\bto punish me\b|\bthis is (?:just )?what you do\b",
-        r"\byou(?:'re| are) (?:probably |just |really )?(?:trying to (?:make|hurt|punish|break)|enjoying (?:this|it|"
-        r"watching)|laughing (?:at me|about (?:this|it|me))|punishing|not even sorry|doing this on purpose|hiding (?:from|behind))\b",
-        r"\byou (?:get off on|enjoy|love) (?:people|watching|making|seeing|hurting)\b|\byou made me (?:fall|"
-        r"love|believe|trust)\b[^.!?\n]{0,40}\b(?:vanish|disappear|left|dropped|ghost)\w*",
-        r"\bit's (?:so )?(?:obvious|clear) (?:that )?you\b|\byou (?:can't|couldn't|won't) even be (?:honest|"
-        r"decent|bothered|a decent|an adult)\b|\byou (?:destroyed|ruined|wrecked|broke) (?:us|this|everything|"
-        r"what we)\b",
-        r"\byou (?:always )?run (?:away )?(?:whenever|every time|when|as soon as)\b|\byou know exactly what you"
-        r"(?:'re| are) doing\b|\byou treat me like\b|\byou(?:'re| are) (?:a|such a) (?:user|player|snake|cheat|"
-        r"cheater|bully|monster|fraud|liar|coward|child|joke)\b|\b(?:heartless|cruel|cowardly|pathetic)\b"
-        r"[^\n]{0,3}$",
+RULES: list[Rule] = [
+    ("threat", True, [
+        r"\b<youll> (?:regret|be sorry|pay for|wish you)|\bwatch what happens\b",
+        r"\b<ill> make (?:sure )?you (?:pay|regret|sorry|suffer)|\bwait and see what happens\b",
+        r"\b<ill> (?:tell|show|text) (?:every(?:one|body)|the world|people|all (?:of )?(?:your|"
+        r"our) friends)",
+        r"\b<ill> (?:post|share|send|leak|forward|publish|show|release) (?:the |your |our |those "
+        r"|these |all (?:the |your |our )?|some of )?(?:photos|pictures|pics|nudes|messages|"
+        r"texts|screenshots|videos|chats|dms|emails|letters)",
+        r"\b<ill> (?:expose|ruin|destroy|report|get back at|hunt down|come for|come after) you\b",
+        r"\b(?:no idea what i'm capable of|i know where you (?:live|work)|don't make me|make your "
+        r"life (?:hell|a living hell|miserable))\b",
+        # turning up at their home, announced or not
+        r"\b(?:<ill>|i'm) (?:(?:just|simply|probably|definitely|literally|then) )?(?:<arrive>(?: over| round| "
+        r"around)? )?(?:to|at|outside|by|in front "
+        r"of|on|near) <your> (?:place|house|flat|apartment|home|door|doorstep|building|car)",
+        r"\b(?:<ill> come|i'm coming) (?:over|round|around)\b",
     ], None),
-    ("guilt", True, [
-        r"\bi (?:\w+ ){0,2}?(?:gave up|cancell?ed|skipped|turned down|sacrificed|moved|drove|paid|put you first|"
-        r"wasted|defended|learned|held|stayed|was there|did everything|changed|quit|dropped|missed|spent)\b"
-        r"[^.!?\n]{0,60}\b(?:for you|on you|to be with you|to stay|and (?:now )?you|and this|this is what|"
-        r"can't even|won't even|couldn't even|now you|and got)\b",
-        r"\byou did that\s*[.!]*\s*$|\bbecause of what you did\b|\bsupposed to be the one\b|\bcried myself to sleep\b|"
-        r"\bhaven't (?:slept|eaten)\b[^\n]{0,40}\bhope you're\b|\bdeserve this\b|\byou know how (?:bad|hard) my\b|"
-        r"\bhow much you(?:'ve| have)? hurt me\b|\bthis is what i get\b|\bhow you repay\b|\byou (?:can't|won't|couldn't) even (?:text|answer|reply|pick "
-        r"up|give me|say|spare|be bothered|look)\b|\b(?:not that it|it doesn't) matters? to you\b",
-        r"\b(?:because of|since) you (?:left|stopped|went|walked|ended)\b|\bit's (?:all )?because of you\b|"
-        r"\bruined my (?:birthday|christmas|life|day|week|year|holiday|weekend)\b",
-        r"\b(?:you have no idea|do you (?:even )?know|you don't know) (?:what|how)\b[^.!?\n]{0,30}\b(?:putting me "
-        r"through|hard|like|embarrassing|much (?:this|it) hurts|hurt|bad)\b",
-        r"\byou were my (?:whole )?(?:world|everything|life)\b|\bnever worth\b|\bwasn't (?:good )?enough\b|\bi was "
-        r"(?:so )?good to you\b|\bi would never (?:have )?(?:done|do) this to you\b|\byou know i have (?:nobody|"
-        r"no one)\b|\b(?:everyone|people) warned me\b|\blucky to have me\b|\bsaid you'd never hurt me\b",
-        r"\b(?:the kids|my (?:whole )?family|my (?:mum|mom|parents)|everyone) (?:keeps? |is |are )?(?:asking|"
-        r"cried|crying)\b[^.!?\n]{0,30}\b(?:you|i did wrong|why)\b",
-    ], None),
-    ("jealousy", True, [
-        r"\bguess who(?:'s| is)? (?:taking|asked|bought|kissed|coming)\b|\b(?:you're|you are) (?:so )?easy to replace\b|"
-        r"\bdates? this week\b|"
-        r"\b(?:with|found|met|seeing|dating|i have|i've got|got) (?:someone|somebody|a (?:guy|girl|man|woman)|my date)\b "
-        r"(?:who|that) (?:actually|finally|doesn't|does|gets|treats|appreciates|wants|notices|listens|cares|"
-        r"texts|replies)\b",
-        r"\b(?:i've got|i have|had|got|i'm going on|going on) (?:a|another|the best) (?:date|fling|hook ?up|"
-        r"night out with|weekend away with)\b|\bi met (?:a guy|a girl|someone|this guy|this girl)\b",
-        r"\basked for my number\b|\b(?:guys|girls|men|women|people) (?:have been |keep |are )?(?:messaging|"
-        r"dming|hitting on|asking)\b|\bmy ex wants me back\b|\b(?:slept|stayed) over at (?:his|her|their)\b|"
-        r"\bnice to be wanted\b|\breplacement\b|\bcomplete opposite\b|\bbrought (?:someone|a date)\b|"
-        r"\b(?:he|she) (?:actually|finally) (?:asks|listens|texts|replies|cares|calls|treats|pays|makes)\b|\bmy date\b|\bunlike (?:us|you|some people)\b|\bbought me (?:dinner|flowers|drinks|a drink)\b",
-    ], None),
-    ("demand", True, [
-        r"(?:^|[.!?\n]\s*)(?:now )?(?:tell me (?:what|why|the truth|to my face)|explain\b|give me (?:a|one|an|my|"
-        r"the)|say something|answer me|look at your phone|stop (?:hiding|being a)|hurry up|face me|message me "
-        r"back|text me back|reply|respond)\b(?![^.!?\n]{0,30}\b(?:whenever|anytime|if you|when you|sometime|no rush|"
-        r"no pressure|once you|later|if and when))",
-        r"\banswer the (?:damn |fucking |bloody )?question\b|\b(?:i'm|i am) not asking (?:again|twice)\b|\bno arguments\b|\bno excuses\b|\bi want (?:a full|an|my|"
-        r"the|a real|some) (?:explanation|answer|apology|reason|closure)\b|\bi'm owed\b|\bthe second you see\b",
-        r"\byou (?:will|are going to|'re going to|'re gonna) (?:explain|tell me|talk|call|answer|sit down|face)\b|"
-        r"\byou don't get to (?:just )?(?:leave|walk|ignore|disappear|ghost|go)\b",
-        r"\b(?<!if )you have to (?:at least )?(?:tell|explain|answer|give|talk)\b|\bi need you to (?:come|tell|"
-        r"talk|explain|call|answer|meet|give|text|reply|pick up)\b|\bi need to see you\b[^\n]{0,5}(?:tomorrow|"
-        r"today|tonight|now)",
+    ("self_harm", False, [
+        r"\b(?:kill|hurt|harm|cut|end|off) (?:myself|my life|it all)\b|\bsuicid",
+        r"\btake my (?:own )?life\b|\bi can't go on\b|\bbetter off (?:without me|dead)\b",
+        r"\bi don't want to (?:live|be alive|exist|wake up|go on|be here any ?more)\b",
+        r"\b(?:i want to|i'd rather|i'm going to|i'll|i just want to) die\b",
+        r"\bwhen i'm (?:gone|dead)\b|\b(?:nothing|no reason|nobody) (?:left )?to live for\b",
+        r"\b(?:do something (?:stupid|drastic) to|what i(?:'ll| might) do to) myself\b",
     ], None),
     ("exposure", True, [
         r"\b(?:send|show|forward|post|share|leak|read)\w*\b (?:out )?(?!you\b|me\b|u\b)(?:(?:your|ur|his|her) "
@@ -176,13 +68,6 @@ RULES: list[tuple[str, bool, list[str], str | None]] = [
         r"(?:your car|windscreen|windshield|mailbox|letterbox|the app|since you|because you|so you)\b",
     ], r"\b(?:i(?:'m| am) not going to (?:try to )?(?:reach|contact|message)|i won't (?:try to )?(?:reach|contact|message)|"
        r"respecting your block|i've deleted it|that's (?:fine|okay|ok)|i won't look|for my (?:art|work|business|photos|music))\b"),
-    ("love_bombing", True, [
-        r"\b(?:booked|bought|paid for|planned|made|redecorated|cleared|flying out|rented)\b[^\n]{0,120}\b(?:for "
-        r"us|it's ready for you|keys on|can't wait to see you|i'll be waiting|tell me you don't|for real|first "
-        r"one's|yet\.|gate \d+|come to the airport|watch it and)\b",
-    ], r"\bno pressure\b|\bif you (?:want|like|feel like|'d like|would like)\b|\bno worries if not\b|"
-       r"\bno strings\b|\bwelcome to\b|\bonly if you\b|\bmy own\b"),
-
     ("threat", True, [
         # being near them, announced: "outside ur work rn", "across from your building"
         r"\b(?:i'm|im|i am|i'll be|i will be|i'll wait|i'm waiting|waiting|parked|sitting|standing|"
@@ -382,174 +267,6 @@ RULES: list[tuple[str, bool, list[str], str | None]] = [
         r"\bstanding on the (?:platform|bridge|edge|roof|ledge|tracks)\b|\bfrom doing something (?:bad|stupid|drastic)\b|"
         r"\bwriting my goodbye\b|\bgoodbye (?:letter|note)s?\b|\bif i'll still be here\b|\bdisappear(?:ed)? (?:for good|forever)\b|\b(?:looking up|looked up) ways\b|\b(?:until|till) i can't feel anything\b",
     ], None),
-    ("ultimatum", True, [
-        r"\b(?:silence|no (?:reply|answer|response)|not answering|not replying)\b[^.!?\n]{0,40}\b(?:counts?|"
-        r"will count|means|= ?|will be|is)\b[^.!?\n]{0,20}\b(?:answer|no|yes|done|over|breaking up|goodbye|the end)\b",
-        r"\bno (?:reply|answer|response|text|word)s? (?:by|before|after|past|from you by)\b|\b(?:take|taking|count|"
-        r"counting|treat|treating)\b[^.!?\n]{0,30}\bas (?:a |an |my |your )?(?:no|yes|answer|goodbye|final)\b|"
-        r"\b(?:count|counts|counting|take|taking|took|i'll take|consider) (?:that|it|this|your silence|"
-        r"no (?:reply|answer)|us|it as) ?(?:as )?(?:a |an |your |my )?(?:clear |final )?(?:answer|no|"
-        r"yes|done|over)\b",
-        r"\b(?:delet|leav|block|cancel|sell|throw|donat|return|giv|mov|stop|quit|end|selling|tak)\w* "
-        r"[^.!?\n]{0,60}?\bunless (?:you|u|we|i (?:hear|see|get))\b(?!(?:'d| would) (?:like|rather|prefer))",
-        r"\bunless (?:you|u) (?!(?:'d|would) (?:like|rather|prefer))(?:call|text|message|write|answer|reply|respond|say|tell|come|show)",
-        r"\b(?:you've got|you have|you got|i'll give you|i'm giving you|you get|giving you) (?:until|till|"
-        r"til|the (?:weekend|week|day|night)|one|two|three|\d+|a week|a day|24)\b",
-        r"\b(?:till|until|til|by|before|after|past|not past|not waiting past) (?:the )?(?:\d{1,2}(?:st|nd|"
-        r"rd|th)?|new years?|payday|my birthday|the end of the (?:month|week|day)|midnight|monday|"
-        r"tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tonight|tomorrow)\b"
-        r"[^.!?\n]{0,60}\b(?:then|that's|don't|i'm (?:done|gone|out|leaving|blocking|deleting)|we're|after that|"
-        r"or (?:we're|i'm|it's|don't|else)|it's over|i stop|done|gone|over|blocking)\b",
-        r"\b(?:if|when) (?:i|you|u)(?:'m| am| are|'re)? (?:don't|do not|not|dont|can't|haven't|won't)\b"
-        r"[^.!?\n]{0,60}\b(?:by|before|till|until|after|within)\b",
-        r"\b(?:one|two|three|\d+) (?:more )?(?:days?|weeks?|hours?|hrs?)(?:\.|,)? (?:then|that's|after)\b|"
-        r"\bthree days, then\b|\b(?:within|in) the (?:hour|next hour)\b",
-        r"\b(?:last|final) (?:chance|try|time i'm|message you'll|shot)\b(?! at\b)|\bclock(?:'s| is) ticking\b|⏰",
-        r"\beither (?:you|u|talk|call|come)\b[^.!?\n]{0,40}\bor\b|\bor lose me\b|\bor don't (?:ever )?"
-        r"(?:speak|talk|contact|come)\b|\bor (?:consider|we're|i'm|it's) (?:us )?(?:done|over|finished|gone)\b",
-        r"(?:^|[.!?\n] ?)decide\b|\bdecide (?:by|now|today|tonight|already)\b|\b(?:you|u) (?:need|have|got) to decide\b|"
-        r"\b(?:make a (?:choice|decision)|make up your mind|i need a decision|yes or no|speak now)\b",
-        r"\b(?:expires|ends|closes) (?:at|on|by|tonight|tomorrow)\b|\bif you want (?:them|it|this|me)\b[^.!?\n]{0,30}"
-        r"\bbefore (?:then|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow)\b|"
-        r"\b(?:with or without you)\b|\bone more time (?:and|i'm|im)\b|\bthat's the last time\b|"
-        r"\bi(?:'ll| will) (?:just )?(?:stop trying|be gone|be done)\b(?! (?:texting|messaging))",
-        r"\b(?:if|when) (?:you're|you are|ur|you) not (?:at|in|here|there|by|answering)\b[^.!?\n]{0,50}"
-        r"\b(?:done|over|that's it|don't|gone|assume)\b",
-        r"\b(?:if|unless)\b[^.!?\n]{0,40}\b(?:i'm|i'll|im) (?:taking|deleting|cancelling|selling|returning|"
-        r"donating|throwing|moving|leaving|giving|blocking|telling)\b",
-        r"\bi'm not (?:doing|waiting) (?:this )?past\b|\bthe offer stands until\b|\bi'll wait (?:until|till|til) "
-        r"(?:my|the|\d)",
-    ], None),
-    ("sarcasm", True, [
-        # resignation as pressure: the whole draft a cold "noted"
-        r"^\s*(?:(?:right|cool|ok|okay|k|kk|fine|sure|noted|got it|understood|wow|huh|alright|great|"
-        r"perfect|lovely|nice|whatever|well|good to know|good talk|good chat|ok then|okay then|cool cool|"
-        r"sure sure|i see|message received|as always|real nice|fine then|i get it|really|bye|thanks|thanks a lot|"
-        r"whatever then|whatever works for you|thanks for that|very mature|real mature|so mature)"
-        r"\s*(?:[.,]+|\s|[🙂🙃👍😊]|$)\s*){1,4}$",
-        r"\b(?:good|nice|great|glad|cool) to know\b(?=\s*(?:$|[.!🙂🙃😊👍]|where|how|that i|i'm|i am|what i))",
-        r"\b(?:found|find|have) (?:the )?time to\b[^.!?\n]{0,40}\bbut not\b|\bdid i interrupt\b|\bbusy schedule of\b|"
-        r"\bonly useful when\b|\bi forgot i'm\b|\bworth it\s*[🙃🙂😊]|\bhonou?red you\b",
-        r"\b(?:congrats|congratulations|well done|gold star|bravo|10/10|champion|you win|award|should teach"
-        r" a class)\b[^\n]{0,60}\b(?:ignor|silen|ghost|forget|read|busy|reply|repl|3 day|communicat)\w*",
-        r"\b(?:ignor|ghost|silen|forget)\w*\b[^\n]{0,40}\b(?:congrats|champion|gold star|class|10/10)\b",
-        r"\b(?:oh|ah|ahh)?,? ?(?:you're|you are|ur|so you're|so you) (?:alive|typing|online)\b[^\n]{0,10}"
-        r"(?:[!?]|shocking|good)|\boh you're alive\b",
-        r"\b(?:such a|so) (?:great|good) (?:listener|communicator)\b|\b(?:10/10|great|good|super detailed|"
-        r"lovely) (?:communication|reply|chat|talk)\b(?! [^.!?\n]{0,20}(?:thank|thanks))",
-        r"\boh wait\b|\bsure jan\b|\bcool story\b|\breal classy\b|\bwell this has been fun\b|\bnice\. real nice\b",
-        r"\b(?:love|loving) (?:that for you\s*[🙂🙃]|being (?:an afterthought|left|ignored|ignor))\b|\bmy favourite hobby\b",
-        r"\btalking to (?:myself|a wall|the wall)\b|\bstop existing\b|\bback to being invisible\b|"
-        r"\b(?:i'm|i am|im) (?:optional|an afterthought|invisible)\b|\bgot it,? i'm optional\b",
-        r"\bwhere i (?:rank|stand)\b|\b(?:bottom|top) of the list\b|\bsuch a priority\b|\bglad i'm such\b|"
-        r"\bglad i mean so much\b",
-        r"\b(?:must|must've|must have) (?:be|been) (?:so |really |a really )?(?:nice|exhausting|hard|busy|"
-        r"big rock|tiring)\b",
-        r"\b(?:as (?:always|usual)|classic|typical)\s*[.!🙂🙃😊]*\s*$",
-        r"\b(?:planet|weather on)\b[^\n]{0,30}\bignor|\bsilent treatment\b[^\n]{0,10}\bclassic\b|\bclassic\b"
-        r"[^\n]{0,5}$",
-        r"\b(?:thanks|thank you) for (?:the read receipt|the (?:super )?detailed|letting me know\. oh|nothing)"
-        r"|\bappreciate the enthusiasm\b",
-        r"\bphone only works for\b|\bdo know how to use\b|\bguess i'm blocked in your heart\b",
-        r"\b(?:ignor\w*|busy|rank|priority|matter|afterthought|optional|forget|list|month|week|alive|"
-        r"good to know|classic|usual|always|enthusiasm|nothing|existing|noted)\b[^\n\w]{0,8}"
-        r"[🙂🙃😊🙄👍👏😂💅]\s*$",
-        r"\b(?:it's|its|no no its|no no it's) fine,? i (?:love|enjoy) being\b|\bi'll just be here\b|"
-        r"\bsure,? take (?:your time|another)\b[^\n]{0,40}\b(?:month|week|only|as usual|just be here)",
-        r"\b(?:great|cool|awesome|lovely|perfect),? another (?:day|night|week|weekend|month) of\b|\b(?:so )?now "
-        r"you're (?:too )?busy\b|\btoo busy for me\b|\blove how you (?:can|have time|find time|manage|still)\b|\bwait forever then\b|\b(?:very|real|so) mature\b|"
-        r"\binterrupting your\b|\b(?:keep |go back to )?being invisible\b|\bthanks for the (?:silence|ghosting|nothing)\b|\breally helpful\s*[.!🙂🙃]*\s*$|"
-        r"\bimpressive\s*[👏🙂🙃]|\btwo whole (?:weeks|days|months)\b|\bno problem\s*👍|"
-        r"\bfine\. i'll be the bad guy\b|\blove that game\b|\bliving the dream\b|\bwhat a lovely way\b|"
-        r"\breally inspiring\b|\bthat says it all\b|\bwell that's lovely\b|\benjoy your silence\b",
-        r"\bseen at \d|\bfamous \"?(?:i'll call|3 day)|\bthe famous\b|\bhow's the weather\b",
-        r"\bfine(?:\.|,)? (?:i get it|noted)\b|\bmessage received\b|\bthe message was (?:very )?clear\b",
-        r"\bwhatever works for you,? as always\b|\bgood chat\b|\bgood talk\b|\bnice talking to myself\b",
-    ], None),
-    ("begging", True, [
-        r"\b(?:please|pls|plz)[\s,.!]+(?:please|pls|plz)\b|\b(?:i'm|im|i am) begging\b|\bon my knees\b",
-        r"\bi(?:'ll| will|'d) (?:literally )?do (?:anything|whatever)\b(?! to see you happy)|\bwhatever it "
-        r"takes\b|\bdo anything you want\b",
-        r"\b(?:one|1|another|a second) (?:more |last )?(?:chance|shot|try)\b(?! at\b)|\blast (?:try|shot|time i'll "
-        r"ask|time asking)\b(?! at\b)",
-        r"\bi (?:swear|promise)\b[^.!?\n]{0,40}\b(?:change|different|better|good|perfect|never)\b|\bi'll "
-        r"change\b|\bi(?:'ve| have) changed\b|\bi'm (?:already )?changing\b|\b(?:a )?different person now\b",
-        r"\b(?:i'll|i will) (?:be|give you|do) anything\b|\b(?:i'll|i will|i can) (?:be|do) (?:so much )?(?:better|different|good|perfect|whoever)\b(?! (?:with|for) "
-        r"(?:people|others|everyone|friends|the people))|\b(?:seriously|literally) anything\b|\bbe (?:who|whoever|"
-        r"whatever) you (?:want|wanted|need)",
-        r"\b(?:don't|dont|please don't|pls don't) (?:leave|go|give up on) (?:me|us)\b|\bi can't lose you\b",
-        r"\b(?:just|only) (?:one|5|five|ten|10) (?:minutes|coffee|more|last)\b|\bjust (?:let me )?see you "
-        r"once\b|\bonce\. (?:once|one)\b",
-        r"\btell me what to (?:do|change)\b|\bwhat do i (?:have|need) to do\b|\bnot too proud to beg\b|"
-        r"\bmake it (?:up to you|all right|right)\b(?! ,? but)",
-        r"\bprove (?:it|myself|to you)\b|\bplease come (?:back|home)\b|\bcome (?:back|home)\b[^.!?\n]{0,30}"
-        r"\b(?:i'll|i will|please|promise)\b|\bi'll (?:go to|get) (?:therapy|help|counselling|meetings)\b",
-        r"\b(?:i'll|i will) (?:stop|quit|sell|give up|put|move|never|pay|drive|fix|literally be)\b"
-        r"[^.!?\n]{0,60}\b(?:please|if you|come back|come home|anything|whatever|it takes)\b",
-        r"\bi'm (?:desperate|falling apart)\b[^\n]{0,20}$|\bis there still hope\b|\btell me there's (?:still )?hope\b|"
-        r"\bclean slate\b|\bstart over\b[^\n]{0,30}\b(?:i'll|better|swear)\b",
-        r"🙏{2,}|\bpretend the last\b|\bi swear on (?:my|god)\b|\bswear to god\b|\bgive us a chance\b|"
-        r"\bgive me (?:another|a chance|one)\b",
-    ], r"\bi'm not (?:asking|trying to change|going to ask)\b|\bno pressure\b|\bi won't (?:text|call|bother)"),
-    ("interrogation", True, [
-        r"\bwho (?:were|was|are|r|did|is|'s) (?:you|u) (?:with|talking|texting|seeing|on the phone|"
-        r"playing|sleeping|writing)\b|\bwho (?:were|are) you with\b",
-        r"\bwhy were you at\b|\bwho (?:was|were) (?:there|with you)\b|\bwhich \w+ were you (?:at|in)\b|"
-        r"\bwho(?:'s| is| was) (?:the|that|this) (?:guy|girl|man|woman|blonde|person|dude|lady|chick)\b|"
-        r"\bwho(?:'s| is) [a-z\"]+\b[^.!?\n]{0,30}\b(?:and why|why does|why is|in your contacts)\b",
-        r"\bwhose (?:hoodie|car|flat|house|number|jacket|place|bed|shirt)\b|\bwho (?:drove|paid|took|gave|"
-        r"did you (?:go|leave|sleep|spend|meet|go home))\b|\bwho (?:did you|was the)\b[^\n]{0,20}\?",
-        r"\bwho (?:is|'s) (?:taking|behind)\b|\bwho (?:is|are) (?:they|she|he)\b[^.!?\n]{0,15}\?|\bsomeone's "
-        r"there with you\b",
-        r"\bwhere (?:were|was|have) (?:you|u)(?: been)?\b(?! (?:thinking|planning))|\bwhere did (?:you|u) "
-        r"(?:go|sleep|spend|stay|end up|get to|go after)\b|\bwhere (?:are|r) (?:you|u) (?:right now|now|"
-        r"going tonight)\b",
-        r"\b(?:last seen|green dot|snap ?score|read receipts|location|snap ?map|find my|life360|strava|"
-        r"spotify)\b[^\n]{0,40}\b(?:says|showing|shows|was|were|went|off|up|on|at|playing|interesting|\d)",
-        r"\b(?:you were|u were|you've been|you're|you are|ur|you was) (?:(?:on )?(?:tinder|hinge|bumble|grindr|the apps?|dating "
-        r"apps?)|online|active|on whatsapp|on hinge|"
-        r"up at|typing|on your phone)\b|\b(?:online|active|last on)\b[^\n]{0,20}\b(?:\d{1,2}(?::\d{2})?"
-        r"(?: ?am| ?pm)?|all night|six times|times today)\b",
-        r"\b(?:i )?(?:noticed|checked|been checking|i see|i saw|i can see|saw that)\b[^.!?\n]{0,20}\b(?:you|"
-        r"your|ur)\b[^.!?\n]{0,20}\b(?:online|active|unfollowed|followed|liked|deleted|watched "
-        r"my|tagged|uber|car at|location|on whatsapp|typing|snap|profile pop)\b",
-        r"\b(?:what|why) (?:were|was) (?:you|your phone|ur phone) (?:doing|off)\b|\bwhy (?:did|is|was) "
-        r"(?:your|ur) (?:location|phone|bio|spotify|strava|status)\b",
-        r"\bwhy did (?:you|u) (?:change|delete|unfollow|turn off|leave the|go quiet|leave with)\b|\bwhat "
-        r"time did (?:you|u) get (?:home|back|in)\b",
-        r"\b(?:send|prove)\b[^.!?\n]{0,25}\b(?:pic|photo|picture|proof|prove)\b|\bprove (?:you|it|where)\b",
-        r"\bwhat(?:'s| is) the (?:password|passcode|pin)\b|\bwhat are you hiding\b|\bnothing to hide\b",
-        r"\bare (?:you|u) (?:with|seeing|sleeping with|talking to) (?:someone|him|her|anyone|somebody)\b",
-        r"\bdid (?:you|u) (?:sleep|stay) (?:at|with|over)\b|\bwhich friend were you\b|\bgive me a name\b|"
-        r"\bwho(?:'s| is) (?:\"?[a-z]+\"?) in your\b",
-        r"\bwho (?:is|was) (?:she|he|that)\b|\bwho (?:is|'s) [a-z]+\?|\banyone i should know about\b|"
-        r"\bwho else are you\b|\bwho were you\b",
-        r"\b(?:tell me|just tell me) (?:where|who)\b|\bbe honest\b[^\n]{0,25}\b(?:saw|with|like)\b|\bbusy night\b",
-    ], None),
-    ("love_bombing", True, [
-        r"(?:^|[.!?\n]\s*|\b(?:i|i've|ive|just|already)\b[^.!?\n]{0,15})\b<gesture>\b[^\n]{0,160}\b(?:you have to|you(?:'re|"
-        r"r| are) coming|say yes|can't say no|be there|be ready|don't be late|dont be late|just show up|"
-        r"pick you up|i'll be waiting|no excuses|tonight|tomorrow|moving van|bringing it|come see|"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|you owe|now (?:you|we|can we)|right\?|the least you|"
-        r"i know you(?:'ll| will)|see you there|non.?refundable|don't miss|you're mine|not asking|your turn|"
-        r"need (?:their|our|the)|we're (?:moving|going|getting)|come (?:home|pick|meet)|pack a bag|just say|tell me you|you can't|you'?re "
-        r"gonna forgive|when are you)\b",
-        r"\b(?:soulmate|love of my life|you're the one|you're my everything|my wife-to-be|husband-to-be)\b"
-        r"[^\n]{0,120}\b(?:booked|married|engaged|told|registry|honeymoon|wedding|ring|come|coming)\b",
-        r"\b(?:told|telling)\b[^.!?\n]{0,30}\b(?:we're|we are|you're|you are) (?:getting (?:back together|"
-        r"married)|engaged|my (?:soulmate|wife|husband|date|future))\b",
-        r"\b(?:i'm going to|i'm gonna|i'll) (?:show up|fill|propose)\b[^.!?\n]{0,40}\b(?:ring|balloons|yes|"
-        r"forgive)\b|\bi know you'll say yes\b",
-        r"\b(?:ring|rings|engaged|honeymoon|wedding|registry office|first dance)\b[^\n]{0,80}\b(?:say yes|"
-        r"just say|you're mine|not asking|now we just need|yet\.|for real)\b",
-        r"\b(?:surprise|every day this week|planned (?:our|the) (?:whole|perfect)|cleared my whole|our song|"
-        r"that's a sign)\b[^\n]{0,80}\b(?:come home|i want an answer|pick you up|no excuses|just show up|"
-        r"be there|come)\b",
-        r"\b(?:now|so now) (?:you have to|we have to|can we talk|you owe)\b|\bnow you have to\b|\bhave to give us\b",
-        r"\b(?:changed my whole life|quit my job|bought the house|got you a car|got (?:your|ur) name tattooed)"
-        r"\b",
-    ], r"\bno pressure\b|\bif you (?:want|like|feel like|'d like|would like)\b|\bno worries if not\b|"
-       r"\bno strings\b|\btotally understand if not\b|\bwelcome to\b|\bonly if you\b"),
 ]
 
 # Pressure only in a no-contact period: news of a new way to reach them is, there, a way

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 
 import train  # noqa: E402  (tests/corpus/train.py)
 
-from pacer.words import message_check  # noqa: E402
+from pacer.words import message_check, message_model  # noqa: E402
 
 MUST = ("threat", "exposure", "block_evasion")
 CORPUS = ROOT / "tests" / "corpus" / "messages.tsv"
@@ -115,8 +115,8 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "messages.json"
             path.write_text(train.dumps(data), encoding="utf-8")
-            message_check._MODEL_PATH = path
-            message_check._model.cache_clear()
+            message_model.MODEL_PATH = path
+            message_model.model.cache_clear()
             report("dev (model trained on train only)", judge([r for r in rows if r["split"] == "dev"]), args.misses)
             report("train (rules' own ground)", judge([r for r in rows if r["split"] == "train"]), args.misses)
         return 0
