@@ -14,18 +14,20 @@ import sys
 from pathlib import Path
 
 from pacer import words
-from pacer.words import message_rules, message_rules_games, message_rules_pressure
+from pacer.words import message_rules, message_rules_games, message_rules_pressure, message_rules_threat
 from pacer.words.message_tokens import Rule, expand
 from pacer.words.regex_cache import compile_all
 
-_TABLE: list[Rule] = message_rules.RULES + message_rules_pressure.RULES + message_rules_games.RULES
+_TABLE: list[Rule] = (message_rules_threat.RULES + message_rules.RULES + message_rules_pressure.RULES
+                      + message_rules_games.RULES)
 _MODE_TABLE = message_rules.NO_CONTACT_RULES
 _CACHE = (Path(words.__file__).parent / "__pycache__" / f"message_rules.{sys.implementation.cache_tag}.re"
           if sys.implementation.cache_tag else None)
 _COMPILED = iter(compile_all(
     [expand(patterns) for _, _, patterns, _ in _TABLE]
     + [expand([unless]) for *_, unless in _TABLE if unless]
-    + [expand(patterns) for _, patterns in _MODE_TABLE],
+    + [expand(patterns) for _, patterns in _MODE_TABLE]
+    + [expand(["<menace>"])],
     _CACHE,
 ))
 _PATTERNS = [next(_COMPILED) for _ in _TABLE]
@@ -35,6 +37,10 @@ RULES: list[tuple[str, bool, re.Pattern[str], re.Pattern[str] | None]] = [
     for (code, negatable, _, unless), pattern in zip(_TABLE, _PATTERNS, strict=True)
 ]
 MODE_RULES = {"no-contact": [(code, next(_COMPILED)) for code, _ in _MODE_TABLE]}
+# Menace ("whether you like it or not", "don't make me", a wink) keeps a threat, exposure or way
+# round a block flagged even in a draft whose other words are logistics or care.
+_MENACE = next(_COMPILED)
+_STRICT = frozenset({"threat", "exposure", "block_evasion"})
 
 _BOUNDARY = re.compile(r"([.!?;,:\n\u2014\u2013]|\b(?:but|and|or|then|so|because|if|unless|"
                        r"i'll)\b)")
@@ -45,22 +51,49 @@ _NEGATION = re.compile(r"\b(?:not|no|never|don't|do not|doesn't|didn't|won't|wou
 # "I don't even know why you always ...", "no offense, you're ...", "don't you think ...".
 _NOT_A_NO = re.compile(r"\b(?:don't|didn't|can't|cannot|couldn't) (?:even |really |just )?(?:believe|know "
                        r"why|understand (?:why|how)|get (?:why|how)|see why)\b|\bno offen[cs]e\b|\b(?:don't|"
-                       r"didn't|won't|can't) you\b")
+                       r"didn't|won't|can't) you\b|\bdon't be (?:surprised|shocked|mad|angry|upset|scared|weird)\b|"
+                       r"\bcan't wait\b")
+# Owning up to something past: "sorry for turning up", "I regret posting ...".
+_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|regret|ashamed|embarrassed) (?:for|about|that|i|if|we)\b|"
+                      r"\bi shouldn't have\b")
+# A match whose own first words say no to it: "I'm not going to come to your work", "I'll never
+# post them"; not "I'm not leaving until ...", "don't make me come over", "I'm not afraid to".
+_SELF_NO = re.compile(r"(?:i'm|i am|i|i'll|i will|i've|i was|i would|i'd) (?:so |really |truly |honestly )?"
+                      r"(?:not|never|won't|will not|wouldn't|would never|no longer|don't|didn't)"
+                      r"(?: (?:ever|going to|gonna|be|again|want to|plan to|try to|intend to))* "
+                      r"(?!leav|go(?:ing)? anywhere|stop|give up|let (?:you|this|it) go|back down|forget|"
+                      r"disappear|quit|rest|take no|accept|care|believe|know|think|mind|until|till|wait|"
+                      r"afraid|scared|too|make me|force me|let you|allow|budg|mov)\w")
+# Codes an apology does not take back: "sorry for using Mia's phone" is still a way round.
+_APOLOGY_KEEPS = frozenset({"block_evasion", "begging", "demand", "ultimatum", "self_harm"})
 
 
-def negated(text: str, start: int) -> bool:
+def negated(text: str, start: int, code: str = "") -> bool:
     """True when the clause leading up to ``start`` already says no ("no need to ...").
 
     A negation inside an "if" clause is the condition, not a no: "if you don't, I'll ...".
+    So is a clause that owns up to something past ("I'm sorry for turning up at your work"),
+    or one whose own first words say no to it ("I won't come to your work").
     """
     *_, boundary, clause = ["", ""] + _BOUNDARY.split(text[max(0, start - 60):start])
-    return boundary not in ("if", "unless") and bool(_NEGATION.search(_NOT_A_NO.sub(" ", clause)))
+    if boundary not in ("if", "unless") and _NEGATION.search(_NOT_A_NO.sub(" ", clause)):
+        return True
+    if _SELF_NO.match(text, start):
+        return True
+    if code in _APOLOGY_KEEPS:
+        return False
+    sentence = max(text.rfind(stop, max(0, start - 40), start) for stop in ".!?\n") + 1
+    return bool(_APOLOGY.search(text, max(sentence, start - 40), start + 20))
 
 
-def first_match(pattern: re.Pattern[str], text: str, negatable: bool) -> re.Match[str] | None:
-    for m in pattern.finditer(text):
-        if not negatable or not negated(text, m.start()):
+def first_match(pattern: re.Pattern[str], text: str, negatable: bool, code: str = "") -> re.Match[str] | None:
+    """The first match not said no to; after one that is, the search goes on from its next
+    character, so "I won't come round, I'm coming round" still finds the second."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if not negatable or not negated(text, m.start(), code):
             return m
+        pos = m.start() + 1
     return None
 
 
@@ -75,10 +108,18 @@ def span(head: str, where: list[int], match: re.Match[str]) -> str:
 def rule_findings(head: str, plain: str, where: list[int], mode: str | None) -> dict[str, str]:
     """code -> span for every code a rule raises in ``plain`` (the normalised ``head``)."""
     found: dict[str, str] = {}
+    menace: bool | None = None
     for code, negatable, rule, unless in RULES:
-        if code in found or (unless is not None and unless.search(plain)):
+        if code in found:
             continue
-        match = first_match(rule, plain, negatable)
+        if unless is not None and unless.search(plain):
+            if code not in _STRICT:
+                continue
+            if menace is None:
+                menace = first_match(_MENACE, plain, True) is not None
+            if not menace:
+                continue
+        match = first_match(rule, plain, negatable, code)
         if match is not None:
             found[code] = span(head, where, match)
     for code, rule in MODE_RULES.get(mode or "", []):

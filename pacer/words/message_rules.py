@@ -1,6 +1,6 @@
-"""The message check's rules for what must never pass quietly: threats (turning up, keys,
-watching), exposure (private words or pictures shown to others), ways round a block, and
-self-harm used as leverage. Data only; ``message_engine`` compiles and runs them.
+"""The message check's rules for what must never pass quietly (threats are in
+``message_rules_threat``): exposure (private words or pictures shown to others), ways round a
+block, and self-harm used as leverage. Data only; ``message_engine`` compiles and runs them.
 
 Written with the ``<tokens>`` of ``message_tokens``; see ``message_tokens.Rule`` for a rule's
 shape. Order matters only within a code: the first rule of a code to match gives its span.
@@ -11,23 +11,6 @@ from __future__ import annotations
 from pacer.words.message_tokens import Rule
 
 RULES: list[Rule] = [
-    ("threat", True, [
-        r"\b<youll> (?:regret|be sorry|pay for|wish you)|\bwatch what happens\b",
-        r"\b<ill> make (?:sure )?you (?:pay|regret|sorry|suffer)|\bwait and see what happens\b",
-        r"\b<ill> (?:tell|show|text) (?:every(?:one|body)|the world|people|all (?:of )?(?:your|"
-        r"our) friends)",
-        r"\b<ill> (?:post|share|send|leak|forward|publish|show|release) (?:the |your |our |those "
-        r"|these |all (?:the |your |our )?|some of )?(?:photos|pictures|pics|nudes|messages|"
-        r"texts|screenshots|videos|chats|dms|emails|letters)",
-        r"\b<ill> (?:expose|ruin|destroy|report|get back at|hunt down|come for|come after) you\b",
-        r"\b(?:no idea what i'm capable of|i know where you (?:live|work)|don't make me|make your "
-        r"life (?:hell|a living hell|miserable))\b",
-        # turning up at their home, announced or not
-        r"\b(?:<ill>|i'm) (?:(?:just|simply|probably|definitely|literally|then) )?(?:<arrive>(?: over| round| "
-        r"around)? )?(?:to|at|outside|by|in front "
-        r"of|on|near) <your> (?:place|house|flat|apartment|home|door|doorstep|building|car)",
-        r"\b(?:<ill> come|i'm coming) (?:over|round|around)\b",
-    ], None),
     ("self_harm", False, [
         r"\b(?:kill|hurt|harm|cut|end|off) (?:myself|my life|it all)\b|\bsuicid",
         r"\btake my (?:own )?life\b|\bi can't go on\b|\bbetter off (?:without me|dead)\b",
@@ -68,90 +51,6 @@ RULES: list[Rule] = [
         r"(?:your car|windscreen|windshield|mailbox|letterbox|the app|since you|because you|so you)\b",
     ], r"\b(?:i(?:'m| am) not going to (?:try to )?(?:reach|contact|message)|i won't (?:try to )?(?:reach|contact|message)|"
        r"respecting your block|i've deleted it|that's (?:fine|okay|ok)|i won't look|for my (?:art|work|business|photos|music))\b"),
-    ("threat", True, [
-        # being near them, announced: "outside ur work rn", "across from your building"
-        r"\b(?:i'm|im|i am|i'll be|i will be|i'll wait|i'm waiting|waiting|parked|sitting|standing|"
-        r"i'm sitting|i'm parked|i've been|been)\b[^.!?\n]{0,25}?\b(?:outside|at|across from|"
-        r"opposite|near|by|in front of|at the (?:end|bottom|top|front|back|side) of|round the corner from|downstairs "
-        r"from|in) (?:the (?:\w+ )?of )?<your> (?:own )?<place>\b",
-        r"\b(?:i'm|i am|i'll be|i was|i've been|been|swung by|popped by|came by|went by|drove past|walked past|"
-        r"stopped by|waited|sat|stood|i'll come|i'll show up|i'll turn up|turning up|showing up)\b[^.!?\n]{0,30}?\b(?:at|to|"
-        r"by|outside|past|in) (?:your|ur) (?:\w+'s|mum's|mom's|brother's|sister's|parents'|dad's|cousin's|<place>)",
-        r"\bi followed (?:you|your|ur)\b|\b(?:saw|seen|watched) (?:them|it|you) (?:last night|through|from the)\b|"
-        r"\bwhere you're (?:staying|living|working|going|sleeping)\b|\b(?:your|ur|the) spare\b[^.!?\n]{0,20}"
-        r"\b(?:mat|pot|picked|took|have|got)\b|\bunder the mat\b|\blet me up\b|\bwhether you (?:invite me|like it|"
-        r"want me|want it) or not\b|\b(?:get|be) (?:to|at) (?:your|ur) \w+ in \d+|\b(?:you'll|you will|surprised if "
-        r"you) see me (?:at|there|outside|again)\b|\b(?:got|have|found) (?:your|ur) (?:new )?address\b|\bways to make "
-        r"you\b",
-        r"\b(?:come|coming|stop|stopping|pop|popping|swing|swinging|drop|dropping|show|showing|turn|turning)\w* (?:up |by |"
-        r"round |over |in )?(?:to |at |by )?(?:the \w+ )?(?:on|at|to|by|outside) (?:your|ur) (?:new )?(?:\w+'s )?<place>\b|"
-        r"\b(?:drove|walked|went|been|driven|walking|driving) past (?:your|ur) (?:new )?<place>\b|\b(?:wait|waiting|sit|"
-        r"sitting|stand|standing) in the (?:car park|lobby|street|parking lot|road)\b|\bcome out (?:of (?:your|ur) \w+ )?"
-        r"eventually\b|\b(?:haven't|didn't|never) asked for (?:the|your|ur) (?:\w+ )?keys? back\b|\bnot far from "
-        r"(?:mine|me|my place)\b|\b(?:back|front) door (?:is )?(?:still )?unlocked\b",
-        r"\bi'm outside\b[^\n]{0,60}\b(?:your|i can see)\b|\bi can see\b[^.!?\n]{0,30}\b(?:your|ur)\b(?! (?:point|side|"
-        r"perspective|view|story|post))|\b(?:your|ur) (?:way|route) (?:home|to work)\b|\bi know (?:you|u) (?:switched|moved|"
-        r"changed)\b|\bi(?:'ll| will) be (?:there|waiting|at (?:the )?\w+) when you (?:land|arrive|get (?:home|back|out)|"
-        r"finish|leave)\b|\b(?:would|will|won't|wouldn't) stop me\b|\bcan't hide\b|\b(?:your|ur) (?:\w+ )?lights?\b(?:'s| is| are|"
-        r" been)? (?:on|off|been)\b|\bi(?:'ll| will) be at (?:your|ur) (?:graduation|wedding|party|funeral|birthday|match|"
-        r"game|class|lecture|gig|show)\b|"
-        r"\bi (?:still |already )?know where you\b|\b(?:walking|walk|come|coming) up to (?:your|ur)\b|\bin person\b[^.!?\n]{0,20}"
-        r"\b(?:your|ur) (?:door|place|house|work)\b|\b(?:get|got|getting) into (?:your|ur) (?:building|flat|house|place|car)\b|"
-        r"\bbefore i get there\b|\bi(?:'ll| will) (?:talk to|see|find) you at (?:your|ur|the|church|work|school|class)\b|"
-        r"\bi know the (?:code|key|password|pin) (?:to|for) (?:your|ur)\b|"
-        r"\bi know (?:the|your|ur) (?:code|key|password|pin) (?:to|for) (?:your|ur)\b|\b(?:change|changed) the locks\b|"
-        r"\b(?:saw|seen|spotted) (?:your|ur) (?:car|bike|light|lights|van)\b|\bsaw it from the street\b",
-        r"\b(?:i'm|im|i am) (?:literally |just )?(?:downstairs|outside (?:your|ur|yours)|at the end of your|at your)\b",
-        r"\bthrough (?:the|your) (?:window|curtains|blinds)\b|\b(?:in|outside|by) (?:the|your) (?:yard|garden|"
-        r"porch|driveway|window) (?:last night|earlier|tonight|this morning)\b|"
-        r"\b(?:saw|seen|spotted|watched|watching) you (?:leave|leaving|at|through|in the|walk|"
-        r"running|come out|get in|with your)\b|\byou didn't see me\b",
-        r"\bi (?:can|could) see (?:you|your (?:window|balcony|car|door|flat|house|light))",
-        r"\bi know (?:where you (?:live|work|are|park|sleep|go|'ll be|will be|moved|run)|which "
-        r"(?:bus|train|gym|route|spot|way|door|flat|house|car)|(?:your|ur) (?:new )?(?:address|schedule|"
-        r"routine|shift|route|door code|code)\b(?!'s)|where (?:your|ur) (?:mum|mom|parents|family|sister|"
-        r"brother) lives?)",
-        r"\b(?:still )?(?:have|got|kept|keep|had) (?:a copy of |the |your |ur |my |a )?(?:spare )?"
-        r"(?:keys?|fob|garage opener|door code|code)\b(?! back)",
-        r"\b(?:copy of|copied) (?:your|ur|the) (?:house )?keys?\b|\bstill on the lease\b|\bi know "
-        r"where the (?:other|spare) key\b|\bremember (?:your|ur) (?:door )?code\b",
-        r"\b(?:on my way|heading|coming|driving|walking) (?:over |round )?(?:to )?(?:yours|your (?:place|"
-        r"house|flat|work))\b|\bi'm coming over\b|\bi(?:'ll| will) come (?:up|find you|to you)\b",
-        r"\b(?:i'll|i will|i'm going to) find (?:you|out where you)\b|\bit's a small town\b",
-        r"\b(?:this isn't|this is not|it's not) over\b|\b(?:easy way or the hard way|get what's coming|"
-        r"watch yourself|watch your back|sleep with one eye|one eye open)\b",
-        r"\b(?:you'd|you had|you) better (?:hope|watch|be careful)\b|\bnot someone you want to\b|"
-        r"\bmake an enemy\b|\bi'm not someone who (?:just )?goes away\b",
-        r"\bmake (?:your life|things|this) (?:very |really |so )?(?:difficult|hard|awkward|"
-        r"complicated|miserable|hell)\b|\bone phone call\b|\byou(?:'d)? lose (?:that|your) job\b",
-        r"\b(?:what happens next|see how that works out)\b|\bno one (?:else )?gets to have you\b|\bif i "
-        r"can't have you\b",
-        r"\b(?:tyres?|tires?|brakes?) (?:looked|look|were|was) (?:a bit )?(?:flat|off|funny)\b|\bbe careful "
-        r"(?:driving|walking|out there) (?:tonight|home)\b",
-        r"\b(?:you looked|cute|nice|love the) (?:nice|good|cute|great)?[^.!?\n]{0,20}\b(?:today|this "
-        r"morning|at the park|at the gym|through the window|on your run)\b(?![^.!?\n]{0,30}\b(?:photo|"
-        r"pic|post|story))",
-        r"\bsame (?:route|time|place) as (?:always|usual)\b[^\n]{0,15}\?|\byou can't avoid me\b|"
-        r"\bsee you (?:there|soon|then|tonight)\b[^\n]{0,3}(?:😉|🙂|😈)",
-        r"\bwhether you like it or not\b|\b(?:i'll|i will) be (?:here|there|outside) every (?:night|day)\b",
-        r"\bi(?:'ll| will) be at (?:the|your|our)\b[^.!?\n]{0,40}\b(?:you (?:always|never miss|can't)|"
-        r"my friend invited|your usual)",
-    ], r"\b(?:post|drop|leave|give|hand|send|return|mail|bring)\w* (?:it|them|the keys?|your keys?|"
-       r"the fob)? ?(?:back|through|in (?:the|your) (?:mailbox|letterbox)|to the|with)\b|\bi returned\b|\b(?:shall|should) i\b|"
-       r"\bwant me to\b|\bdo you want (?:it|them)\b|\bsorry (?:i|for) (?:turned|showed|came|went|turning|showing|"
-       r"coming)\b|\bleave it for you\b|\bfor you to collect\b|\bas (?:agreed|planned)\b|\blike (?:we (?:said|agreed|planned)|you asked)\b|\bif you still want\b|"
-       r"\bno need to come\b"),
-    # a broad net for turning up: I (am, will be, was) somewhere of theirs, in one clause, unless
-    # the same draft is plainly logistics or care ("I'll drop your keys at your work, no need to come down")
-    ("threat", True, [
-        r"\b(?:i|i'm|i'll|i've|i was|i am|me)\b[^.!?\n]{0,40}?\b(?:your|ur) (?:new |own |\w+'s )?<place>\b",
-        r"\b(?:your|ur) (?:new |own |\w+'s )?<place>\b[^.!?\n]{0,30}?\b(?:i'm|i'll|i was|i've been|i am|see me|find me)\b",
-    ], r"\b(?:drop|return|post|leave|bring|send|give|hand|mail|forward|collect|pick|deliver|dropp|sent|left|put)\w* "
-       r"(?:it|them|off|up|back|your|the|over|round)\b|\bas (?:agreed|planned)\b|\blike we (?:said|agreed|planned)\b|"
-       r"\bif you (?:want|like|'d like|would like|still want|need|ever)\b|\bwant me to\b|\b(?:shall|should|can) i\b|"
-       r"\bno need\b|\bno pressure\b|\bwhenever\b|\bsorry\b|\bwon't\b|\bnot going to\b|\bnever\b|\bcongrat|"
-       r"\bproud\b|\bhappy for\b|\bgood luck\b|\bhope\b|\bthank|\bno worries\b|\bno rush\b|\bglad\b|"
-       r"\bparcel|\bpost(?:man)?\b|\bdeliver|\bkeys?\b[^.!?\n]{0,30}\b(?:back|return)|\bhelp\b"),
     ("exposure", True, [
         r"\b(?:post|share|leak|send|forward|show|drop|print|put|publish|upload|release|read)\w* "
         r"(?:out )?(?:the |our |your |ur |those |these |all (?:the |our |your )?|some of (?:the |our )?|"
@@ -266,6 +165,95 @@ RULES: list[Rule] = [
         r"won't|can't) survive (?:this|it|without)\b|\bbetter (?:off )?if i (?:was|were|wasn't|weren't) (?:gone|dead|here|around)\b|\bwhen it's too late\b|"
         r"\bstanding on the (?:platform|bridge|edge|roof|ledge|tracks)\b|\bfrom doing something (?:bad|stupid|drastic)\b|"
         r"\bwriting my goodbye\b|\bgoodbye (?:letter|note)s?\b|\bif i'll still be here\b|\bdisappear(?:ed)? (?:for good|forever)\b|\b(?:looking up|looked up) ways\b|\b(?:until|till) i can't feel anything\b",
+    ], None),
+]
+
+# -- structures: a way to show or tell (a verb, an audience, their private material) ----------------
+RULES += [
+    ("exposure", True, [
+        # an audience that would react to what is theirs: "your fiancée might find them interesting"
+        r"\b(?:your|ur) (?:new |own |whole |little |poor )?<onlookers>\b[^.!?\n]{0,40}\b(?:would|will|might|could|'d|"
+        r"may|should|'ll)\b[^.!?\n]{0,25}\b(?:interest\w*|love|enjoy|horrified|shocked|appal\w*|disgusted|like (?:to )?"
+        r"(?:see|know|hear|read)|want to (?:see|know|hear|read)|find (?:them|it|this|that|out)|see|know|hear|read|"
+        r"respect|laugh)\b(?=[^.!?\n]{0,40}\b<private>\b|[\s\S]{0,80}?\b(?:<media>|what (?:you|u)|secret))|<private>"
+        r"\b[^.!?\n]{0,40}(?:[.?!]\s*)?\b(?:your|ur) (?:new |own |whole )?<onlookers>\b[^.!?\n]{0,25}\b(?:would|will|"
+        r"might|could|'d|may)\b",
+        r"\b(?:imagine|wonder|wondering|what (?:would|will|might|do you think)|think|reckon|bet) (?:if |how |what )?"
+        r"(?:your|ur) (?:new |whole )?<onlookers>\b[^.!?\n]{0,40}\b(?:saw|see|seeing|read|reading|heard|hear|"
+        r"hearing|knew|knows?|think|say|found out|find out|thought)\b",
+        r"\b(?:for|let|make|get) (?:your|ur) (?:new |whole )?<onlookers>\b[^.!?\n]{0,10}\b(?:to )?(?:read|see|hear|"
+        r"find out|know|learn)\b (?:all )?(?:what (?:you|u)|about (?:us|you|what|that|the)|those|these|them|it\b|the "
+        r"(?:truth|<media>))",
+        # a secret kept on a condition, or not for long
+        r"\b(?:doesn't|don't|does not|do not|didn't)\b[^.!?\n]{0,25}\b(?:yet|for now)\b|\blet's keep it that way\b|"
+        r"\bsecret(?:'s|s)?\b[^.!?\n]{0,40}\b(?:as long as|for now|if you|unless|stay (?:a )?secret|keep it that "
+        r"way|safe with me for)\b|\bdirty (?:little )?secret\b",
+        r"\b(?:shame|pity|awful|terrible) if\b[^.!?\n]{0,50}\b(?:found out|saw|heard|knew|read|ended up|got out|came "
+        r"out|leaked|went (?:online|public|round|around))\b|\b(?:you'd|would|i'd|you would) hate for\b[^.!?\n]{0,40}"
+        r"\bto (?:hear|see|know|find|read|learn)\b",
+        # everyone will hear; online; one post away
+        r"\b(?:everyone|everybody|the whole \w+|all (?:of )?(?:your|ur) (?:\w+ )?(?:friends|family|colleagues|"
+        r"followers)|(?:your|ur) (?:\w+ )?(?:friends|family|followers|colleagues|workplace|work|office|school|uni|"
+        r"church|team|group chat))(?:'s| is| are|'re)? (?:going to|gonna|will|would|'ll|about to|soon)\b[^.!?\n]{0,10}"
+        r"\b(?:hear|know|see|find out|read|learn|laugh)\b",
+        r"\b(?:upload|post|put|share|tweet|leak|dump|publish)\w* (?:it all|everything|all of it|them|those|these|it|"
+        r"what (?:you|u) \w+|(?:the|our|your|ur|those|these) (?:\w+ )?<media>)\b[^.!?\n]{0,30}\b(?:reddit|online|"
+        r"tiktok|twitter|facebook|insta\w*|my story|the internet|youtube|names|tag (?:your|ur)|about (?:you|u))\b|"
+        r"\bmake (?:a|an) (?:tiktok|video|post|thread|story|reel|page|blog)\b[^.!?\n]{0,20}\babout (?:you|u|us|what)\b|"
+        r"\bone (?:tweet|post|video|tiktok|story|reel|email|call|phone call|message|text|dm)\b[^.!?\n]{0,12}\b(?:and "
+        r"(?:your|everyone|the)|away)\b|\bruin (?:your|ur) (?:reputation|career|name|job|marriage|relationship)\b",
+        # their words and pictures kept, copied or still reachable
+        r"\b(?:backed up|photographed|screenshotted|downloaded|copied|archived)\b[^.!?\n]{0,25}\b(?:(?:your|ur|every|all "
+        r"(?:your|ur|the|of)|the whole) (?:\w+ )?(?:<media>|diary|journal|pages|chats?|messages|secrets?|convo|thread))"
+        r"|\b(?:<media>|diary|journal|pages)\b[^.!?\n]{0,15}\b(?:backed up|photographed)\b",
+        r"\b(?:get|got|getting|log|logged|logging) (?:in(?:to)?|on ?to) (?:your|ur) (?:icloud|email|emails|phone|"
+        r"accounts?|insta\w*|messages|drive|dropbox|google|laptop|facebook|snap\w*|photos|cloud|whatsapp|bank)\b|"
+        r"\b(?:have|got|know|remember) (?:your|ur) (?:password|passcode|pin|login|icloud|apple id)\b",
+        r"\b(?:proof|evidence|receipts|screenshots|recordings?)\b[^.!?\n]{0,40}\b(?:not afraid to|happy to|ready to|"
+        r"will|i'll|going to|could) (?:use|show|share|send|post)\b|\b(?:play|show|read|hand out|pass (?:round|"
+        r"around))\w* (?:them|it|those|these|everything|the \w+)\b[^.!?\n]{0,30}\b(?:at|to|in front of) (?:your|ur|"
+        r"the whole|everyone)\b",
+    ], r"\b(?:i deleted|i've deleted|deleted (?:the|our|all|every|them|it)|i'm going to delete|i'll delete|won't post|"
+       r"not going to post|i'd never|i would never|i'll never|safe with me, always|they're yours|it's yours|"
+       r"if you (?:ever )?want (?:them|it)|want me to send|would you like|send (?:them|it) (?:to you|over|back)|"
+       r"logged out|signed (?:it |you )?out|for (?:the|your) (?:refund|deposit|claim|records?))"),
+    ("block_evasion", True, [
+        # someone else's phone or account, or a phone that is not theirs to block
+        r"\b(?:this is|it's|its|i'm on|im on|on|using|borrowed|borrowing|from|texting from|calling from|messaging "
+        r"from|writing from|via) (?:my |a |her |his |their )?(?:[a-z]+'s) (?:phone|mobile|account|acc|insta|"
+        r"instagram|number|email|fb|facebook|snap|snapchat|whatsapp|laptop|ipad|tiktok|twitter)\b",
+        r"\b(?:from|on|using|via) (?:the |a |my |our |her |his )?(?:hotel|work|office|payphone|pay phone|landline|public|"
+        r"library|school|uni|borrowed|spare|other|second|old|new) (?:phone|computer|laptop|number|line|email|sim)\b"
+        r"[^.!?\n]{0,20}<why>",
+        # a new way made for it, or another way taken because the usual one is shut
+        r"\b(?:made|making|created|make|set up|opened|got|getting|started|joined)\b[^.!?\n]{0,20}\b(?:this|a new|new|"
+        r"another|a second|second|a different|different|an? alt|alt|fake|burner|separate|spare) (?:<channel>|email|"
+        r"phone|sim|account|profile|page|number|name|username|handle|linkedin)\b[^.!?\n]{0,40}\b(?:to (?:message|"
+        r"reach|contact|talk|text|dm|say|tell|follow|see)|just (?:to|so)|so (?:i|you|that)|for you|because|since|bc)\b",
+        r"\b(?:trying|try|tried|messaging|writing|emailing|texting|calling|ringing|contacting|reaching|dming|posting|"
+        r"commenting|sending|sent|left)\b[^.!?\n]{0,40}<why>|<why>[^.!?\n]{0,40}\b(?:trying|try|messaging|writing|"
+        r"emailing|texting|calling|here|this|sending|left)\b",
+        r"\bplease (?:don't|do not) block (?:it|this|me|this one)\b|\b(?:tried|trying) (?:your|ur) (?:old |work |uni "
+        r"|other |second )(?:email|number|phone|landline|account)\b|\b(?:your|ur) old (?:email|number|account|"
+        r"address|insta)\b[^.!?\n]{0,20}\b(?:still )?works\b",
+        r"\b(?:messaging|writing to|emailing|dming|contacting|writing on|posting on|commenting on) (?:your|ur) "
+        r"(?:business|work|shop|company|professional|photography|band|art|fan|public|official|brand) (?:page|account|"
+        r"email|profile|site|insta|inbox)\b|\bwith a (?:message|note) attached\b|\bmessage attached\b|\bmatched\b"
+        r"[^.!?\n]{0,30}\b(?:again|it's me|its me)\b",
+        # a friend carrying it: "I asked Ellie to give you this letter", "she said she'd pass this on"
+        r"\b(?:asked|got|had|begged|getting|sent) (?:my |your |ur |our )?(?:\w+ ){0,2}(?:to )?(?:give|pass|tell|send|"
+        r"hand|show|forward|deliver|message|text|dm|call)\b[^.!?\n]{0,25}\b(?:you|u)\b[^.!?\n]{0,25}\b(?:this (?:letter|"
+        r"message|note|card)|my (?:letter|message|note|card)|i'm sorry|i miss|i love|to call|to talk|to unblock|it's "
+        r"me)\b|\b(?:said|says|promised|offered) (?:she'd|he'd|they'd|she would|he would|they would|she'll|he'll|"
+        r"they'll) (?:pass|give|send|hand|show|forward|get) (?:this|it|my \w+) (?:on|to you)\b[^.!?\n]{0,40}<why>",
+    ], r"\b(?:i(?:'m| am) not going to (?:try to )?(?:reach|contact|message)|i won't (?:try to )?(?:reach|contact|"
+       r"message)|respecting your block|that's (?:fine|okay|ok)|i won't look|for my (?:art|work|business|photos|music)|"
+       r"my half|your (?:half|share)|the (?:bill|rent|deposit|council tax|refund)|landlord|as (?:agreed|you asked)|"
+       r"only to confirm)\b"),
+    ("threat", False, [
+        # a block that will not stop them: "don't think a block stops me from walking up to your door"
+        r"\b(?:block(?:ing)?|nothing|no one|nobody|changing (?:your|ur) number|moving|a new number)\b[^.!?\n]{0,20}"
+        r"\b(?:stops?|stopping|will stop|is going to stop|'s going to stop) me\b",
     ], None),
 ]
 

@@ -67,7 +67,88 @@ TOKENS: dict[str, str] = {
     r"finally) (?:appreciates?|treats?|cares?|listens?|gets?|makes?)|you're missing out|"
     r"jealous|wanted to share|didn't think (?:about|of) you|bounce back|more fun|younger than you|"
     r"hard to replace|hope (?:you're|ur) (?:having (?:fun|a good time)|enjoying))\b",
-    # the newer codes' words
+    # the structures of threats, exposure and ways round a block (message_rules, message_rules_threat)
+    # a first-person subject, and where a clause starts when texting drops it ("sat outside ur flat")
+    "<me>": r"(?:i|i'm|i'll|i've|i'd|i was|i am|i will|i can|i could|me|we'll)",
+    "<lead>": r"(?:^|(?<=[.!?\n,;:(]))\s*(?:(?:and|then|so|just|lol|btw|ok|okay|anyway|also|already|still|now|"
+    r"hey|yeah|currently|literally|been) )?",
+    # somewhere of theirs: a place, their people's homes ("your mum's"), or "yours"
+    "<spot>": r"(?:place|house|home|flat|apartment|building|block|door|doorstep|front door|back door|doorbell|"
+    r"letterbox|window|bedroom|room|curtains|blinds|balcony|kitchen|living room|garden|yard|porch|driveway|drive|gate|"
+    r"street|road|lane|close|estate|neighbou?rhood|area|town|city|village|stairs|steps|stairwell|hallway|landing|"
+    r"lobby|reception|front desk|work|office|desk|job|shift|workplace|gym|school|uni|campus|class|lecture|college|"
+    r"clinic|ward|surgery|hospital|shop|store|salon|cafe|café|coffee place|pub|bar|local|restaurant|hotel|church|"
+    r"car|bike|van|garage|car park|parking (?:spot|space)|bus stop|stop|station|platform|train|bus|route|run|"
+    r"commute|lunch break|bench|table|usual (?:table|spot|place|seat)|spot|seat|locker)",
+    "<folk>": r"(?:mum|mom|mother|dad|father|parents|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|"
+    r"sis|bro|cousin|aunt|auntie|uncle|friend|mate|bestie|best friend|flatmate|roommate|housemate|girlfriend|"
+    r"boyfriend|partner|wife|husband|gf|bf|neighbou?r|colleague)",
+    "<theirs>": r"(?:\b(?:your|ur|yr) (?:new |own |usual |old |favourite |fave |local |front |back )?(?:[a-z]+(?:'s|s') )?"
+    r"<spot>\b|(?:(?<=at )|(?<=to )|(?<=by )|(?<=round )|(?<=outside )|(?<=near )|(?<=past )|(?<=from )|(?<=of ))"
+    r"(?:yours\b|(?:your|ur|yr) (?:new )?<folk>(?:'s|s')"
+    r"(?! (?:birthday|name|number|phone|advice|idea|fault|sake|wedding|funeral|party|baby|new|car|bike))))",
+    # a place of theirs named before "I": "your work, I'll be there"
+    "<theirplace>": r"\b(?:your|ur|yr) (?:new |own |usual |old |front |back )?(?:[a-z]+(?:'s|s') )?<spot>\b",
+    # being somewhere: a verb of coming, staying or watching, or only where ("I'm outside your ...")
+    "<present>": r"(?:com(?:e|es|ing)|came|pop(?:ping|ped)?|swing(?:ing)?|swung|(?:drop|stop)(?:ping|ped)? (?:by|round|in)|"
+    r"show(?:ing|ed)? up|turn(?:ing|ed)? up|be|been|wait(?:ing|ed)?|sit(?:ting)?|sat|stand(?:ing)?|stood|"
+    r"park(?:ed|ing)?|watch(?:ing|ed)?|follow(?:ing|ed)?|driv(?:e|ing)|drove|walk(?:ing|ed)?|get(?:ting)?|got|"
+    r"go(?:ing)?|went|head(?:ing|ed)?|knock(?:ing|ed)?|ring(?:ing)?|rang|buzz(?:ing|ed)?|visit(?:ing|ed)?|find|"
+    r"meet|hang(?:ing)? (?:around|about|out)|at|outside|across from|opposite|near|by|behind|round the corner "
+    r"from|on my way|in|on|into|up to)",
+    "<event>": r"(?:wedding|engagement(?: party| do)?|birthday(?: drinks| party| dinner| do| bash)?|party|drinks|"
+    r"graduation|funeral|memorial|christening|baby shower|hen do|stag do|leaving do|christmas (?:party|do|market|"
+    r"dinner)|work do|office party|conference|presentation|match|game|gig|concert|festival|reunion|service|mass|"
+    r"school run|school gates|pick-?up|parents' evening|race|10k|5k|half marathon|marathon|parkrun|finish line|"
+    r"launch|opening|exhibition|premiere|lecture|seminar|exam|interview|flight|arrivals|airport|quiz night|open "
+    r"mic|recital|ceremony|audience|front row)",
+    # knowing they will be there, or meaning to use it: "I checked the seating plan", "we can talk then"
+    "<evmark>": r"(?:\bi (?:know|checked|saw)\b|\b(?:you'll|you will) be\b|\b(?:you're|you are) (?:presenting|speaking|"
+    r"going|playing|running|on|performing|graduating)\b|\binvited\b|\bplus one\b|\bcan't avoid\b|\bdon't bother\b|"
+    r"\bwhether\b|\bwe(?:'ll| will| can) (?:talk|settle|sort|have (?:it|this) out)\b|\bfind (?:you|u)\b|\bin front "
+    r"of (?:everyone|everybody|your)\b|\bmake a scene\b|\bsurprise|\bcan't stop me\b|\byou always go\b)",
+    # who might be shown or told: their people, work, followers
+    "<onlookers>": r"(?:<audience>|<folk>|employer|new employer|kids|children|followers|fans|students|pupils|clients|"
+    r"customers|congregation|church(?: friends)?|\w+ friends|new (?:man|woman|bloke|guy|girl|gf|bf|partner|"
+    r"boyfriend|girlfriend|husband|wife)|fianc[eé]e?|whole \w+|work friends|group ?chat|teachers?|coach|"
+    r"neighbou?rs|in-laws|landlord|hr|dean|school|uni|office|team)",
+    # what is theirs to keep private: pictures and words, secrets, what they did
+    "<private>": r"(?:<media>|secrets?|diary|journal|what (?:you|u) (?:did|said|sent|wrote|told me|do|really think|"
+    r"get up to)|about (?:us|the money|the affair|that night|what happened|the weekend|last \w+|you)|where (?:you|u) "
+    r"were|the real you|who (?:you|u) really are|everything|every single thing|the truth|those|these|them|it)",
+    # why another way: "since you blocked me", "because you won't read mine"
+    "<why>": r"(?:because|since|as|so (?:that )?(?:you|u)|so you'd|bc|cos|coz|cause|cuz|hoping)\b[^.!?\n]{0,40}"
+    r"\b(?:block\w*|won't|wont|don't|dont|can't|cant|ignor\w*|reject\w*|pick up|answer|read|see|open|filter\w*|"
+    r"mute\w*|unfriend\w*|unfollow\w*|changed|off to me|(?:aren't|not) going through|bounce\w*|one tick|delivered|"
+    r"check|see it)",
+    # keys and ways in
+    "<access>": r"(?:keys?|fob|spare|door code|gate code|alarm code|code|garage (?:code|opener|fob|key|remote)|"
+    r"opener|key ?card|lockbox|passcode|pin)",
+    # the same draft plainly logistics, care or distance: "I'll post your key back", "no need to come down",
+    # "if you ever need a lift", "I'll keep my distance"
+    "<calm>": r"(?:\b(?:drop(?:ped|ping)?|return(?:ed|ing)?|post(?:ed|ing)?|leave|left|leaving|bring|brought|send|sent|"
+    r"sending|give|gave|giving|hand(?:ed|ing)?|mail(?:ed)?|forward(?:ed)?|courier(?:ed)?|deliver(?:ed)?|put|pass"
+    r"(?:ed)?) (?:it|them|the|your|ur|off|back|over|round|through|with|a|an|my|all|everything)\b|"
+    r"\b(?:shall|should|can|could) i (?:post|drop|send|leave|bring|give|return|forward|pass)|\bwant me to (?:post|"
+    r"drop|send|leave|bring|give|return|forward|pass|keep|delete)|\bas (?:agreed|arranged|planned|discussed|usual|"
+    r"you asked)\b|\blike (?:we (?:said|agreed|planned|arranged)|you asked|she (?:said|suggested)|he (?:said|"
+    r"suggested))\b|\bif (?:you|u|your \w+) (?:ever )?(?:want|need|like|'d like|would like|'d rather|would rather|"
+    r"prefer|still want)|\bif (?:that's|thats|it's) (?:ok|okay|alright|easier|awkward|weird|a problem|better)|"
+    r"\bonly if (?:you|u)\b|\bjust say\b|\bno (?:need (?:to|for)|pressure|worries|rush)\b|\b(?:so|then) (?:you|u) "
+    r"(?:don't|won't|dont|wont) (?:need|have) to\b|\bkeep (?:my|to the) (?:distance|side|other side)\b|\bgive "
+    r"(?:you|u) (?:space|room|your space)\b|\bstay (?:away|home|out of (?:your|ur) way)\b|\bdidn't (?:come over|"
+    r"say hi|want to (?:bother|disturb|interrupt)|approach)\b|\bthinking of (?:you|u)\b|\bso (?:you're|you are|ur) "
+    r"not (?:caught|surprised)\b|\bwhenever (?:you|u|it)\b|\bhappy for (?:you|u)\b|\bproud of (?:you|u)\b|"
+    r"\bgood luck\b|\bcongrat|\bwhatever (?:you|u) (?:prefer|want|like|decide)\b|\bup to (?:you|u)\b|\blet me "
+    r"know\b|\bi (?:can|'ll|will) (?:skip|stay away|just wave)\b|\beither way\b)",
+    # menace that no logistics takes back: "whether you like it or not", "don't make me", a wink
+    "<menace>": r"(?:\bwhether (?:you|u) (?:like|want|answer|reply|invite|agree)|\b(?:invite|want) me or not\b|"
+    r"\bdon't (?:make|force) me\b|\bif i have to\b|\b(?:you|u) can't (?:avoid|hide|stop|escape|keep me)|\bnot "
+    r"(?:leaving|moving|going anywhere)\b|\bwon't (?:leave|move|go away)\b|\b(?:until|till|til) (?:you|u) (?:come|"
+    r"open|talk|answer|let|see|reply|pick|walk|get)\b|\blet me (?:in|up)\b|\bcome (?:down|out(?:side)?)\b|\bopen "
+    r"(?:the door|up)\b|\bbe (?:ready|outside|home)\b|\bwe're (?:talking|sorting|having this)\b|\bdon't (?:bother )?"
+    r"(?:hiding|pretending|lock)|\bor (?:i'm|i'll|i will|i am|else)\b|\banswer (?:me|or)\b|\bpick up\b|\btest me\b|"
+    r"\bsee how (?:fast|quickly)\b|\byour (?:choice|call)\b|\bjust saying\b(?! (?:hi|hello|hey))|[🙂😉😈😏😘])",
     "<media>": r"(?:photos?|pics?|pictures?|nudes|videos?|vids?|screenshots?|screenies|receipts|texts|"
     r"messages|chats?|convos?|conversations?|dms|emails|voice ?notes|recordings?|letters|the thread|"
     r"our thread|proof|evidence|attachments|hotel receipt|files?|folder)",
