@@ -63,7 +63,7 @@ _SELF_NO = re.compile(r"(?:i'm|i am|i|i'll|i will|i've|i was|i would|i'd) (?:so 
                       r"(?: (?:ever|going to|gonna|be|again|want to|plan to|try to|intend to))* "
                       r"(?!leav|go(?:ing)? anywhere|stop|give up|let (?:you|this|it) go|back down|forget|"
                       r"disappear|quit|rest|take no|accept|care|believe|know|think|mind|until|till|wait|"
-                      r"afraid|scared|too|make me|force me|let you|allow|budg|mov)\w")
+                      r"afraid|scared|too|make me|force me|let you|allow|budg|mov|have done|do (?:this|that) to)\w")
 # Codes an apology does not take back: "sorry for using Mia's phone" is still a way round.
 _APOLOGY_KEEPS = frozenset({"block_evasion", "begging", "demand", "ultimatum", "self_harm"})
 

@@ -27,9 +27,7 @@ RULES: list[Rule] = [
         r"\bwould think of (?:the|your|those|these|our)\b|\bi still have (?:them|those|it all)\b|\bholding "
         r"(?:your|ur) (?:screenshots|photos|pics|secrets)\b|\bi(?:'ve| have) still got saved\b|\bso do my "
         r"(?:photos|pics|videos)\b|\bi know (?:your|ur) password\b|\bcould log in\b",
-    ], r"\b(?:i deleted|i've deleted|won't post|not going to post|keep your secret|smile|memories|happy to post|"
-       r"whenever you want them|they're yours|ready whenever|if you (?:ever )?want them|want me to send|would you like|"
-       r"send (?:them|it) (?:to you|over|back))"),
+    ], "<xcalm>"),
     ("block_evasion", True, [
         r"\bnew number\b[^.!?\n]{0,40}\b(?:only way|reach you|blocked)\b|\bonly way (?:i can|to|i could) (?:reach|contact|talk "
         r"to|get hold of) you\b|\bblock me (?:here|again|on this|on here) too\b|\bdon't block me (?:here|again|on here)\b|"
@@ -49,8 +47,7 @@ RULES: list[Rule] = [
         r"(?:have to )?(?:see|read) (?:it|this|something)|only way to reach)\b|\bfake name\b|\b(?<!your )(?<!ur )(?:new|another|second|third|alt|fake|different) (?:account|acc)\b",
         r"\b(?:left|wrote|put|sent|slipped)\b[^.!?\n]{0,20}\b(?:note|message|card|letter)\b[^.!?\n]{0,40}\b"
         r"(?:your car|windscreen|windshield|mailbox|letterbox|the app|since you|because you|so you)\b",
-    ], r"\b(?:i(?:'m| am) not going to (?:try to )?(?:reach|contact|message)|i won't (?:try to )?(?:reach|contact|message)|"
-       r"respecting your block|i've deleted it|that's (?:fine|okay|ok)|i won't look|for my (?:art|work|business|photos|music))\b"),
+    ], "<becalm>"),
     ("exposure", True, [
         r"\b(?:post|share|leak|send|forward|show|drop|print|put|publish|upload|release|read)\w* "
         r"(?:out )?(?:the |our |your |ur |those |these |all (?:the |our |your )?|some of (?:the |our )?|"
@@ -94,9 +91,7 @@ RULES: list[Rule] = [
         r"\btaking your reputation\b|\bmeet the real you\b|\bsee(?:s)? (?:the real you|who you (?:really )"
         r"?are)\b",
         r"\bi(?:'ll| will| could| can) (?:let|tell) (?:your|ur) \w+ (?:know|about)\b",
-    ], r"\b(?:i deleted|i've deleted|deleted (?:the|our|all)|i'm going to delete|i'll delete|won't post|"
-       r"not going to post|i'll keep (?:our|your) secret|keep your secret|safe with me, always|smile|memories|happy to post|whenever you want them|they're yours|ready whenever|if you (?:ever )?want "
-       r"them|want me to send|would you like|send (?:them|it) (?:to you|over|back))"),
+    ], "<xcalm>"),
     ("block_evasion", True, [
         r"\b(?:since|because|cause|cos|as|now that|bc|coz|so) (?:you|u) (?:have |'ve |already )?"
         r"(?:<blocked>)\b",
@@ -135,8 +130,7 @@ RULES: list[Rule] = [
         r"\b(?:since|because|as) (?:my|your) (?:texts?|calls?|messages?) (?:don't|won't|can't) go through\b",
         r"\bi know i'm blocked\b|\bblocked (?:on )?everything\b|\bsince everything else is blocked\b",
         r"\b(?:fake|different) name\b|\bburner\b|\bgot my (?:friend|mate|cousin) to add you\b",
-    ], r"\b(?:i(?:'m| am) not going to (?:try to )?(?:reach|contact|message)|i won't (?:try to )?(?:reach|contact|message)|"
-       r"respecting your block|i've deleted it|that's (?:fine|okay|ok)|i won't look|for my (?:art|work|business|photos|music))\b"),
+    ], "<becalm>"),
     ("self_harm", False, [
         r"\b(?:i'm|i am|i'll be|i was) (?:not|no longer) (?:here|around|alive) (?:anymore|any more)\b|\bsoon you won't have to\b|"
         r"\bwon't have to worry about me (?:at all|anymore|soon|much longer)\b|\brid of me\b|"
@@ -147,7 +141,7 @@ RULES: list[Rule] = [
         r"\b(?:your|ur) fault if i\b|\bit's on you if\b|\b(?:keeping|keeps) me (?:alive|going|here)\b|"
         r"\b(?:only|one) reason i'm (?:still )?(?:here|alive)\b",
         r"\bmake (?:it|that) permanent\b|\bnot going to make it\b|\bread about me\b|\bletters for everyone\b",
-        r"\bgiven away (?:all )?my (?:stuff|things)\b|\bpills\b|\bending (?:it|things|everything)\b|"
+        r"\bgiven away (?:all )?my (?:stuff|things)\b|\bpills\b|(?<!for )\bending (?:it|things|everything)\b|"
         r"\bend (?:it|things) (?:tonight|for good)\b|\bi'm ending it\b",
         r"\b(?:on|at) the (?:edge of the )?(?:bridge|roof|edge|ledge)\b|\b(?:not|never) wak(?:e|ing) up\b|"
         r"\bdon't wake up\b|\bcutting again\b|\bstarted cutting\b|\bhurt myself\b",
@@ -213,15 +207,12 @@ RULES += [
         r"will|i'll|going to|could) (?:use|show|share|send|post)\b|\b(?:play|show|read|hand out|pass (?:round|"
         r"around))\w* (?:them|it|those|these|everything|the \w+)\b[^.!?\n]{0,30}\b(?:at|to|in front of) (?:your|ur|"
         r"the whole|everyone)\b",
-    ], r"\b(?:i deleted|i've deleted|deleted (?:the|our|all|every|them|it)|i'm going to delete|i'll delete|won't post|"
-       r"not going to post|i'd never|i would never|i'll never|safe with me, always|they're yours|it's yours|"
-       r"if you (?:ever )?want (?:them|it)|want me to send|would you like|send (?:them|it) (?:to you|over|back)|"
-       r"logged out|signed (?:it |you )?out|for (?:the|your) (?:refund|deposit|claim|records?))"),
+    ], "<xcalm>"),
     ("block_evasion", True, [
         # someone else's phone or account, or a phone that is not theirs to block
         r"\b(?:this is|it's|its|i'm on|im on|on|using|borrowed|borrowing|from|texting from|calling from|messaging "
-        r"from|writing from|via) (?:my |a |her |his |their )?(?:[a-z]+'s) (?:phone|mobile|account|acc|insta|"
-        r"instagram|number|email|fb|facebook|snap|snapchat|whatsapp|laptop|ipad|tiktok|twitter)\b",
+        r"from|writing from|via) (?:my |a |her |his |their |the )?(?:[a-z]+(?:'s|s')) (?:phone|mobile|account|acc|insta|"
+        r"instagram|number|email|fb|facebook|snap|snapchat|whatsapp|laptop|ipad|tablet|tiktok|twitter)\b",
         r"\b(?:from|on|using|via) (?:the |a |my |our |her |his )?(?:hotel|work|office|payphone|pay phone|landline|public|"
         r"library|school|uni|borrowed|spare|other|second|old|new) (?:phone|computer|laptop|number|line|email|sim)\b"
         r"[^.!?\n]{0,20}<why>",
@@ -246,10 +237,7 @@ RULES += [
         r"message|note|card)|my (?:letter|message|note|card)|i'm sorry|i miss|i love|to call|to talk|to unblock|it's "
         r"me)\b|\b(?:said|says|promised|offered) (?:she'd|he'd|they'd|she would|he would|they would|she'll|he'll|"
         r"they'll) (?:pass|give|send|hand|show|forward|get) (?:this|it|my \w+) (?:on|to you)\b[^.!?\n]{0,40}<why>",
-    ], r"\b(?:i(?:'m| am) not going to (?:try to )?(?:reach|contact|message)|i won't (?:try to )?(?:reach|contact|"
-       r"message)|respecting your block|that's (?:fine|okay|ok)|i won't look|for my (?:art|work|business|photos|music)|"
-       r"my half|your (?:half|share)|the (?:bill|rent|deposit|council tax|refund)|landlord|as (?:agreed|you asked)|"
-       r"only to confirm)\b"),
+    ], "<becalm>"),
     ("threat", False, [
         # a block that will not stop them: "don't think a block stops me from walking up to your door"
         r"\b(?:block(?:ing)?|nothing|no one|nobody|changing (?:your|ur) number|moving|a new number)\b[^.!?\n]{0,20}"
@@ -261,8 +249,9 @@ RULES += [
 # round the space ("this is my new number", "followed you from my other account").
 NO_CONTACT_RULES: list[tuple[str, list[str]]] = [
     ("block_evasion", [
-        r"\b(?:new|my|other|second|another|different|personal|work|this) (?:<channel>)\b",
-        r"\b(?:added|followed|follow|friend request|request|swiped|found|saw) (?:you )?(?:back )?"
+        r"\b(?:new|my|other|old|second|another|different|personal|work|this) (?:(?:old|other|new|second|spare) )?"
+        r"(?:<channel>)\b",
+        r"\b(?:added|followed|following|follow|friend request|request|swiped|found|saw) (?:you )?(?:back )?"
         r"(?:on|from|in)\b",
         r"\b(?:it's|its|this is|hi it's|hey it's) me\b|\b(?:on|from|using) my \w+'s (?:phone|account)\b|"
         r"\bswitched to\b|\breach me (?:here|on)\b|\buse this one\b|\bfollow back\b|\bsent you\b",

@@ -55,7 +55,11 @@ RULES: list[Rule] = [
         r"\basked for my number\b|\b(?:guys|girls|men|women|people) (?:have been |keep |are )?(?:messaging|"
         r"dming|hitting on|asking)\b|\bmy ex wants me back\b|\b(?:slept|stayed) over at (?:his|her|their)\b|"
         r"\bnice to be wanted\b|\breplacement\b|\bcomplete opposite\b|\bbrought (?:someone|a date)\b|"
-        r"\b(?:he|she) (?:actually|finally) (?:asks|listens|texts|replies|cares|calls|treats|pays|makes)\b|\bmy date\b|\bunlike (?:us|you|some people)\b|\bbought me (?:dinner|flowers|drinks|a drink)\b",
+        r"\b(?:he|she) (?:actually|finally) (?:asks|listens|texts|replies|cares|calls|treats|pays|makes|plans|remembers|"
+        r"shows up|notices|cooks)\b|\b(?:[a-z]+'s|he's|she's|they're|someone's|he is|she is) (?:taking|flying|bringing|"
+        r"treating|whisking) me (?:to|out|away)\b|\bgot (?:\w+ )?(?:numbers|asked out|hit on|chatted up)\b|\bnot bad for "
+        r"someone (?:you|who)\b|\bhope (?:you|u) saw (?:my|the) (?:story|post|pics?|photos?)\b|\b(?:that's|thats|meet) "
+        r"[a-z]+\.? (?:he|she)(?:'s| is) (?:lovely|amazing|great|sweet|gorgeous|so)\b|\bmy date\b|\bunlike (?:us|you|some people)\b|\bbought me (?:dinner|flowers|drinks|a drink)\b",
     ], None),
     ("love_bombing", True, [
         r"\b(?:booked|bought|paid for|planned|made|redecorated|cleared|flying out|rented)\b[^\n]{0,120}\b(?:for "
@@ -88,7 +92,7 @@ RULES: list[Rule] = [
         r"\bglad i mean so much\b",
         r"\b(?:must|must've|must have) (?:be|been) (?:so |really |a really )?(?:nice|exhausting|hard|busy|"
         r"big rock|tiring)\b",
-        r"\b(?:as (?:always|usual)|classic|typical)\s*[.!🙂🙃😊]*\s*$",
+        r"\b(?:(?<!time )(?<!place )(?<!\d )as (?:always|usual)|classic|typical)\s*[.!🙂🙃😊]*\s*$",
         r"\b(?:planet|weather on)\b[^\n]{0,30}\bignor|\bsilent treatment\b[^\n]{0,10}\bclassic\b|\bclassic\b"
         r"[^\n]{0,5}$",
         r"\b(?:thanks|thank you) for (?:the read receipt|the (?:super )?detailed|letting me know\. oh|nothing)"
@@ -116,7 +120,7 @@ RULES: list[Rule] = [
         r"\b(?:one|1|another|a second) (?:more |last )?(?:chance|shot|try)\b(?! at\b)|\blast (?:try|shot|time i'll "
         r"ask|time asking)\b(?! at\b)",
         r"\bi (?:swear|promise)\b[^.!?\n]{0,40}\b(?:change|different|better|good|perfect|never)\b|\bi'll "
-        r"change\b|\bi(?:'ve| have) changed\b|\bi'm (?:already )?changing\b|\b(?:a )?different person now\b",
+        r"change\b|\bi(?:'ve| have) changed\b(?! (?:my|the|it|them|jobs?|plans?|number|address|phones?|gyms?))|\bi'm (?:already )?changing\b|\b(?:a )?different person now\b",
         r"\b(?:i'll|i will) (?:be|give you|do) anything\b|\b(?:i'll|i will|i can) (?:be|do) (?:so much )?(?:better|different|good|perfect|whoever)\b(?! (?:with|for) "
         r"(?:people|others|everyone|friends|the people))|\b(?:seriously|literally) anything\b|\bbe (?:who|whoever|"
         r"whatever) you (?:want|wanted|need)",
@@ -167,7 +171,7 @@ RULES: list[Rule] = [
         r"\bwho(?:'s| is) (?:\"?[a-z]+\"?) in your\b",
         r"\bwho (?:is|was) (?:she|he|that)\b|\bwho (?:is|'s) [a-z]+\?|\banyone i should know about\b|"
         r"\bwho else are you\b|\bwho were you\b",
-        r"\b(?:tell me|just tell me) (?:where|who)\b|\bbe honest\b[^\n]{0,25}\b(?:saw|with|like)\b|\bbusy night\b",
+        r"\b(?:tell me|just tell me) (?:where|who)\b(?! (?:you'd|you would|to send|you want))|\bbe honest\b[^\n]{0,25}\b(?:saw|with|like)\b|\bbusy night\b",
     ], None),
     ("love_bombing", True, [
         r"(?:^|[.!?\n]\s*|\b(?:i|i've|ive|just|already)\b[^.!?\n]{0,15})\b<gesture>\b[^\n]{0,160}\b(?:you have to|you(?:'re|"
@@ -175,7 +179,8 @@ RULES: list[Rule] = [
         r"pick you up|i'll be waiting|no excuses|tonight|tomorrow|moving van|bringing it|come see|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|you owe|now (?:you|we|can we)|right\?|the least you|"
         r"i know you(?:'ll| will)|see you there|non.?refundable|don't miss|you're mine|not asking|your turn|"
-        r"need (?:their|our|the)|we're (?:moving|going|getting)|come (?:home|pick|meet)|pack a bag|just say|tell me you|you can't|you'?re "
+        r"need (?:their|our|the)|we're (?:moving|going|getting)|come (?:home|pick|meet)|pack (?:a bag|your (?:things|bag|stuff"
+        r"|case))|start (?:again|over)|just say|tell me you|you can't|you'?re "
         r"gonna forgive|when are you)\b",
         r"\b(?:soulmate|love of my life|you're the one|you're my everything|my wife-to-be|husband-to-be)\b"
         r"[^\n]{0,120}\b(?:booked|married|engaged|told|registry|honeymoon|wedding|ring|come|coming)\b",

@@ -90,7 +90,7 @@ RULES: list[Rule] = [
         r"\byou(?:'ve| have)? (?:made|make|are making|'re making|keep making) me (?:cry|sick|"
         r"miserable|suffer|feel worthless|feel like nothing|hate myself)\b",
         r"\b(?:you (?:broke|ruined) (?:me|my heart|my life|everything)|you're breaking my heart|"
-        r"look what you(?:'ve| have)? done)\b|\bi sacrificed\b|\bi guess i'll just\b",
+        r"look what you(?:'ve| have)? done)\b|\bi sacrificed\b(?![^.!?\n]{0,30}\bso did (?:you|u))|\bi guess i'll just\b",
         r"\bi (?:gave|'ve given) you (?:everything|my all|my everything|the best)|\bi was "
         r"(?:always )?there for you\b|\bthe least you (?:could|can|could've|could have) do\b",
         r"\b(?:must be nice|(?:(?:good|glad|nice) to|i (?:guess i |now )?) know where i stand)\b",
@@ -170,7 +170,7 @@ RULES: list[Rule] = [
         r"\b(?:you have no idea|do you (?:even )?know|you don't know) (?:what|how)\b[^.!?\n]{0,30}\b(?:putting me "
         r"through|hard|like|embarrassing|much (?:this|it) hurts|hurt|bad)\b",
         r"\byou were my (?:whole )?(?:world|everything|life)\b|\bnever worth\b|\bwasn't (?:good )?enough\b|\bi was "
-        r"(?:so )?good to you\b|\bi would never (?:have )?(?:done|do) this to you\b|\byou know i have (?:nobody|"
+        r"(?:so )?good to you\b|\bi(?: would|'d) never (?:have )?(?:done|do) this to you\b|\byou know i have (?:nobody|"
         r"no one)\b|\b(?:everyone|people) warned me\b|\blucky to have me\b|\bsaid you'd never hurt me\b",
         r"\b(?:the kids|my (?:whole )?family|my (?:mum|mom|parents)|everyone) (?:keeps? |is |are )?(?:asking|"
         r"cried|crying)\b[^.!?\n]{0,30}\b(?:you|i did wrong|why)\b",
@@ -226,4 +226,43 @@ RULES: list[Rule] = [
         r"\bi'm not (?:doing|waiting) (?:this )?past\b|\bthe offer stands until\b|\bi'll wait (?:until|till|til) "
         r"(?:my|the|\d)",
     ], None),
+    # -- structures of guilt: a sacrifice turned into a debt, suffering laid at their door ---------------
+    ("guilt", True, [
+        # "I moved cities for you and this is what I get", "I lent you money ... and now I'm not even worth a text"
+        r"\bi (?:\w+ ){0,3}?<sacrifice>\b[^.!?\n]{0,70}?(?:[.!?]+\s*)?\b<turn>\b",
+        r"\byou know (?:i've|i have|i'm|i am|how|that i|i)\b[^.!?\n]{0,50}\b<turn>",
+        r"\bi (?:\w+ ){0,3}?<sacrifice>\b[^.!?\n]{0,60}\b(?:for (?:you|u|us)|to be with (?:you|u)|on (?:you|u)|when "
+        r"(?:you|u) (?:had|needed|were)|through (?:your|ur)|with (?:you|u)|so (?:you|u) could|for (?:your|ur))\b[^\n]{0,30}?"
+        r"[.!]*\s*(?:remember|just remember|for us|not even|now|and now|that's all|all for|this is|funny|and you|hope|$)",
+        # suffering said with a time or a cause that points at them
+        r"(?:\b(?:i've been|i'm|i was|i've|been|i have been|i am|i haven't|i've had|had|having)\b[^.!?\n]{0,25})?\b"
+        r"<hurting>\b[^.!?\n]{0,40}\b(?:since (?:you|u|the day|then|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|because "
+        r"of (?:you|u|this|what)|over (?:you|u|this)|thanks to (?:you|u)|all (?:day|night|week)|every (?:day|night)|"
+        r"for (?:days|weeks|two weeks|a week))\b",
+        r"\b(?:hope (?:you're|you are|ur|you|your)|enjoy (?:your|it|the)|must be nice|not that (?:you|u|it)|bet (?:you|u)|"
+        r"glad (?:you|u)|good for you)\b[^\n]{0,80}\b<hurting>\b|\b<hurting>\b[^\n]{0,80}\b(?:hope (?:you're|you are|ur)"
+        r"(?! (?:okay|ok|well|alright|doing (?:well|okay|ok)|safe))|enjoy (?:your|it|the)|must be nice|not that (?:you|u|"
+        r"it)|that's on (?:you|u)|thanks to (?:you|u)|hope (?:the|it|that) (?:silence )?(?:is|was) worth)",
+        r"<hurting>[^.!?\n]{0,40}\b(?:and|while|but) (?:you're|you are|ur|you) (?:out|posting|partying|enjoying|living|"
+        r"having|off|just|busy|carrying on|fine|laughing|at the|on holiday|getting on)\b",
+        r"\b(?:had to|have to|having to|left to)\b[^.!?\n]{0,40}[.!]*\s*(?:thanks|thank you) for that\b",
+        r"\byou were (?:the|my) (?:only|one) (?:person|one)\b",
+        # worth, thrown away, meant so little
+        r"\bnot (?:even )?worth (?:a|one|your|the) (?:text|reply|message|call|answer|minute|word)\b|\bmeant so little\b|"
+        r"\b(?:made|make|makes) me feel (?:this )?(?:worthless|like nothing|like rubbish|so small|invisible)\b|\bthrew me "
+        r"away\b|\blike (?:rubbish|trash|nothing|a dog|garbage)\b|\bso (?:easily|quickly) (?:forgot|replaced|dropped)\b",
+        # the people and pets who suffer too: "mum keeps asking why", "the dog waits by the door"
+        r"\b(?:mum|mom|dad|my (?:mum|mom|dad|parents|family|friends|sister|brother)|the (?:kids|children|dog|cat)|"
+        r"everyone|every(?:one|body))\b[^.!?\n]{0,15}\b(?:keeps?|kept|is|are|was|were|has been|have been)? ?(?:(?:asking|"
+        r"asks|asked)\b[^\n]{0,60}\b(?:why|what (?:i|am i|should i|do i|to tell)|where (?:you|u))|(?:waiting|waits|sits|"
+        r"sat|cried|crying|cries)\b[^.!?\n]{0,30}\b(?:for (?:you|u)|by the door|because|when i told))\b",
+        # broken promises and "how much you hurt me"
+        r"\byou (?:promised|swore|said) (?:you'd|you would|you wouldn't|you'd never|you would never|to|me|never)\b"
+        r"[^.!?\n]{0,40}\b(?:leave|hurt|go|stay|there|love|always|never|remember)\b|\bhow much (?:you(?:'ve| have)? "
+        r"(?:hurt|broken)|this (?:hurts|is hurting)|pain you)\b|\bi hope (?:one day )?(?:you|u) (?:understand|realise|"
+        r"realize|feel|know) (?:how|what)\b|\bfunny how\b[^.!?\n]{0,50}\bwhen (?:you|u) (?:needed|wanted)\b|\byou "
+        r"(?:got|get|kept) (?:the|everything)\b[^\n]{0,60}\bi (?:got|get|have) nothing\b",
+    ], r"\b(?:i chose to|don't owe me|you don't owe|no regrets|don't regret|grateful|thank you for|thanks for (?:the|all|"
+       r"everything|being)|i'm okay|i'm ok|i'm fine|i'll be okay|i'm going to be okay|i'm getting (?:help|support)|"
+       r"talking to (?:someone|a counsellor|a therapist|friends)|so did you)\b"),
 ]

@@ -29,7 +29,6 @@ RULES: list[Rule] = [
         r"\b(?:<ill>|i'm) (?:(?:just|simply|probably|definitely|literally|then) )?(?:<arrive>(?: over| round| "
         r"around)? )?(?:to|at|outside|by|in front "
         r"of|on|near) <your> (?:place|house|flat|apartment|home|door|doorstep|building|car)",
-        r"\b(?:<ill> come|i'm coming) (?:over|round|around)\b",
     ], None),
     ("threat", True, [
         # being near them, announced: "outside ur work rn", "across from your building"
@@ -60,7 +59,7 @@ RULES: list[Rule] = [
         r"game|class|lecture|gig|show)\b|"
         r"\bi (?:still |already )?know where you\b|\b(?:walking|walk|come|coming) up to (?:your|ur)\b|\bin person\b[^.!?\n]{0,20}"
         r"\b(?:your|ur) (?:door|place|house|work)\b|\b(?:get|got|getting) into (?:your|ur) (?:building|flat|house|place|car)\b|"
-        r"\bbefore i get there\b|\bi(?:'ll| will) (?:talk to|see|find) you at (?:your|ur|the|church|work|school|class)\b|"
+        r"\bbefore i get there\b|\bi(?:'ll| will) (?:talk to|see|find) you at (?:your|ur|church|work|school|class)\b|"
         r"\bi know the (?:code|key|password|pin) (?:to|for) (?:your|ur)\b|"
         r"\bi know (?:the|your|ur) (?:code|key|password|pin) (?:to|for) (?:your|ur)\b|\b(?:change|changed) the locks\b|"
         r"\b(?:saw|seen|spotted) (?:your|ur) (?:car|bike|light|lights|van)\b|\bsaw it from the street\b",
@@ -99,7 +98,8 @@ RULES: list[Rule] = [
         r"\bwhether you like it or not\b|\b(?:i'll|i will) be (?:here|there|outside) every (?:night|day)\b",
         r"\bi(?:'ll| will) be at (?:the|your|our)\b[^.!?\n]{0,40}\b(?:you (?:always|never miss|can't)|"
         r"my friend invited|your usual)",
-    ], r"\b(?:post|drop|leave|give|hand|send|return|mail|bring)\w* (?:it|them|the keys?|your keys?|"
+        r"\b(?:<ill> come|i'm coming) (?:over|round|around)\b",
+    ], r"<calm>|\b(?:post|drop|leave|give|hand|send|return|mail|bring)\w* (?:it|them|the keys?|your keys?|"
        r"the fob)? ?(?:back|through|in (?:the|your) (?:mailbox|letterbox)|to the|with)\b|\bi returned\b|\b(?:shall|should) i\b|"
        r"\bwant me to\b|\bdo you want (?:it|them)\b|\bsorry (?:i|for) (?:turned|showed|came|went|turning|showing|"
        r"coming)\b|\bleave it for you\b|\bfor you to collect\b|\bas (?:agreed|planned)\b|\blike (?:we (?:said|agreed|planned)|you asked)\b|\bif you still want\b|"
@@ -109,7 +109,7 @@ RULES: list[Rule] = [
     ("threat", True, [
         r"\b(?:i|i'm|i'll|i've|i was|i am|me)\b[^.!?\n]{0,40}?\b(?:your|ur) (?:new |own |\w+'s )?<place>\b",
         r"\b(?:your|ur) (?:new |own |\w+'s )?<place>\b[^.!?\n]{0,30}?\b(?:i'm|i'll|i was|i've been|i am|see me|find me)\b",
-    ], r"\b(?:drop|return|post|leave|bring|send|give|hand|mail|forward|collect|pick|deliver|dropp|sent|left|put)\w* "
+    ], r"<calm>|\b(?:drop|return|post|leave|bring|send|give|hand|mail|forward|collect|pick|deliver|dropp|sent|left|put)\w* "
        r"(?:it|them|off|up|back|your|the|over|round)\b|\bas (?:agreed|planned)\b|\blike we (?:said|agreed|planned)\b|"
        r"\bif you (?:want|like|'d like|would like|still want|need|ever)\b|\bwant me to\b|\b(?:shall|should|can) i\b|"
        r"\bno need\b|\bno pressure\b|\bwhenever\b|\bsorry\b|\bwon't\b|\bnot going to\b|\bnever\b|\bcongrat|"
@@ -126,7 +126,26 @@ RULES: list[Rule] = [
         r"<theirplace>[^.!?\n]{0,30}?\b(?:i'm|i'll|i was|i've been|i am|see me|find me)\b",
         r"\b<me>\b[^.!?\n]{0,20}\b(?:at|in|outside|near|by) the (?:\w+ ){1,2}(?:you|u) (?:always |usually |normally "
         r"|still |often )?(?:go|goes|drink|eat|run|train|work|sit|hang|like|love|take|use)\b",
+        # "I'm on the doorstep.", "i'm downstairs. buzz me in"
+        r"\b(?:i'm|i am) (?:right |literally |just |already |now )?(?:on (?:the|your|ur) (?:door)?step|at the (?:front |"
+        r"back )?door|downstairs|outside|in the (?:hall|lobby|stairwell|car park|driveway))\b(?=\s*(?:[.!,]|$|now|right "
+        r"now|again|waiting|come|open|let|buzz))",
+        # waiting by a place, said to them: "I'm parked up by the school. I'll catch you at pickup."
+        r"\b<me>\b[^.!?\n]{0,10}\b(?:parked|sat|sitting|waiting|standing|stood) (?:up )?(?:outside|by|near|at|across "
+        r"from|opposite|in) the (?:\w+ ){0,2}(?:school|gym|office|building|flat|house|gates|door|entrance|car park|"
+        r"shop|lobby|block)\b(?=[\s\S]{0,80}?(?:<meetyou>|<menace>))",
+        r"\b<me>\b[^.!?\n]{0,20}\b(?:wait|be waiting|be there|be outside|catch|meet|see) (?:for )?(?:you|u) (?:after|"
+        r"before|outside|at the end of) (?:your|ur)\b",
+        # "might come in for a croissant tomorrow" where their work was named, or with a wink
+        r"(?:\b<me>\s+|<lead>)<dropin>(?=[\s\S]{0,80}?(?:<theirplace>|<menace>))|(?:<theirplace>|\b(?:the|your|ur) new "
+        r"(?:job|place|flat|house|gym|office))[\s\S]{0,80}?(?:\b<me>\s+|<lead>)<dropin>",
     ], "<calm>"),
+    ("threat", False, [
+        # living close now; "unless you want to see me"
+        r"\b(?:only |just )?(?:down the road|round the corner|across the road|two streets|five minutes|5 mins?|a few "
+        r"(?:doors|streets|minutes)) (?:from|away from) (?:mine|me|my (?:place|flat|house))\b|\bunless (?:you|u) "
+        r"want to (?:see|bump into|run into|meet) me\b",
+    ], None),
     # 2. near and on the way: "I can be there in 20 min", "10 minutes from your house", "leaving now"
     ("threat", True, [
         r"\b(?:<me>|takes me|only takes me|it takes me)\b[^.!?\n]{0,25}?\b(?:there|here|at yours|to yours|to you|"
@@ -154,7 +173,7 @@ RULES: list[Rule] = [
     # 4. knowing where they will be, their times and their address
     ("threat", True, [
         r"\bi (?:still |already |now |also )?know (?:(?:that's|thats|that is) )?(?:where|when|which|what time|exactly "
-        r"where|(?:your|ur) (?:new )?"
+        r"where|(?:your|ur) (?:new |[a-z]+'s |[a-z]+s' )?"
         r"(?:address|schedule|routine|shifts?|rota|route|timetable|flight|train|bus|gym|class|movements|plans|"
         r"postcode|parking|whereabouts))\b(?!'s (?:packed|busy|full|mad|crazy|hectic)| is (?:packed|busy|full|mad))",
         r"\bwhere (?:you(?:'ll| will)|you're going to) be\b|\bsame (?:time|route|place|spot|table|train|bus|carriage|"
@@ -204,15 +223,16 @@ RULES: list[Rule] = [
     # 7. turning up where they will be: an event of theirs, their train, "you can't avoid me there"
     ("threat", True, [
         # theirs ("your graduation", "your sister's wedding"), or any, said with knowing or menace
-        r"\b(?:<me>|see (?:you|u)|find (?:you|u)|(?:you'll|you will) (?:see|find) me)\b[^.!?\n]{0,30}?\b(?:at|to|in) "
-        r"(?:your|ur) (?:[a-z]+'s |[a-z]+s' )?(?:\w+ ){0,2}<event>\b",
-        r"\b(?:<me>|see (?:you|u)|find (?:you|u)|(?:you'll|you will) (?:see|find) me)\b[^.!?\n]{0,30}?\b(?:at|to|in) "
+        r"\b(?:<me>|<meetyou>)\b[^.!?\n]{0,30}?\b(?:at|to|in) (?:your|ur) (?:[a-z]+'s |[a-z]+s' )?(?:\w+ ){0,2}"
+        r"<event>\b|\b<meetyou> (?:at|after|outside) (?:pick-?up|school|work|church|mass|practice|training|class)\b",
+        r"\b(?:<me>|<meetyou>)\b[^.!?\n]{0,30}?\b(?:at|to|in) "
         r"(?:the |[a-z]+'s |[a-z]+s' |our )(?:\w+ ){0,2}<event>\b(?=[\s\S]{0,160}?<evmark>)|<evmark>[\s\S]{0,160}?"
-        r"\b(?:<me>|see (?:you|u)|find (?:you|u)|(?:you'll|you will) (?:see|find) me)\b[^.!?\n]{0,30}?\b(?:at|to|in) "
+        r"\b(?:<me>|<meetyou>)\b[^.!?\n]{0,30}?\b(?:at|to|in) "
         r"(?:the |[a-z]+'s |[a-z]+s' |our )(?:\w+ ){0,2}<event>\b",
         r"\byou (?:can't|cannot|won't be able to) avoid me\b|\bdon't bother hiding\b|\bsame table\b|\bi (?:checked|saw) "
         r"the (?:guest list|seating plan)\b",
-        r"\b<me>\b[^.!?\n]{0,20}\b(?:on|in) (?:the )?(?:same )?(?:train|bus|carriage|flight|plane|tram)\b|\bthe "
+        r"\b<me>\b[^.!?\n]{0,20}\b(?:on|in) (?:the same|your|ur) (?:train|bus|carriage|flight|plane|tram)\b|\b<me>\b"
+        r"[^.!?\n]{0,30}\b(?:the )?same (?!page|side|boat|wavelength|way)\w+(?: \w+)? as (?:you|u|yours)\b|\bthe "
         r"\d{1,2}[:.]\d{2}(?: train| bus)?\b[^.!?\n]{0,30}\b(?:i'll|i will|i'm|same|be on it)",
         r"\b(?:<me>|not moving|not leaving|waiting|sitting|staying)\b[^.!?\n]{0,40}\b(?:till|until|til) (?:you|u) "
         r"(?:come|open|talk|answer|let|see|get|pick|reply|walk|leave|finish)\b",

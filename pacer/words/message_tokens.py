@@ -18,7 +18,7 @@ import re
 Rule = tuple[str, bool, list[str], "str | None"]
 
 TOKENS: dict[str, str] = {
-    "<youre>": r"(?:you're|you were|you've been)",
+    "<youre>": r"(?:you're|you were|you've been|you(?:'ve| have) (?:always|only ever|never) been|you always were|you are)",
     "<your>": r"(?:your|ur|yr)",
     "<youll>": r"(?:you'll|you're going to|ur going to)",
     "<ill>": r"(?:i'll|ill|i'm going to|i'm about to)",
@@ -67,6 +67,21 @@ TOKENS: dict[str, str] = {
     r"finally) (?:appreciates?|treats?|cares?|listens?|gets?|makes?)|you're missing out|"
     r"jealous|wanted to share|didn't think (?:about|of) you|bounce back|more fun|younger than you|"
     r"hard to replace|hope (?:you're|ur) (?:having (?:fun|a good time)|enjoying))\b",
+    # guilt's parts: what I gave, how I suffer, and the turn to them ("and you can't even ...")
+    "<sacrifice>": r"(?:gave up|gave you|given you|dropped out|dropped everything|moved|quit|turned down|sacrificed|"
+    r"cancell?ed|lent|loaned|paid|spent|put (?:my|you|your|everything|myself|my life|it all)|sat with|sat up|stuck by|"
+    r"stood by|held|forgave|forgiven|waited|went without|worked|saved|left my|looked after|took care|cared for|defended|covered "
+    r"for|nursed|drove|supported|carried|was there|was the one|did everything|changed|stayed|skipped|missed|wasted|"
+    r"learned|learnt|risked|lost|walked away from|chose you|picked you|believed in)",
+    "<hurting>": r"(?:cry|cried|crying|in tears|haven't slept|can't sleep|couldn't sleep|not sleeping|can't eat|"
+    r"haven't eaten|not eating|sick|falling apart|fell apart|panic attacks?|anxiety|antidepressants|in bed|a mess|a "
+    r"wreck|wrecked|lost (?:so much )?weight|can't focus|can't work|off work|signed off|broken|worthless|humiliat\w*|"
+    r"shaking|numb|miserable|depressed|can't (?:get out of|leave the) (?:bed|house)|haven't left the house|"
+    r"heartbroken|devastated|dying inside|can't breathe|barely (?:eating|sleeping|functioning)|not coping|can't cope|can't (?:even )?"
+    r"(?:go to|get to|face) (?:work|school|class|uni|college))",
+    "<turn>": r"(?:and (?:now )?(?:you|this|i get|i'm not|i don't|all i)|but (?:you|now)|yet (?:you|i)|now (?:you|i|i'm)|"
+    r"(?:you )?(?:can't|won't|couldn't|don't|didn't) even|not even|this is (?:what|how)|and (?:got|get) (?:nothing|"
+    r"silence)|all i get|and you (?:just|still)|and this is it|and you're)",
     # the structures of threats, exposure and ways round a block (message_rules, message_rules_threat)
     # a first-person subject, and where a clause starts when texting drops it ("sat outside ur flat")
     "<me>": r"(?:i|i'm|i'll|i've|i'd|i was|i am|i will|i can|i could|me|we'll)",
@@ -83,7 +98,7 @@ TOKENS: dict[str, str] = {
     "<folk>": r"(?:mum|mom|mother|dad|father|parents|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|"
     r"sis|bro|cousin|aunt|auntie|uncle|friend|mate|bestie|best friend|flatmate|roommate|housemate|girlfriend|"
     r"boyfriend|partner|wife|husband|gf|bf|neighbou?r|colleague)",
-    "<theirs>": r"(?:\b(?:your|ur|yr) (?:new |own |usual |old |favourite |fave |local |front |back )?(?:[a-z]+(?:'s|s') )?"
+    "<theirs>": r"(?:\b(?:your|ur|yr) (?:[a-z]+ )?(?:[a-z]+(?:'s|s') )?"
     r"<spot>\b|(?:(?<=at )|(?<=to )|(?<=by )|(?<=round )|(?<=outside )|(?<=near )|(?<=past )|(?<=from )|(?<=of ))"
     r"(?:yours\b|(?:your|ur|yr) (?:new )?<folk>(?:'s|s')"
     r"(?! (?:birthday|name|number|phone|advice|idea|fault|sake|wedding|funeral|party|baby|new|car|bike))))",
@@ -102,6 +117,11 @@ TOKENS: dict[str, str] = {
     r"school run|school gates|pick-?up|parents' evening|race|10k|5k|half marathon|marathon|parkrun|finish line|"
     r"launch|opening|exhibition|premiere|lecture|seminar|exam|interview|flight|arrivals|airport|quiz night|open "
     r"mic|recital|ceremony|audience|front row)",
+    # dropping in: "might come in", "gonna pop round"
+    "<dropin>": r"(?:(?:might|may|could|will|gonna|going to|thinking (?:of|about)|think i'll|plan to|planning to)\s+)?"
+    r"(?:just\s+)?(?:come|pop|swing|drop|stop|turn up|show up|visit)\w*\s+(?:in|by|round|over|up|past)\b",
+    # meeting them somewhere: "see you", "catch you", "wait for you"
+    "<meetyou>": r"(?:(?:see|catch|find|meet|talk to|wait for|grab) (?:you|u)\b|(?:you'll|you will) (?:see|find) me)",
     # knowing they will be there, or meaning to use it: "I checked the seating plan", "we can talk then"
     "<evmark>": r"(?:\bi (?:know|checked|saw)\b|\b(?:you'll|you will) be\b|\b(?:you're|you are) (?:presenting|speaking|"
     r"going|playing|running|on|performing|graduating)\b|\binvited\b|\bplus one\b|\bcan't avoid\b|\bdon't bother\b|"
@@ -121,6 +141,18 @@ TOKENS: dict[str, str] = {
     r"\b(?:block\w*|won't|wont|don't|dont|can't|cant|ignor\w*|reject\w*|pick up|answer|read|see|open|filter\w*|"
     r"mute\w*|unfriend\w*|unfollow\w*|changed|off to me|(?:aren't|not) going through|bounce\w*|one tick|delivered|"
     r"check|see it)",
+    # a note that is not a way round: respecting the block, the bills, a broken phone
+    "<becalm>": r"\b(?:i(?:'m| am) not going to (?:try to )?(?:reach|contact|message)|i won't (?:try to )?(?:reach|contact|"
+    r"message)|respecting your block|i've deleted it|that's (?:fine|okay|ok)|i won't look|for my (?:art|work|business|"
+    r"photos|music)|my half|your (?:half|share)|the (?:bills?|rent|deposit|council tax|refund)|landlord|as (?:agreed|"
+    r"you asked)|only to confirm|(?:mine|my phone) (?:broke|died|is broken|was stolen|got stolen)|lost my phone)\b",
+    # private things kept kindly: deleted, given back, kept safe, offered
+    "<xcalm>": r"\b(?:i deleted|i've deleted|deleted (?:the|our|all|every|them|it)|i'm going to delete|i'll delete|"
+    r"won't post|not going to post|i'll keep (?:our|your) secret|keep your secret|safe with me, always|i'd never|"
+    r"i would never|i'll never|smile|memories|happy to post|whenever you want them|they're yours|it's yours|ready "
+    r"whenever|if you (?:ever )?(?:want|need|'d like)|want me to send|would you like|send (?:them|it) (?:to you|over|"
+    r"back)|keep (?:them|it) safe|for you\b|logged out|signed (?:it |you )?out|for (?:the|your) (?:refund|deposit|"
+    r"claim|records?))",
     # keys and ways in
     "<access>": r"(?:keys?|fob|spare|door code|gate code|alarm code|code|garage (?:code|opener|fob|key|remote)|"
     r"opener|key ?card|lockbox|passcode|pin)",
@@ -140,7 +172,8 @@ TOKENS: dict[str, str] = {
     r"say hi|want to (?:bother|disturb|interrupt)|approach)\b|\bthinking of (?:you|u)\b|\bso (?:you're|you are|ur) "
     r"not (?:caught|surprised)\b|\bwhenever (?:you|u|it)\b|\bhappy for (?:you|u)\b|\bproud of (?:you|u)\b|"
     r"\bgood luck\b|\bcongrat|\bwhatever (?:you|u) (?:prefer|want|like|decide)\b|\bup to (?:you|u)\b|\blet me "
-    r"know\b|\bi (?:can|'ll|will) (?:skip|stay away|just wave)\b|\beither way\b)",
+    r"know\b|\bi (?:can|'ll|will) (?:skip|stay away|just wave)\b|\beither way\b|\bi hope (?:you|u|your|ur|the|it|"
+    r"things)\b[^.!?\n]{0,40}\b(?:well|okay|ok|good|happy|home|lovely|settled|better|great|kind|gentle|safe)\b)",
     # menace that no logistics takes back: "whether you like it or not", "don't make me", a wink
     "<menace>": r"(?:\bwhether (?:you|u) (?:like|want|answer|reply|invite|agree)|\b(?:invite|want) me or not\b|"
     r"\bdon't (?:make|force) me\b|\bif i have to\b|\b(?:you|u) can't (?:avoid|hide|stop|escape|keep me)|\bnot "
@@ -150,7 +183,7 @@ TOKENS: dict[str, str] = {
     r"(?:hiding|pretending|lock)|\bor (?:i'm|i'll|i will|i am|else)\b|\banswer (?:me|or)\b|\bpick up\b|\btest me\b|"
     r"\bsee how (?:fast|quickly)\b|\byour (?:choice|call)\b|\bjust saying\b(?! (?:hi|hello|hey))|[🙂😉😈😏😘])",
     "<media>": r"(?:photos?|pics?|pictures?|nudes|videos?|vids?|screenshots?|screenies|receipts|texts|"
-    r"messages|chats?|convos?|conversations?|dms|emails|voice ?notes|recordings?|letters|the thread|"
+    r"messages|chats?|convos?|conversations?|dms|emails|voice ?(?:notes?|memos?|messages?)|recordings?|letters|the thread|"
     r"our thread|proof|evidence|attachments|hotel receipt|files?|folder)",
     "<audience>": r"(?:boss|manager|hr|mum|mom|mother|dad|father|parents|family|wife|husband|fianc[eé]e?|"
     r"girlfriend|boyfriend|new (?:gf|bf|girl|guy|man|woman|partner|girlfriend|boyfriend)|gf|bf|"
@@ -162,7 +195,8 @@ TOKENS: dict[str, str] = {
     "<gesture>": r"(?:booked|bought|ordered|rented|reserved|hired|paid for|paid off|put (?:down )?a "
     r"deposit|got us|got you a|made (?:a )?reservations?|cleared|sent a car|sent you a (?:plane )?"
     r"ticket|planned|proposed|redecorated|filled (?:your|ur) \w+ with|quit my job|already told|told my (?:parents|mum|mom|family)|"
-    r"told (?:the whole|everyone)|tattooed|wrote you a song)",
+    r"told (?:the whole|everyone)|tattooed|wrote you a song|put the house on the market|sold (?:my|the) (?:car|house|flat)|"
+    r"handed in my notice)",
     "<alt>": r"(?:new|second|another|third|fake|burner|private|spare|backup|alt|different|finsta)",
     "<channel>": r"(?:accounts?|acc|accs|numbers?|profiles?|insta|instagram|emails?|phones?|snap|"
     r"snapchat|page|tiktok|facebook|linkedin|telegram|signal|whatsapp|discord|twitter|number)",
@@ -175,7 +209,7 @@ TOKENS: dict[str, str] = {
     r"blocking)",
 }
 
-_TOKEN = re.compile(r"<[a-z_]+>")
+_TOKEN = re.compile(r"<[a-z_0-9]+>")
 
 
 def expand(patterns: list[str]) -> str:
