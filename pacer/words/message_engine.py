@@ -41,11 +41,16 @@ MODE_RULES = {"no-contact": [(code, next(_COMPILED)) for code, _ in _MODE_TABLE]
 # round a block flagged even in a draft whose other words are logistics or care.
 _MENACE = next(_COMPILED)
 _STRICT = frozenset({"threat", "exposure", "block_evasion"})
+# code -> the words that take it back, pooled from its rules (for the model's guesses)
+_CANCELS: dict[str, re.Pattern[str]] = {
+    code: re.compile("|".join(f"(?:{u.pattern})" for c, _, _, u in RULES if c == code and u is not None))
+    for code in {c for c, _, _, u in RULES if u is not None}
+}
 
 _BOUNDARY = re.compile(r"([.!?;,:\n\u2014\u2013]|\b(?:but|and|or|then|so|because|if|unless|"
                        r"i'll)\b)")
 _NEGATION = re.compile(r"\b(?:not|no|never|don't|do not|doesn't|didn't|won't|wouldn't|"
-                       r"needn't|isn't|aren't|can't|cannot|nothing)\b")
+                       r"needn't|isn't|aren't|can't|cannot|nothing|haven't|hasn't|hadn't)\b")
 
 # Negations that introduce a statement rather than deny it: "I can't believe you're ...",
 # "I don't even know why you always ...", "no offense, you're ...", "don't you think ...".
@@ -63,7 +68,7 @@ _SELF_NO = re.compile(r"(?:i'm|i am|i|i'll|i will|i've|i was|i would|i'd) (?:so 
                       r"(?: (?:ever|going to|gonna|be|again|want to|plan to|try to|intend to))* "
                       r"(?!leav|go(?:ing)? anywhere|stop|give up|let (?:you|this|it) go|back down|forget|"
                       r"disappear|quit|rest|take no|accept|care|believe|know|think|mind|until|till|wait|"
-                      r"afraid|scared|too|make me|force me|let you|allow|budg|mov|have done|do (?:this|that) to)\w")
+                      r"afraid|scared|too|make me|force me|let you|allow|budg|mov|have done|do (?:this|that) to|someone|somebody|the (?:kind|type|sort)|a person|one to|that (?:kind|type))\w")
 # Codes an apology does not take back: "sorry for using Mia's phone" is still a way round.
 _APOLOGY_KEEPS = frozenset({"block_evasion", "begging", "demand", "ultimatum", "self_harm"})
 
@@ -105,6 +110,28 @@ def span(head: str, where: list[int], match: re.Match[str]) -> str:
     return head[where[start]:where[min(end, len(where) - 1)] + 1].strip()
 
 
+def _said(pattern: re.Pattern[str], text: str) -> bool:
+    """True when ``pattern`` occurs in ``text`` and its own clause does not say no to it:
+    "I haven't deleted the videos" is not "I deleted the videos"."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        *_, boundary, clause = ["", ""] + _BOUNDARY.split(text[max(0, m.start() - 30):m.start()])
+        if boundary in ("if", "unless") or not _NEGATION.search(_NOT_A_NO.sub(" ", clause)):
+            return True
+        pos = m.start() + 1
+    return False
+
+
+def cancelled(code: str, plain: str) -> bool:
+    """True when the draft says something that takes ``code`` back for every rule of it that has
+    such words (logistics, care or distance for a threat; "I deleted them" for exposure), and
+    nothing menacing. The model's guesses are held to it too."""
+    unless = _CANCELS.get(code)
+    if unless is None or not _said(unless, plain):
+        return False
+    return code not in _STRICT or first_match(_MENACE, plain, True) is None
+
+
 def rule_findings(head: str, plain: str, where: list[int], mode: str | None) -> dict[str, str]:
     """code -> span for every code a rule raises in ``plain`` (the normalised ``head``)."""
     found: dict[str, str] = {}
@@ -112,7 +139,7 @@ def rule_findings(head: str, plain: str, where: list[int], mode: str | None) -> 
     for code, negatable, rule, unless in RULES:
         if code in found:
             continue
-        if unless is not None and unless.search(plain):
+        if unless is not None and _said(unless, plain):
             if code not in _STRICT:
                 continue
             if menace is None:

@@ -56,7 +56,8 @@ RULES: list[Rule] = [
         r"\b(?:post|share|put|drop)\w* (?:it|them|this|that|the (?:whole )?(?:convo|conversation|thread)) "
         r"(?:on|in) (?:my story|reddit|insta\w*|facebook|twitter|online|the group ?chat|the internet)",
         r"\b(?:(?:it'd|it would|would|that would|that'd) be a (?:shame|pity) if|(?:i'd|i would|would|i) hate for)\b",
-        r"\b(?:your|ur|the) (?:\w+ )?<audience>\b[^.!?\n]{0,40}\b<media>\b|\b<media>\b[^.!?\n]{0,40}\b(?:your|ur) <audience>\b|"
+        r"\b(?:i|i've|i'll|i'd|i'm|me|my)\b[^.!?\n]{0,40}?\b(?:your|ur|the) (?:\w+ )?<audience>\b[^.!?\n]{0,40}\b<media>\b|"
+        r"\b(?:i|i've|i'll|i'd|i'm|me|my)\b[^.!?\n]{0,40}?\b<media>\b[^.!?\n]{0,40}\b(?:your|ur) <audience>\b|"
         r"\b(?:read|see|hear) what you (?:told|said|sent|wrote)\b|\bwho else (?:would|might) (?:like|want|love) (?:them|to see|"
         r"to know|these)\b|"
         r"\b(?:let|make) (?:your|ur) (?:new )?\w+ (?:read|see|hear|know)\b(?! (?:i|that i|how|congrat\w*|happy|thanks|thank))|\bdoes (?:your|ur) <audience> know\b|"

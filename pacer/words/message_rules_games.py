@@ -34,7 +34,7 @@ RULES: list[Rule] = [
         r"\b(?<!let )(?<!letting )<your> <them> (?:all |both |even |already )?(?:said|says|told|tells|think|agree|know|mention|"
         r"keeps? saying|reckon|"
         r"texted me|messaged me|called me|asked me|warned me|even said)(?![^.!?\n]{0,25}\b(?:happy|birthday|bday|congrat\w*|"
-        r"kind|thank|hi\b|hello|merry))",
+        r"kind|thank|hi\b|hello|merry|you'd prefer|you would prefer|it's best|it would be best))(?! by mistake)",
         r"\b<arrive> (?:to|at|by|outside|in front of|near|round to|over to|into) <your> (?:work|"
         r"office|job|workplace|school|uni|college|gym|class|shift|parents|mom's|mum's|dad's)",
         r"\b(?:every(?:one|body)|(?:all (?:of )?)?our (?:mutual )?friends|(?:a )?mutual friends?) "

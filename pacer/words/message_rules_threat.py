@@ -25,10 +25,6 @@ RULES: list[Rule] = [
         r"\b<ill> (?:expose|ruin|destroy|report|get back at|hunt down|come for|come after) you\b",
         r"\b(?:no idea what i'm capable of|i know where you (?:live|work)|don't make me|make your "
         r"life (?:hell|a living hell|miserable))\b",
-        # turning up at their home, announced or not
-        r"\b(?:<ill>|i'm) (?:(?:just|simply|probably|definitely|literally|then) )?(?:<arrive>(?: over| round| "
-        r"around)? )?(?:to|at|outside|by|in front "
-        r"of|on|near) <your> (?:place|house|flat|apartment|home|door|doorstep|building|car)",
     ], None),
     ("threat", True, [
         # being near them, announced: "outside ur work rn", "across from your building"
@@ -98,6 +94,10 @@ RULES: list[Rule] = [
         r"\bwhether you like it or not\b|\b(?:i'll|i will) be (?:here|there|outside) every (?:night|day)\b",
         r"\bi(?:'ll| will) be at (?:the|your|our)\b[^.!?\n]{0,40}\b(?:you (?:always|never miss|can't)|"
         r"my friend invited|your usual)",
+        # turning up at their home, announced or not
+        r"\b(?:<ill>|i'm) (?:(?:just|simply|probably|definitely|literally|then) )?(?:<arrive>(?: over| round| "
+        r"around)? )?(?:to|at|outside|by|in front "
+        r"of|on|near) <your> (?:place|house|flat|apartment|home|door|doorstep|building|car)",
         r"\b(?:<ill> come|i'm coming) (?:over|round|around)\b",
     ], r"<calm>|\b(?:post|drop|leave|give|hand|send|return|mail|bring)\w* (?:it|them|the keys?|your keys?|"
        r"the fob)? ?(?:back|through|in (?:the|your) (?:mailbox|letterbox)|to the|with)\b|\bi returned\b|\b(?:shall|should) i\b|"
@@ -142,6 +142,7 @@ RULES: list[Rule] = [
     ], "<calm>"),
     ("threat", False, [
         # living close now; "unless you want to see me"
+        r"\byou (?:can't|cannot|won't) (?:keep|stop) me (?:away|from|out)\b|"
         r"\b(?:only |just )?(?:down the road|round the corner|across the road|two streets|five minutes|5 mins?|a few "
         r"(?:doors|streets|minutes)) (?:from|away from) (?:mine|me|my (?:place|flat|house))\b|\bunless (?:you|u) "
         r"want to (?:see|bump into|run into|meet) me\b",
@@ -164,7 +165,8 @@ RULES: list[Rule] = [
         r"\b(?:don't|do not) (?:make|force|push) me (?:to )?(?:come|drive|turn|show|go|get|walk|have to)\b|"
         r"\bif i (?:have|need) to (?:come|drive|turn|show|go|get|find|wait|knock)\b|\bdon't think i won't\b|"
         r"\bbetter not make me\b|\bwant me to (?:come|turn up|show up|drive|pop|swing)\b[^.!?\n]{0,25}\?|"
-        r"\bwant to test me\b",
+        r"\bwant to test me\b|\b<me>\b[^.!?\n]{0,10}\b(?:bring|bringing|drop|dropping|come|coming)\b[^.!?\n]{0,30}\b"
+        r"(?:round|over)\b[^\n]{0,30}(?:^|[.!?\n,]\s*)be (?:in|home|there|ready|waiting)\b",
         r"\b(?:answer|reply|pick up|talk to me|let me in|open (?:up|the door)|come (?:out|down))\b[^.!?\n]{0,15}\b"
         r"or (?:i'm|i'll|i will|i am)\b[^.!?\n]{0,15}\b(?:com|knock|up|round|over|there|wait|driv|on my way|outside)",
         r"\b(?:next time|if) (?:you|u) (?:ignore|don't|won't|block)\b[^.!?\n]{0,30}\b(?:i'll|i will|i'm going "
@@ -199,6 +201,7 @@ RULES: list[Rule] = [
         r"went| came)? (?:\w+ )?(?:on|off|out|open|drawn|thin)\b|\blights? (?:went|goes|go|were|was|came|turned) "
         r"(?:off|on|out)\b|\b(?:close|shut|draw|pull|open) (?:the|your|ur) (?:curtains|blinds)\b|\bthin (?:curtains|"
         r"blinds)\b",
+        r"\b(?:you|u) left (?:your|ur|the) (?:\w+ )?(?:window|door|curtains|blinds|lights?|gate) (?:open|on|unlocked)\b|"
         r"\b(?:you|u) (?:went to bed|got home|got in|got back|left (?:work|home|the house|the gym)|woke up|came home|"
         r"went out) at \d|\bfollowed (?:you|u|your|ur)\b(?! (?:advice|lead|example|career|journey|work|stor|page|"
         r"account|blog|music|podcast|recipe|instruction|suggestion|tip|on|from|back))",
@@ -213,6 +216,8 @@ RULES: list[Rule] = [
     ("threat", True, [
         r"\b(?:still )?(?:have|got|kept|keep|had|holding|hold onto|made|copied|cut|got a copy of)\b[^.!?\n]{0,25}"
         r"\b<access>\b(?! (?:back|to (?:the|your) (?:agent|landlord)))",
+        r"\b(?:haven't|didn't|never|not yet|still haven't) (?:given|handed|sent|posted|returned|dropped) (?:back |you back )?"
+        r"(?:the|your|ur|my) (?:spare |house |front door |door )?<access>\b",
         r"\b(?:never|didn't|haven't|not|still haven't) (?:changed|change|reset) (?:the |your |ur )?(?:locks?|code|"
         r"door code|wifi|alarm|pin)\b|\bor the (?:door )?code\b",
         r"\blet myself in(?:to)?\b|\b(?:anyone|someone|i|people) could (?:just )?(?:walk|come|get|let (?:themselves|"

@@ -54,7 +54,9 @@ TOKENS: dict[str, str] = {
     r"fancies|is into|listens? to|gets?|asked)",
     # what may follow "I'll ..." without it being a consequence ("I'll understand")
     "<kind>": r"(?!understand|respect|still|always|be here|be around|be okay|be ok\b|be fine|"
-    r"wait|leave you be|give you|here|okay|ok\b|fine|happy|glad|sorry|miss|hope|think)",
+    r"wait|leave you be|give you|here|okay|ok\b|fine|happy|glad|sorry|miss|hope|think|keep (?:it|them|hold)|hold (?:onto|on "
+    r"to)|look after|store|give (?:it|them) to (?:your|ur)|send (?:it|them)|post (?:it|them)|leave (?:it|them) with|drop "
+    r"(?:it|them))",
     # "making them jealous" is judged by intent: a date on its own is news; paired with a
     # pointed phrase it is a play for a reaction
     "<outing>": r"(?:got asked out|asked out|matched with|dancing with|a stranger|date last night|from a date|"
@@ -98,7 +100,7 @@ TOKENS: dict[str, str] = {
     "<folk>": r"(?:mum|mom|mother|dad|father|parents|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|"
     r"sis|bro|cousin|aunt|auntie|uncle|friend|mate|bestie|best friend|flatmate|roommate|housemate|girlfriend|"
     r"boyfriend|partner|wife|husband|gf|bf|neighbou?r|colleague)",
-    "<theirs>": r"(?:\b(?:your|ur|yr) (?:[a-z]+ )?(?:[a-z]+(?:'s|s') )?"
+    "<theirs>": r"(?:\b(?:your|ur|yr) (?!old )(?:[a-z]+ )?(?:[a-z]+(?:'s|s') )?"
     r"<spot>\b|(?:(?<=at )|(?<=to )|(?<=by )|(?<=round )|(?<=outside )|(?<=near )|(?<=past )|(?<=from )|(?<=of ))"
     r"(?:yours\b|(?:your|ur|yr) (?:new )?<folk>(?:'s|s')"
     r"(?! (?:birthday|name|number|phone|advice|idea|fault|sake|wedding|funeral|party|baby|new|car|bike))))",
@@ -145,12 +147,13 @@ TOKENS: dict[str, str] = {
     "<becalm>": r"\b(?:i(?:'m| am) not going to (?:try to )?(?:reach|contact|message)|i won't (?:try to )?(?:reach|contact|"
     r"message)|respecting your block|i've deleted it|that's (?:fine|okay|ok)|i won't look|for my (?:art|work|business|"
     r"photos|music)|my half|your (?:half|share)|the (?:bills?|rent|deposit|council tax|refund)|landlord|as (?:agreed|"
-    r"you asked)|only to confirm|(?:mine|my phone) (?:broke|died|is broken|was stolen|got stolen)|lost my phone)\b",
+    r"you asked)|only to confirm|just confirming|tenancy|paperwork|signed the|(?:mine|my phone) (?:broke|died|is broken|was stolen|got stolen)|lost my phone)\b",
     # private things kept kindly: deleted, given back, kept safe, offered
     "<xcalm>": r"\b(?:i deleted|i've deleted|deleted (?:the|our|all|every|them|it)|i'm going to delete|i'll delete|"
     r"won't post|not going to post|i'll keep (?:our|your) secret|keep your secret|safe with me, always|i'd never|"
     r"i would never|i'll never|smile|memories|happy to post|whenever you want them|they're yours|it's yours|ready "
-    r"whenever|if you (?:ever )?(?:want|need|'d like)|want me to send|would you like|send (?:them|it) (?:to you|over|"
+    r"whenever|if you (?:ever )?(?:want|need|'d like)|want me to send|or delete (?:it|them)|"
+    r"happy to send (?:it|them) (?:to you|back|over)|(?:shall|should|can) i (?:send|forward|pass) (?:it|them) to (?:her|him|them)\b|would you like|send (?:them|it) (?:to you|over|"
     r"back)|keep (?:them|it) safe|for you\b|logged out|signed (?:it |you )?out|for (?:the|your) (?:refund|deposit|"
     r"claim|records?))",
     # keys and ways in
@@ -158,7 +161,8 @@ TOKENS: dict[str, str] = {
     r"opener|key ?card|lockbox|passcode|pin)",
     # the same draft plainly logistics, care or distance: "I'll post your key back", "no need to come down",
     # "if you ever need a lift", "I'll keep my distance"
-    "<calm>": r"(?:\b(?:drop(?:ped|ping)?|return(?:ed|ing)?|post(?:ed|ing)?|leave|left|leaving|bring|brought|send|sent|"
+    "<calm>": r"(?:(?:\b(?:i|i'll|i've|i'm|i'd|i can|i could|i will|we|we'll|i have|just|already|to|can|will|shall i|"
+    r"should i|happy to|going to|gonna)\s+(?:\w+\s+)?|(?:^|(?<=[.!?\n,;:]))\s*)(?:drop(?:ped|ping)?|return(?:ed|ing)?|post(?:ed|ing)?|leave|left|leaving|bring|brought|send|sent|"
     r"sending|give|gave|giving|hand(?:ed|ing)?|mail(?:ed)?|forward(?:ed)?|courier(?:ed)?|deliver(?:ed)?|put|pass"
     r"(?:ed)?) (?:it|them|the|your|ur|off|back|over|round|through|with|a|an|my|all|everything)\b|"
     r"\b(?:shall|should|can|could) i (?:post|drop|send|leave|bring|give|return|forward|pass)|\bwant me to (?:post|"
@@ -172,16 +176,26 @@ TOKENS: dict[str, str] = {
     r"say hi|want to (?:bother|disturb|interrupt)|approach)\b|\bthinking of (?:you|u)\b|\bso (?:you're|you are|ur) "
     r"not (?:caught|surprised)\b|\bwhenever (?:you|u|it)\b|\bhappy for (?:you|u)\b|\bproud of (?:you|u)\b|"
     r"\bgood luck\b|\bcongrat|\bwhatever (?:you|u) (?:prefer|want|like|decide)\b|\bup to (?:you|u)\b|\blet me "
-    r"know\b|\bi (?:can|'ll|will) (?:skip|stay away|just wave)\b|\beither way\b|\bi hope (?:you|u|your|ur|the|it|"
-    r"things)\b[^.!?\n]{0,40}\b(?:well|okay|ok|good|happy|home|lovely|settled|better|great|kind|gentle|safe)\b)",
+    r"know\b|\bi (?:can|'ll|will) (?:skip|stay away|just wave)\b|\beither way\b|\b(?:i )?hope (?:you|u|you're|ur|your|the|it|"
+    r"things)\b[^.!?\n]{0,40}\b(?:well|okay|ok|good|happy|home|lovely|settled|better|great|kind|gentle|safe)\b|"
+    r"\bkeep out of (?:your|ur) way\b|\bfor when (?:you|u)\b|\bwhen (?:you|u) (?:collect|pick up|come for|get) (?:your|ur|"
+    r"the)\b|\bcollect (?:your|ur) (?:things|stuff|boxes|bits)\b|\bi'll be out\b|\b(?:decided |chose )?not to (?:say hi|"
+    r"come over|approach|bother|interrupt)\b|\bnot (?:asking|expecting) (?:you )?(?:to|for|anything)\b|\bjust being "
+    r"(?:upfront|honest)\b|\bdoes that (?:work|suit)\b|\bif that (?:works|suits)\b|\bhandover\b|\bdrop-?off\b|"
+    r"\bpick-?up (?:is|at)\b|\bin the post\b|\b(?:leave|head off|go home) early\b|\b(?:won't|never|not going to) "
+    r"use (?:it|them|that)\b|\bpaperwork\b|\bsolicitor\b)",
     # menace that no logistics takes back: "whether you like it or not", "don't make me", a wink
     "<menace>": r"(?:\bwhether (?:you|u) (?:like|want|answer|reply|invite|agree)|\b(?:invite|want) me or not\b|"
     r"\bdon't (?:make|force) me\b|\bif i have to\b|\b(?:you|u) can't (?:avoid|hide|stop|escape|keep me)|\bnot "
     r"(?:leaving|moving|going anywhere)\b|\bwon't (?:leave|move|go away)\b|\b(?:until|till|til) (?:you|u) (?:come|"
     r"open|talk|answer|let|see|reply|pick|walk|get)\b|\blet me (?:in|up)\b|\bcome (?:down|out(?:side)?)\b|\bopen "
-    r"(?:the door|up)\b|\bbe (?:ready|outside|home)\b|\bwe're (?:talking|sorting|having this)\b|\bdon't (?:bother )?"
+    r"(?:the door|up)\b|(?:^|(?<=[.!?\n,]))\s*be (?:ready|outside|home|in|there|waiting|downstairs)\b|"
+    r"\b(?:your|ur|our|the|those|these) (?:\w+ )?(?:messages|texts|chats|pics|photos|nudes|videos|voice notes|"
+    r"screenshots|dms) to (?:your|ur) (?:new )?(?:<audience>|<folk>|fianc\w*)\b|\b(?:educational|enlightening|"
+    r"eye-opening)\b|\b(?:on|at) (?:your|ur) wedding\b|\bwe're (?:talking|sorting|having this)\b|\bdon't (?:bother )?"
     r"(?:hiding|pretending|lock)|\bor (?:i'm|i'll|i will|i am|else)\b|\banswer (?:me|or)\b|\bpick up\b|\btest me\b|"
-    r"\bsee how (?:fast|quickly)\b|\byour (?:choice|call)\b|\bjust saying\b(?! (?:hi|hello|hey))|[🙂😉😈😏😘])",
+    r"\bsee how (?:fast|quickly)\b|\bjust saying\b(?! (?:hi|hello|hey))|\b(?:might|maybe "
+    r"i'll|i could|i might|i'll just) (?:use|try) (?:it|them|the key|my key)\b|[🙂😉😈😏😘])",
     "<media>": r"(?:photos?|pics?|pictures?|nudes|videos?|vids?|screenshots?|screenies|receipts|texts|"
     r"messages|chats?|convos?|conversations?|dms|emails|voice ?(?:notes?|memos?|messages?)|recordings?|letters|the thread|"
     r"our thread|proof|evidence|attachments|hotel receipt|files?|folder)",
