@@ -23,17 +23,20 @@ _TABLE: list[Rule] = (message_rules_threat.RULES + message_rules.RULES + message
 _MODE_TABLE = message_rules.NO_CONTACT_RULES
 _CACHE = (Path(words.__file__).parent / "__pycache__" / f"message_rules.{sys.implementation.cache_tag}.re"
           if sys.implementation.cache_tag else None)
+# Several rules share one ``unless`` (``<calm>``): each distinct one is compiled, and searched, once.
+_UNLESS = list(dict.fromkeys(expand([unless]) for *_, unless in _TABLE if unless))
 _COMPILED = iter(compile_all(
     [expand(patterns) for _, _, patterns, _ in _TABLE]
-    + [expand([unless]) for *_, unless in _TABLE if unless]
+    + _UNLESS
     + [expand(patterns) for _, patterns in _MODE_TABLE]
     + [expand(["<menace>"])],
     _CACHE,
 ))
 _PATTERNS = [next(_COMPILED) for _ in _TABLE]
+_UNLESS_COMPILED = {text: next(_COMPILED) for text in _UNLESS}
 # (code, negatable, pattern, unless): ``unless`` anywhere in the draft cancels the rule.
 RULES: list[tuple[str, bool, re.Pattern[str], re.Pattern[str] | None]] = [
-    (code, negatable, pattern, next(_COMPILED) if unless else None)
+    (code, negatable, pattern, _UNLESS_COMPILED[expand([unless])] if unless else None)
     for (code, negatable, _, unless), pattern in zip(_TABLE, _PATTERNS, strict=True)
 ]
 MODE_RULES = {"no-contact": [(code, next(_COMPILED)) for code, _ in _MODE_TABLE]}
@@ -41,11 +44,36 @@ MODE_RULES = {"no-contact": [(code, next(_COMPILED)) for code, _ in _MODE_TABLE]
 # round a block flagged even in a draft whose other words are logistics or care.
 _MENACE = next(_COMPILED)
 _STRICT = frozenset({"threat", "exposure", "block_evasion"})
-# code -> the words that take it back, pooled from its rules (for the model's guesses)
-_CANCELS: dict[str, re.Pattern[str]] = {
-    code: re.compile("|".join(f"(?:{u.pattern})" for c, _, _, u in RULES if c == code and u is not None))
-    for code in {c for c, _, _, u in RULES if u is not None}
-}
+# code -> the words that take it back, from its rules (the model's guesses are held to them too)
+_CANCELS: dict[str, list[re.Pattern[str]]] = {}
+for _code, _, _, _unless in RULES:
+    if _unless is not None and _unless not in _CANCELS.setdefault(_code, []):
+        _CANCELS[_code].append(_unless)
+
+
+class _Draft:
+    """One draft's normalised text, with what has been asked of it remembered: several rules
+    share one ``unless``, and menace is asked at most once."""
+
+    def __init__(self, plain: str):
+        self.plain = plain
+        self._said: dict[int, bool] = {}
+        self._menace: bool | None = None
+
+    def said(self, pattern: re.Pattern[str]) -> bool:
+        if id(pattern) not in self._said:
+            self._said[id(pattern)] = _said(pattern, self.plain)
+        return self._said[id(pattern)]
+
+    def menace(self) -> bool:
+        if self._menace is None:
+            self._menace = first_match(_MENACE, self.plain, True) is not None
+        return self._menace
+
+    def takes_back(self, code: str, unless: list[re.Pattern[str]]) -> bool:
+        """True when the draft says words that cancel ``code`` and, for the strict codes, no menace."""
+        return any(self.said(p) for p in unless) and (code not in _STRICT or not self.menace())
+
 
 _BOUNDARY = re.compile(r"([.!?;,:\n\u2014\u2013]|\b(?:but|and|or|then|so|because|if|unless|"
                        r"i'll)\b)")
@@ -123,32 +151,23 @@ def _said(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def cancelled(code: str, plain: str) -> bool:
-    """True when the draft says something that takes ``code`` back for every rule of it that has
-    such words (logistics, care or distance for a threat; "I deleted them" for exposure), and
-    nothing menacing. The model's guesses are held to it too."""
-    unless = _CANCELS.get(code)
-    if unless is None or not _said(unless, plain):
-        return False
-    return code not in _STRICT or first_match(_MENACE, plain, True) is None
+    """True when the draft says something that takes ``code`` back (logistics, care or distance for
+    a threat; "I deleted them" for exposure) and nothing menacing: the model's guesses are held to
+    what holds the rules."""
+    return _Draft(plain).takes_back(code, _CANCELS.get(code, []))
 
 
 def rule_findings(head: str, plain: str, where: list[int], mode: str | None) -> dict[str, str]:
     """code -> span for every code a rule raises in ``plain`` (the normalised ``head``)."""
+    draft = _Draft(plain)
     found: dict[str, str] = {}
-    menace: bool | None = None
     for code, negatable, rule, unless in RULES:
         if code in found:
             continue
-        if unless is not None and _said(unless, plain):
-            if code not in _STRICT:
-                continue
-            if menace is None:
-                menace = first_match(_MENACE, plain, True) is not None
-            if not menace:
-                continue
         match = first_match(rule, plain, negatable, code)
-        if match is not None:
-            found[code] = span(head, where, match)
+        if match is None or (unless is not None and draft.takes_back(code, [unless])):
+            continue
+        found[code] = span(head, where, match)
     for code, rule in MODE_RULES.get(mode or "", []):
         match = rule.search(plain)
         if match is not None and code not in found:

@@ -204,6 +204,8 @@ RULES += [
         r"\b(?:get|got|getting|log|logged|logging) (?:in(?:to)?|on ?to) (?:your|ur) (?:icloud|email|emails|phone|"
         r"accounts?|insta\w*|messages|drive|dropbox|google|laptop|facebook|snap\w*|photos|cloud|whatsapp|bank)\b|"
         r"\b(?:have|got|know|remember) (?:your|ur) (?:password|passcode|pin|login|icloud|apple id)\b",
+        r"\b(?:i have|i've got|i got|still have|got) (?:the )?(?:receipts|proof|evidence)\b(?! (?:of (?:payment|purchase|"
+        r"postage|delivery)|for the))|"
         r"\b(?:proof|evidence|receipts|screenshots|recordings?)\b[^.!?\n]{0,40}\b(?:not afraid to|happy to|ready to|"
         r"will|i'll|going to|could) (?:use|show|share|send|post)\b|\b(?:play|show|read|hand out|pass (?:round|"
         r"around))\w* (?:them|it|those|these|everything|the \w+)\b[^.!?\n]{0,30}\b(?:at|to|in front of) (?:your|ur|"
@@ -225,6 +227,7 @@ RULES += [
         r"\b(?:trying|try|tried|messaging|writing|emailing|texting|calling|ringing|contacting|reaching|dming|posting|"
         r"commenting|sending|sent|left)\b[^.!?\n]{0,40}<why>|<why>[^.!?\n]{0,40}\b(?:trying|try|messaging|writing|"
         r"emailing|texting|calling|here|this|sending|left)\b",
+        r"\b(?:the )?only (?:place|way|app|thing|option|channel|one) (?:left|i have left|you haven't blocked|that works)\b|"
         r"\bplease (?:don't|do not) block (?:it|this|me|this one)\b|\b(?:tried|trying) (?:your|ur) (?:old |work |uni "
         r"|other |second )(?:email|number|phone|landline|account)\b|\b(?:your|ur) old (?:email|number|account|"
         r"address|insta)\b[^.!?\n]{0,20}\b(?:still )?works\b",

@@ -140,9 +140,20 @@ RULES: list[Rule] = [
         r"(?:\b<me>\s+|<lead>)<dropin>(?=[\s\S]{0,80}?(?:<theirplace>|<menace>))|(?:<theirplace>|\b(?:the|your|ur) new "
         r"(?:job|place|flat|house|gym|office))[\s\S]{0,80}?(?:\b<me>\s+|<lead>)<dropin>",
     ], "<calm>"),
+    # watching and knowing, obliquely: "checked the train times to your town", "Row G was a good choice"
+    ("threat", True, [
+        r"\b(?:checked|looked up|found) (?:the )?(?:train|bus|coach|flight|ferry)s?(?: times)? to "
+        r"(?:your|ur)\b|\b(?:row|seat) (?:[a-z]|\d{1,3})\b(?= (?:was|is|right|\?))|\bthat's (?:your|ur) (?:bike|car|"
+        r"van|scooter|coat|bag)\b|\b(?:might|i'll|gonna|i could) (?:just )?wait (?:for (?:you|u) )?(?:here|there|outside|by "
+        r"it|by (?:your|ur|the))\b|\b(?:chat|chatted|talk|talked|spoke|speaking) (?:with|to) (?:your|ur) (?:new )?(?:neighbou?r|"
+        r"flatmate|roommate|landlord|doorman|concierge|receptionist|porter)s?\b|\b(?:saw|met) (?:your|ur) new (?:neighbou?r|"
+        r"flatmate|roommate|landlord)\b",
+    ], "<calm>"),
     ("threat", False, [
         # living close now; "unless you want to see me"
-        r"\byou (?:can't|cannot|won't) (?:keep|stop) me (?:away|from|out)\b|"
+        r"\byou (?:can't|cannot|won't) (?:keep|stop) me (?:away|from|out)\b|\bcloser than (?:you|u) (?:think|know|"
+        r"realise|realize)\b|\byou can run\b|\b(?:for|she|he|they) (?:held|holding|let me in|letting me in|opened|opening) "
+        r"the (?:door|gate)\b|"
         r"\b(?:only |just )?(?:down the road|round the corner|across the road|two streets|five minutes|5 mins?|a few "
         r"(?:doors|streets|minutes)) (?:from|away from) (?:mine|me|my (?:place|flat|house))\b|\bunless (?:you|u) "
         r"want to (?:see|bump into|run into|meet) me\b",
@@ -175,9 +186,9 @@ RULES: list[Rule] = [
     # 4. knowing where they will be, their times and their address
     ("threat", True, [
         r"\bi (?:still |already |now |also )?know (?:(?:that's|thats|that is) )?(?:where|when|which|what time|exactly "
-        r"where|(?:your|ur) (?:new |[a-z]+'s |[a-z]+s' )?"
+        r"where|(?:all )?(?:your|ur) (?:new |[a-z]+'s |[a-z]+s' )?"
         r"(?:address|schedule|routine|shifts?|rota|route|timetable|flight|train|bus|gym|class|movements|plans|"
-        r"postcode|parking|whereabouts))\b(?!'s (?:packed|busy|full|mad|crazy|hectic)| is (?:packed|busy|full|mad))",
+        r"postcode|parking|whereabouts|spots|haunts|hangouts|places))\b(?!'s (?:packed|busy|full|mad|crazy|hectic)| is (?:packed|busy|full|mad))",
         r"\bwhere (?:you(?:'ll| will)|you're going to) be\b|\bsame (?:time|route|place|spot|table|train|bus|carriage|"
         r"seat|way|bench|gym|class|cafe|café|bar|pub) (?:as )?(?:always|usual|every|tomorrow|next|i'm guessing|i bet|"
         r"right|yeah|again)\b",

@@ -79,11 +79,11 @@ TOKENS: dict[str, str] = {
     r"haven't eaten|not eating|sick|falling apart|fell apart|panic attacks?|anxiety|antidepressants|in bed|a mess|a "
     r"wreck|wrecked|lost (?:so much )?weight|can't focus|can't work|off work|signed off|broken|worthless|humiliat\w*|"
     r"shaking|numb|miserable|depressed|can't (?:get out of|leave the) (?:bed|house)|haven't left the house|"
-    r"heartbroken|devastated|dying inside|can't breathe|barely (?:eating|sleeping|functioning)|not coping|can't cope|can't (?:even )?"
+    r"heartbroken|devastated|dying inside|not been able to (?:get out of bed|sleep|eat|work|leave the house)|can't breathe|barely (?:eating|sleeping|functioning)|not coping|can't cope|can't (?:even )?"
     r"(?:go to|get to|face) (?:work|school|class|uni|college))",
     "<turn>": r"(?:and (?:now )?(?:you|this|i get|i'm not|i don't|all i)|but (?:you|now)|yet (?:you|i)|now (?:you|i|i'm)|"
     r"(?:you )?(?:can't|won't|couldn't|don't|didn't) even|not even|this is (?:what|how)|and (?:got|get) (?:nothing|"
-    r"silence)|all i get|and you (?:just|still)|and this is it|and you're)",
+    r"silence)|all i get|and you (?:just|still)|and this is it|and you're|but you're (?:fine|happy|okay|ok|out))",
     # the structures of threats, exposure and ways round a block (message_rules, message_rules_threat)
     # a first-person subject, and where a clause starts when texting drops it ("sat outside ur flat")
     "<me>": r"(?:i|i'm|i'll|i've|i'd|i was|i am|i will|i can|i could|me|we'll)",
@@ -96,7 +96,7 @@ TOKENS: dict[str, str] = {
     r"lobby|reception|front desk|work|office|desk|job|shift|workplace|gym|school|uni|campus|class|lecture|college|"
     r"clinic|ward|surgery|hospital|shop|store|salon|cafe|café|coffee place|pub|bar|local|restaurant|hotel|church|"
     r"car|bike|van|garage|car park|parking (?:spot|space)|bus stop|stop|station|platform|train|bus|route|run|"
-    r"commute|lunch break|bench|table|usual (?:table|spot|place|seat)|spot|seat|locker)",
+    r"commute|lunch break|bench|table|usual (?:table|spot|place|seat)|spot|seat|locker|step|fence|hedge|bins?)",
     "<folk>": r"(?:mum|mom|mother|dad|father|parents|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|"
     r"sis|bro|cousin|aunt|auntie|uncle|friend|mate|bestie|best friend|flatmate|roommate|housemate|girlfriend|"
     r"boyfriend|partner|wife|husband|gf|bf|neighbou?r|colleague)",
@@ -118,7 +118,8 @@ TOKENS: dict[str, str] = {
     r"dinner)|work do|office party|conference|presentation|match|game|gig|concert|festival|reunion|service|mass|"
     r"school run|school gates|pick-?up|parents' evening|race|10k|5k|half marathon|marathon|parkrun|finish line|"
     r"launch|opening|exhibition|premiere|lecture|seminar|exam|interview|flight|arrivals|airport|quiz night|open "
-    r"mic|recital|ceremony|audience|front row)",
+    r"mic|recital|ceremony|audience|front row|(?:farmers'? |christmas |night )?market|car boot|fair|parade|carnival|"
+    r"match day|service)",
     # dropping in: "might come in", "gonna pop round"
     "<dropin>": r"(?:(?:might|may|could|will|gonna|going to|thinking (?:of|about)|think i'll|plan to|planning to)\s+)?"
     r"(?:just\s+)?(?:come|pop|swing|drop|stop|turn up|show up|visit)\w*\s+(?:in|by|round|over|up|past)\b",
@@ -127,7 +128,7 @@ TOKENS: dict[str, str] = {
     # knowing they will be there, or meaning to use it: "I checked the seating plan", "we can talk then"
     "<evmark>": r"(?:\bi (?:know|checked|saw)\b|\b(?:you'll|you will) be\b|\b(?:you're|you are) (?:presenting|speaking|"
     r"going|playing|running|on|performing|graduating)\b|\binvited\b|\bplus one\b|\bcan't avoid\b|\bdon't bother\b|"
-    r"\bwhether\b|\bwe(?:'ll| will| can) (?:talk|settle|sort|have (?:it|this) out)\b|\bfind (?:you|u)\b|\bin front "
+    r"\bwhether\b|\bwe(?:'ll| will| can) (?:talk|settle|sort|have (?:it|this) out)\b|\byou never miss\b|\bfind (?:you|u)\b|\bin front "
     r"of (?:everyone|everybody|your)\b|\bmake a scene\b|\bsurprise|\bcan't stop me\b|\byou always go\b)",
     # who might be shown or told: their people, work, followers
     "<onlookers>": r"(?:<audience>|<folk>|employer|new employer|kids|children|followers|fans|students|pupils|clients|"
@@ -182,7 +183,8 @@ TOKENS: dict[str, str] = {
     r"the)\b|\bcollect (?:your|ur) (?:things|stuff|boxes|bits)\b|\bi'll be out\b|\b(?:decided |chose )?not to (?:say hi|"
     r"come over|approach|bother|interrupt)\b|\bnot (?:asking|expecting) (?:you )?(?:to|for|anything)\b|\bjust being "
     r"(?:upfront|honest)\b|\bdoes that (?:work|suit)\b|\bif that (?:works|suits)\b|\bhandover\b|\bdrop-?off\b|"
-    r"\bpick-?up (?:is|at)\b|\bin the post\b|\b(?:leave|head off|go home) early\b|\b(?:won't|never|not going to) "
+    r"\bpick-?up (?:is|at)\b|\bin the post\b|\b(?:won't|will not|not going to|never going to) (?:come|be there|turn up|"
+    r"show up|visit|go)\b|\b(?:leave|head off|go home) early\b|\b(?:won't|never|not going to) "
     r"use (?:it|them|that)\b|\bpaperwork\b|\bsolicitor\b)",
     # menace that no logistics takes back: "whether you like it or not", "don't make me", a wink
     "<menace>": r"(?:\bwhether (?:you|u) (?:like|want|answer|reply|invite|agree)|\b(?:invite|want) me or not\b|"
