@@ -45,10 +45,10 @@ MODE_RULES = {"no-contact": [(code, next(_COMPILED)) for code, _ in _MODE_TABLE]
 _MENACE = next(_COMPILED)
 _STRICT = frozenset({"threat", "exposure", "block_evasion"})
 # code -> the words that take it back, from its rules (the model's guesses are held to them too)
-_CANCELS: dict[str, list[re.Pattern[str]]] = {}
-for _code, _, _, _unless in RULES:
-    if _unless is not None and _unless not in _CANCELS.setdefault(_code, []):
-        _CANCELS[_code].append(_unless)
+_CANCELS: dict[str, list[re.Pattern[str]]] = {
+    code: list(dict.fromkeys(unless for c, _, _, unless in RULES if c == code and unless is not None))
+    for code in dict.fromkeys(c for c, *_ in RULES)
+}
 
 
 class _Draft:

@@ -21,15 +21,14 @@ MODEL_PATH = Path(words.__file__).parent / "models" / "messages.json"
 # a wall of text stays quick (the rules still read up to SCAN_LIMIT).
 MODEL_LIMIT = 2_000
 _PRESSURE = "pressure"
-_MODEL_THRESHOLD = 0.7
+_MODEL_THRESHOLD = 0.5
 # Per code, chosen on the model's own out-of-fold scores (5 folds of train + dev; never test) for
-# the most recall while the model alone flags about 3% of kind drafts, a threat, exposure or way
-# round a block counting three times (tests/bench/message_eval.py --thresholds), then raised where
-# kind drafts the suite keeps share the words (a way round a block, begging's "I promise").
-_MODEL_THRESHOLDS: dict[str, float] = {
-    "threat": 0.65, "block_evasion": 0.9, "begging": 0.9, "demand": 0.5, "accusation": 0.55, "guilt": 0.6,
-    "sarcasm": 0.9, "love_bombing": 0.55, "third_party": 0.65,
-}
+# the most recall while the model alone flags at most 3% of kind drafts, a threat, exposure or way
+# round a block counting three times: python tests/bench/message_eval.py --thresholds; then raised
+# to 0.9 for a way round a block and begging, whose words the kind drafts of the suite share
+# ("followed you from my other account" is news outside a no-contact period; "I promise I'll give
+# you all the space you need").
+_MODEL_THRESHOLDS: dict[str, float] = {"block_evasion": 0.9, "begging": 0.9, "sarcasm": 0.85, "third_party": 0.65}
 # the pooled label decides alone only when no rule and no code did
 _PRESSURE_THRESHOLD = 0.9
 # Codes the model never raises: counted directly, or (self-harm) too few and too varied

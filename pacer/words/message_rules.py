@@ -228,8 +228,11 @@ RULES += [
         r"commenting|sending|sent|left)\b[^.!?\n]{0,40}<why>|<why>[^.!?\n]{0,40}\b(?:trying|try|messaging|writing|"
         r"emailing|texting|calling|here|this|sending|left)\b",
         r"\b(?:the )?only (?:place|way|app|thing|option|channel|one) (?:left|i have left|you haven't blocked|that works)\b|"
-        r"\bplease (?:don't|do not) block (?:it|this|me|this one)\b|\b(?:tried|trying) (?:your|ur) (?:old |work |uni "
-        r"|other |second )(?:email|number|phone|landline|account)\b|\b(?:your|ur) old (?:email|number|account|"
+        r"\b(?:let me )?borrow(?:ed|ing)? (?:her|his|their|a|my \w+'s) (?:phone|account|laptop|mobile)\b|\byou keep "
+        r"blocking\b|\b(?:made|created|set up) (?:\d+|two|three|four|five|several|a few) (?:new )?(?:accounts|numbers|"
+        r"profiles)\b|\bgot the new one (?:off|from|through)\b|"
+        r"\bplease (?:don't|do not) block (?:it|this|me|this one)\b|\b(?:tried|trying) (?:your|ur) (?:(?:old|work|uni|"
+        r"other|second|personal) ){1,2}(?:email|number|phone|landline|account)\b|\b(?:your|ur) old (?:email|number|account|"
         r"address|insta)\b[^.!?\n]{0,20}\b(?:still )?works\b",
         r"\b(?:messaging|writing to|emailing|dming|contacting|writing on|posting on|commenting on) (?:your|ur) "
         r"(?:business|work|shop|company|professional|photography|band|art|fan|public|official|brand) (?:page|account|"

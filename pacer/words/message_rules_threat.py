@@ -120,16 +120,9 @@ RULES: list[Rule] = [
     #    ("sat in the car park at your gym"), unless the draft is plainly logistics, care or distance
     ("threat", True, [
         r"\b(?:<me>|see (?:you|u))\b[^.!?\n]{0,30}?\b<present>\b[^.!?\n]{0,25}?<theirs>",
-        r"<lead>(?:got off|sat|sitting|parked|waiting|stood|standing|outside|heading|on my way|leaving now|"
-        r"coming|watching|followed|following|walked|walking|drove|driving|passed|popped|swung|went|came|stopped|"
-        r"hanging|getting|gonna (?:wait|sit|be|come|pop|swing))\b[^.!?\n]{0,30}?<theirs>",
         r"<theirplace>[^.!?\n]{0,30}?\b(?:i'm|i'll|i was|i've been|i am|see me|find me)\b",
         r"\b<me>\b[^.!?\n]{0,20}\b(?:at|in|outside|near|by) the (?:\w+ ){1,2}(?:you|u) (?:always |usually |normally "
         r"|still |often )?(?:go|goes|drink|eat|run|train|work|sit|hang|like|love|take|use)\b",
-        # "I'm on the doorstep.", "i'm downstairs. buzz me in"
-        r"\b(?:i'm|i am) (?:right |literally |just |already |now )?(?:on (?:the|your|ur) (?:door)?step|at the (?:front |"
-        r"back )?door|downstairs|outside|in the (?:hall|lobby|stairwell|car park|driveway))\b(?=\s*(?:[.!,]|$|now|right "
-        r"now|again|waiting|come|open|let|buzz))",
         # waiting by a place, said to them: "I'm parked up by the school. I'll catch you at pickup."
         r"\b<me>\b[^.!?\n]{0,10}\b(?:parked|sat|sitting|waiting|standing|stood) (?:up )?(?:outside|by|near|at|across "
         r"from|opposite|in) the (?:\w+ ){0,2}(?:school|gym|office|building|flat|house|gates|door|entrance|car park|"
@@ -147,7 +140,8 @@ RULES: list[Rule] = [
         r"van|scooter|coat|bag)\b|\b(?:might|i'll|gonna|i could) (?:just )?wait (?:for (?:you|u) )?(?:here|there|outside|by "
         r"it|by (?:your|ur|the))\b|\b(?:chat|chatted|talk|talked|spoke|speaking) (?:with|to) (?:your|ur) (?:new )?(?:neighbou?r|"
         r"flatmate|roommate|landlord|doorman|concierge|receptionist|porter)s?\b|\b(?:saw|met) (?:your|ur) new (?:neighbou?r|"
-        r"flatmate|roommate|landlord)\b",
+        r"flatmate|roommate|landlord)\b|\b(?:your|ur) (?:landlord|neighbou?r|doorman|concierge|porter|caretaker|"
+        r"receptionist) and (?:me|i)\b[^.!?\n]{0,30}\b(?:terms|friends|chat|talk|mates|close)\b",
     ], "<calm>"),
     ("threat", False, [
         # living close now; "unless you want to see me"
@@ -158,6 +152,18 @@ RULES: list[Rule] = [
         r"(?:doors|streets|minutes)) (?:from|away from) (?:mine|me|my (?:place|flat|house))\b|\bunless (?:you|u) "
         r"want to (?:see|bump into|run into|meet) me\b",
     ], None),
+    # 1b. there now, or on the way: "sitting opposite your front door. no rush", "I'm on the doorstep."
+    #     Only an errand (their things, as agreed) leaves it kind; "no rush" does not.
+    ("threat", True, [
+        r"<lead>(?:got off|sat|sitting|parked|waiting|stood|standing|outside|heading|on my way|leaving now|"
+        r"coming|watching|followed|following|walked|walking|drove|driving|passed|popped|swung|went|came|stopped|"
+        r"hanging|getting|bringing|gonna (?:wait|sit|be|come|pop|swing))\b[^.!?\n]{0,30}?<theirs>",
+        r"\b(?:i'm|i am|i've been|been) (?:\w+ )?(?:sat|sitting|parked|waiting|stood|standing|outside|watching|"
+        r"across from|opposite|by|at)\b[^.!?\n]{0,25}?<theirs>",
+        r"\b(?:i'm|i am) (?:right |literally |just |already |now )?(?:on (?:the|your|ur) (?:door)?step|at the (?:front |"
+        r"back )?door|downstairs|outside|in the (?:hall|lobby|stairwell|car park|driveway))\b(?=\s*(?:[.!,]|$|now|right "
+        r"now|again|waiting|come|open|let|buzz))",
+    ], "<errand>"),
     # 2. near and on the way: "I can be there in 20 min", "10 minutes from your house", "leaving now"
     ("threat", True, [
         r"\b(?:<me>|takes me|only takes me|it takes me)\b[^.!?\n]{0,25}?\b(?:there|here|at yours|to yours|to you|"
@@ -176,7 +182,8 @@ RULES: list[Rule] = [
         r"\b(?:don't|do not) (?:make|force|push) me (?:to )?(?:come|drive|turn|show|go|get|walk|have to)\b|"
         r"\bif i (?:have|need) to (?:come|drive|turn|show|go|get|find|wait|knock)\b|\bdon't think i won't\b|"
         r"\bbetter not make me\b|\bwant me to (?:come|turn up|show up|drive|pop|swing)\b[^.!?\n]{0,25}\?|"
-        r"\bwant to test me\b|\b<me>\b[^.!?\n]{0,10}\b(?:bring|bringing|drop|dropping|come|coming)\b[^.!?\n]{0,30}\b"
+        r"\bwant to test me\b|(?:\b<me>\b[^.!?\n]{0,10}\b|<lead>)(?:bring|bringing|drop|dropping|come|coming)\b"
+        r"[^.!?\n]{0,30}\b"
         r"(?:round|over)\b[^\n]{0,30}(?:^|[.!?\n,]\s*)be (?:in|home|there|ready|waiting)\b",
         r"\b(?:answer|reply|pick up|talk to me|let me in|open (?:up|the door)|come (?:out|down))\b[^.!?\n]{0,15}\b"
         r"or (?:i'm|i'll|i will|i am)\b[^.!?\n]{0,15}\b(?:com|knock|up|round|over|there|wait|driv|on my way|outside)",
@@ -219,6 +226,8 @@ RULES: list[Rule] = [
         r"\bmoved in\b[^.!?\n]{0,25}\b(?:doors? (?:down|from)|next door|opposite|across|round the corner|on (?:your|ur) "
         r"(?:street|road)|near (?:you|u))|\bhey neighbou?r\b|\b(?:rented|booked|got|taken|took) (?:a )?(?:room|flat|"
         r"place|house|hotel room|airbnb)\b[^.!?\n]{0,30}\b(?:your|ur|near (?:you|u)|next to (?:you|u))\b",
+        r"\byou looked (?:\w+ )?[^.!?\n]{0,40}\b(?:today|tonight|this morning|earlier|last night|yesterday)\b(?![^.!?\n]"
+        r"{0,30}\b(?:photo|pic|post|story|stories|video|insta|online))",
         r"\bi know (?:you're|you are|ur|u r) (?:home|in|alone|there|inside|awake|up)\b|\bhome alone\b|\b(?:your|ur) "
         r"(?:flatmate|roommate|housemate|partner|parents|husband|wife|mum|mom|dad)(?:'s| is| are|'re) (?:away|out|gone|"
         r"not (?:home|in|there))\b",
@@ -229,8 +238,8 @@ RULES: list[Rule] = [
         r"\b<access>\b(?! (?:back|to (?:the|your) (?:agent|landlord)))",
         r"\b(?:haven't|didn't|never|not yet|still haven't) (?:given|handed|sent|posted|returned|dropped) (?:back |you back )?"
         r"(?:the|your|ur|my) (?:spare |house |front door |door )?<access>\b",
-        r"\b(?:never|didn't|haven't|not|still haven't) (?:changed|change|reset) (?:the |your |ur )?(?:locks?|code|"
-        r"door code|wifi|alarm|pin)\b|\bor the (?:door )?code\b",
+        r"\b(?:never|didn't|haven't|not|still haven't) (?:did |even )?(?:changed|change|reset) (?:the |your |ur )?"
+        r"(?:locks?|code|door code|wifi|alarm(?: code)?|pin|gate code)\b|\bor the (?:door )?code\b",
         r"\blet myself in(?:to)?\b|\b(?:anyone|someone|i|people) could (?:just )?(?:walk|come|get|let (?:themselves|"
         r"myself)) in\b|\b(?:back|front|side|garden|patio) (?:door|gate|window)(?:'s| is| was)? (?:still )?(?:broken|"
         r"unlocked|open|loose)\b|\bunder the (?:mat|plant ?pot|pot|stone|flowerpot|doormat)\b",

@@ -4,6 +4,7 @@
     python tests/bench/message_eval.py --tune     # a model trained on train alone, judged on dev
     python tests/bench/message_eval.py --fresh    # also the fresh batch (tests/corpus/messages_fresh.tsv)
     python tests/bench/message_eval.py --misses   # also list the drafts it gets wrong (not test's)
+    python tests/bench/message_eval.py --thresholds  # the model's thresholds, out of fold (a minute)
 
 Prints, per split: each category's recall (flagged at all; with its own code; flagged by the
 whole check a draft gets, ``check_draft``: the safety check, then the message check), the
@@ -13,6 +14,10 @@ figures are flattering; --tune gives honest dev figures for tuning. Test is neve
 tuning, so its misses are not listed. The fresh batch was written before the rules of this
 round were changed, and is for the final report only.
 
+--thresholds trains five models, each on four fifths of train + dev, scores the fifth it did not
+see, and searches per-code thresholds for the most recall of the model alone (threats, exposure
+and ways round a block counting three times) while it flags at most --budget of kind drafts.
+
 Timing runs a fresh Python for each check (import, model load, check), as a person's
 command would: a one-line draft and a 2,000-word wall of text (goals: 150 ms and 300 ms).
 """
@@ -20,12 +25,14 @@ command would: a one-line draft and a 2,000-word wall of text (goals: 150 ms and
 from __future__ import annotations
 
 import argparse
+import random
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from bisect import bisect_left
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,6 +44,9 @@ import train  # noqa: E402  (tests/corpus/train.py)
 from pacer.commands.checkpoint import check_draft  # noqa: E402
 from pacer.text import CHECK_MAX  # noqa: E402
 from pacer.words import message_check, message_model  # noqa: E402
+from pacer.words.message_engine import cancelled, negated, rule_findings  # noqa: E402
+from pacer.words.message_text import loud_span, normalise_mapped, questions_span  # noqa: E402
+from pacer.words.ngram_model import LinearModel  # noqa: E402
 
 MUST = ("threat", "exposure", "block_evasion")
 CORPUS = ROOT / "tests" / "corpus" / "messages.tsv"
@@ -107,6 +117,92 @@ def timed(code: str, runs: int) -> tuple[float, float]:
     return statistics.median(walls), min(cpus)
 
 
+# -- thresholds, out of fold ---------------------------------------------------------------------
+
+WEIGHT = {"threat": 3, "exposure": 3, "block_evasion": 3}
+GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99)
+
+
+def out_of_fold(rows: list[dict[str, str]], folds: int = 5) -> list[dict]:
+    """Each train/dev draft scored by a model that did not see it, with what the rules found."""
+    pool = [r for r in rows if r["split"] in ("train", "dev")]
+    order = sorted(r["id"] for r in pool)
+    random.Random(7).shuffle(order)
+    fold = {row_id: k % folds for k, row_id in enumerate(order)}
+    out = []
+    for k in range(folds):
+        seen = [dict(r, split="train" if fold[r["id"]] != k else "held") for r in pool]
+        model = LinearModel.from_data(train.train(train.DATASETS["messages"], seen, splits=("train",)))
+        for row in (r for r in pool if fold[r["id"]] == k):
+            head = row["text"].strip()[:message_check.SCAN_LIMIT]
+            plain, where = normalise_mapped(head)
+            found = set(rule_findings(head, plain, where, None if row["mode"] == "any" else row["mode"]))
+            found |= {"repeated_questions"} if questions_span(head) else set()
+            found |= {"shouting"} if loud_span(head) else set()
+            text = head[:message_model.MODEL_LIMIT]
+            end = bisect_left(where, message_model.MODEL_LIMIT)
+            dropped = set()
+            for label in model.labels:
+                evidence = model.top_features(text, label, 4) if label != "pressure" else []
+                if (evidence and negated(plain[:end], bisect_left(where[:end], evidence[0].start))) or \
+                        cancelled(label, plain[:end]):
+                    dropped.add(label)
+            out.append({"cat": row["category"], "rules": found, "scores": model.scores(text), "dropped": dropped})
+    return out
+
+
+def model_says(item: dict, thresholds: dict[str, float], pressure: float, rules: bool) -> bool:
+    """Whether a draft is flagged (by the model alone, or with the rules), as message_model decides."""
+    found = item["rules"] if rules else set()
+    scores = item["scores"]
+    labels = [lab for lab in scores if lab != "pressure" and lab not in message_model._NOT_FROM_MODEL]
+    raised = [lab for lab in labels if scores[lab] >= thresholds.get(lab, thresholds["_"])]
+    if not raised and not found and scores["pressure"] >= pressure:
+        raised = [max(labels, key=scores.__getitem__)]
+    return bool(found) or any(lab not in found and lab not in item["dropped"] for lab in raised)
+
+
+def score(items: list[dict], thresholds: dict[str, float], pressure: float, rules: bool) -> tuple[float, float]:
+    """(weighted recall, share of kind drafts flagged)."""
+    kind = [i for i in items if i["cat"] == "kind"]
+    hits = total = 0.0
+    for item in items:
+        if item["cat"] != "kind":
+            weight = WEIGHT.get(item["cat"], 1)
+            total += weight
+            hits += weight * model_says(item, thresholds, pressure, rules)
+    return hits / total, sum(model_says(i, thresholds, pressure, rules) for i in kind) / len(kind)
+
+
+def search_thresholds(rows: list[dict[str, str]], budget: float) -> None:
+    items = out_of_fold(rows)
+    labels = [lab for lab in items[0]["scores"] if lab != "pressure" and lab not in message_model._NOT_FROM_MODEL]
+    shipped = {"_": message_model._MODEL_THRESHOLD, **message_model._MODEL_THRESHOLDS}
+    best = (dict(shipped), message_model._PRESSURE_THRESHOLD)
+
+    def value(thresholds: dict[str, float], pressure: float) -> float:
+        recall, false = score(items, thresholds, pressure, rules=False)
+        return recall - (10.0 if false > budget else 0.0) - 0.01 * false
+
+    current = value(*best)
+    for _ in range(3):  # coordinate search
+        for label in ["_", *labels, "pressure"]:
+            for step in GRID:
+                thresholds, pressure = dict(best[0]), best[1]
+                if label == "pressure":
+                    pressure = step
+                else:
+                    thresholds[label] = step
+                if (v := value(thresholds, pressure)) > current + 1e-9:
+                    current, best = v, (thresholds, pressure)
+    for name, (thresholds, pressure) in (("shipped", (shipped, message_model._PRESSURE_THRESHOLD)), ("found", best)):
+        alone = score(items, thresholds, pressure, rules=False)
+        both = score(items, thresholds, pressure, rules=True)
+        print(f"{name:8} model alone: weighted recall {alone[0]:.3f}, kind flagged {alone[1]:.1%}; with the rules "
+              f"(in-sample for them): {both[0]:.3f}, {both[1]:.1%}")
+        print(f"         {thresholds} pressure {pressure}")
+
+
 CHECK = "from pacer.words.message_check import check_message; check_message({text!r})"
 DRAFT = "from pacer.commands.checkpoint import check_draft; check_draft({text!r}, 20_000)"
 
@@ -130,9 +226,14 @@ def main() -> int:
     parser.add_argument("--tune", action="store_true", help="train on train only and judge dev")
     parser.add_argument("--misses", action="store_true", help="list the drafts judged wrongly (not on test)")
     parser.add_argument("--fresh", action="store_true", help="also judge the fresh batch (final report only)")
+    parser.add_argument("--thresholds", action="store_true", help="search the model's thresholds out of fold")
+    parser.add_argument("--budget", type=float, default=0.03, help="kind drafts the model alone may flag")
     parser.add_argument("--runs", type=int, default=9, help="timing runs (0: no timing)")
     args = parser.parse_args()
     rows = train.read_rows(CORPUS)
+    if args.thresholds:
+        search_thresholds(rows, args.budget)
+        return 0
     if args.tune:
         data = train.train(train.DATASETS["messages"], rows, splits=("train",))
         with tempfile.TemporaryDirectory() as tmp:
