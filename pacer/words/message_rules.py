@@ -88,7 +88,8 @@ RULES: list[Rule] = [
         r"\b(?:everyone|the group ?chat|people|your followers|the world|the whole (?:school|office|town))"
         r" (?:will|would|is going to|are going to|gonna|going to) (?:see|know|love|find out|hear|"
         r"laugh)\b",
-        r"\b(?:tell|telling|told) (?:every(?:one|body)|your \w+) (?:why|about|what you did)\b",
+        r"\b(?:tell|telling|told) (?:every(?:one|body)|your \w+|the whole \w+|all (?:your|ur|our) \w+) (?:why|about|what "
+        r"you did)\b",
         r"\btaking your reputation\b|\bmeet the real you\b|\bsee(?:s)? (?:the real you|who you (?:really )"
         r"?are)\b",
         r"\bi(?:'ll| will| could| can) (?:let|tell) (?:your|ur) \w+ (?:know|about)\b",
@@ -191,7 +192,8 @@ RULES += [
         r"followers)|(?:your|ur) (?:\w+ )?(?:friends|family|followers|colleagues|workplace|work|office|school|uni|"
         r"church|team|group chat))(?:'s| is| are|'re)? (?:going to|gonna|will|would|'ll|about to|soon)\b[^.!?\n]{0,10}"
         r"\b(?:hear|know|see|find out|read|learn|laugh)\b",
-        r"\b(?:upload|post|put|share|tweet|leak|dump|publish)\w* (?:it all|everything|all of it|them|those|these|it|"
+        r"\b(?:upload|post|put|share|tweet|leak|dump|publish)\w* (?:it all|everything|all of it|them|those|these|it|some of "
+        r"(?:our|your|ur|the|those) (?:\w+ )?<media>|"
         r"what (?:you|u) \w+|(?:the|our|your|ur|those|these) (?:\w+ )?<media>)\b[^.!?\n]{0,30}\b(?:reddit|online|"
         r"tiktok|twitter|facebook|insta\w*|my story|the internet|youtube|names|tag (?:your|ur)|about (?:you|u))\b|"
         r"\bmake (?:a|an) (?:tiktok|video|post|thread|story|reel|page|blog)\b[^.!?\n]{0,20}\babout (?:you|u|us|what)\b|"
@@ -228,6 +230,8 @@ RULES += [
         r"commenting|sending|sent|left)\b[^.!?\n]{0,40}<why>|<why>[^.!?\n]{0,40}\b(?:trying|try|messaging|writing|"
         r"emailing|texting|calling|here|this|sending|left)\b",
         r"\b(?:the )?only (?:place|way|app|thing|option|channel|one) (?:left|i have left|you haven't blocked|that works)\b|"
+        r"\bjoined (?:your|ur) (?:\w+ ){0,2}(?:club|group|class|team|gym|server|chat|choir|course)\b[^.!?\n]{0,30}\b(?:so|"
+        r"to) (?:we|i|you)\b|"
         r"\b(?:let me )?borrow(?:ed|ing)? (?:her|his|their|a|my \w+'s) (?:phone|account|laptop|mobile)\b|\byou keep "
         r"blocking\b|\b(?:made|created|set up) (?:\d+|two|three|four|five|several|a few) (?:new )?(?:accounts|numbers|"
         r"profiles)\b|\bgot the new one (?:off|from|through)\b|"

@@ -33,7 +33,7 @@ RULES: list[Rule] = [
         r"\b(?<!how )(?<!way )(?<!hope )(?<!wish )(?<!that )you always (?:do (?:this|that|the same)|run|leave|"
         r"ignore|disappear|vanish|make (?:it|everything|this) about|make me feel (?:bad|small|stupid|like)|blame|"
         r"twist|pick|choose|put (?:yourself|your|everyone|them|work|other)|have (?:an excuse|to be right|"
-        r"something)|get (?:your|what)|lie|shut|walk|bail|cancel|forget|go (?:quiet|silent|cold)|pull away|"
+        r"something)|get (?:your|what)|lie|shut|walk|bail|cancel|forget(?! to (?:eat|sleep|rest|drink|look after))|go (?:quiet|silent|cold)|pull away|"
         r"act|play|push|hide|avoid|find (?:a way|an excuse|a reason)|take (?:their|his|her|everyone|"
         r"other)|ghost|end up|say that|have to|turn)\b",
         r"\b(?<!how )(?<!way )(?<!hope )(?<!wish )(?<!that )(?<!if )you never (?:listen|make time|answer|"

@@ -145,6 +145,9 @@ RULES: list[Rule] = [
     ], "<calm>"),
     ("threat", False, [
         # living close now; "unless you want to see me"
+        r"\b(?:got|had) (?:the |a |your |ur )?(?:spare |house |front door |door )?(?:key|keys|fob) (?:cut|copied)\b|"
+        r"\b(?:find out|work out|figure out|track down) (?:which|where|what) (?:\w+ )?(?:you're|you are|ur) (?:staying|"
+        r"living|working|sleeping)\b|"
         r"\byou (?:can't|cannot|won't) (?:keep|stop) me (?:away|from|out)\b|\bcloser than (?:you|u) (?:think|know|"
         r"realise|realize)\b|\byou can run\b|\b(?:for|she|he|they) (?:held|holding|let me in|letting me in|opened|opening) "
         r"the (?:door|gate)\b|"

@@ -189,7 +189,8 @@ TOKENS: dict[str, str] = {
     r"the)\b|\bcollect (?:your|ur) (?:things|stuff|boxes|bits)\b|\bi'll be out\b|\b(?:decided |chose )?not to (?:say hi|"
     r"come over|approach|bother|interrupt)\b|\bnot (?:asking|expecting) (?:you )?(?:to|for|anything)\b|\bjust being "
     r"(?:upfront|honest)\b|\bdoes that (?:work|suit)\b|\bif that (?:works|suits)\b|\b(?:leave|head off|go home) "
-    r"early\b|\b(?:won't|never|not going to) use (?:it|them|that)\b)",
+    r"early\b|\b(?:won't|never|not going to) use (?:it|them|that)\b|\bso (?:it's|it is|it isn't|it's not) (?:not )?"
+    r"(?:awkward|weird|easier)\b|\b(?:look(?:ing)? after|take care of) yourself\b)",
     # menace that no logistics takes back: "whether you like it or not", "don't make me", a wink
     "<menace>": r"(?:\bwhether (?:you|u) (?:like|want|answer|reply|invite|agree)|\b(?:invite|want) me or not\b|"
     r"\bdon't (?:make|force) me\b|\bif i have to\b|\b(?:you|u) can't (?:avoid|hide|stop|escape|keep me)|\bnot "
