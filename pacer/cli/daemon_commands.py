@@ -16,20 +16,36 @@ if TYPE_CHECKING:
     from pacer.daemon.autostart import Autostart
 
 
-def ensure_daemon(env: Env) -> str:
-    """Start the daemon unless it runs (or the user manages it: PACER_NO_AUTOSTART=1)."""
+def ensure_daemon(env: Env) -> list[str]:
+    """Start the daemon unless it runs (or the user manages it: PACER_NO_AUTOSTART=1); what to tell the person.
+
+    Then doctor's quick checks: a service that runs where nothing can reach the
+    screen is not "reminders running", and the person hears so at once.
+    """
     from pacer.daemon import control as daemon_control
+    from pacer.daemon.doctor import screen_problems
     from pacer.daemon.lock import running_pid
 
     if running_pid(env.paths.daemon_lock):
-        return "Reminders are running in the background. `pacer status` shows where you are."
-    if os.environ.get("PACER_NO_AUTOSTART"):
-        return "Reminders are not running (PACER_NO_AUTOSTART is set); `pacer daemon start` starts them."
-    try:
-        daemon_control.start_detached(env.paths)
-    except PacerError as error:
-        return f"Your period is recorded, but reminders could not start: {error.message}. `pacer doctor` helps."
-    return "Reminders are running in the background. `pacer status` shows where you are."
+        state = RUNNING
+    elif os.environ.get("PACER_NO_AUTOSTART"):
+        state = "Reminders are not running (PACER_NO_AUTOSTART is set); `pacer daemon start` starts them."
+    else:
+        try:
+            daemon_control.start_detached(env.paths)
+            state = RUNNING
+        except PacerError as error:
+            return [f"Your period is recorded, but reminders could not start: {error.message}. `pacer doctor` helps."]
+    problems = ", ".join(screen_problems(env))
+    if not problems:
+        return [state]
+    if state == RUNNING:
+        return [f"Reminders are running in the background, but cannot appear on your screen yet ({problems}).",
+                "`pacer doctor` says what to fix; `pacer status` shows where you are."]
+    return [state, f"They could not appear on your screen yet anyway ({problems}): `pacer doctor` says what to fix."]
+
+
+RUNNING = "Reminders are running in the background. `pacer status` shows where you are."
 
 
 @click.group()
@@ -64,7 +80,9 @@ def daemon_run() -> None:
 
 @daemon.command(name="start")
 def daemon_start() -> None:
-    """Start the reminder service in the background (if it is not running).
+    """Start the reminder service in the background.
+
+    Nothing happens if it is running already.
 
     \b
     Example:
@@ -170,7 +188,9 @@ def daemon_install(print_only: bool) -> None:
 
 @daemon.command(name="uninstall")
 def daemon_uninstall() -> None:
-    """Stop starting reminders at login (removes what `pacer daemon install` wrote).
+    """Stop starting reminders at login.
+
+    Removes what `pacer daemon install` wrote.
 
     \b
     Example:
@@ -195,7 +215,10 @@ def offer_autostart(env: Env) -> None:
     except PacerError:
         return  # a platform (or PACER_HOME) autostart cannot serve
     touch_private(marker)  # before asking: whatever happens next, never ask again
-    if not click.confirm("Start reminders automatically when you log in? (`pacer daemon install` does it later)", default=False):
+    click.echo("Without autostart, reminders stop when you log out or restart the computer, "
+               "until you run `pacer daemon start`.")
+    if not click.confirm("Start reminders automatically when you log in? (`pacer daemon install` does it later)",
+                         default=False):
         return
     try:
         lines = install_autostart()
