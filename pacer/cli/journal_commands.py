@@ -7,6 +7,7 @@ import click
 from pacer.cli import render
 from pacer.cli.views import MODE_NAMES, outcome_words
 from pacer.commands import journal
+from pacer.domain import EventKind
 from pacer.env import load_env
 from pacer.timetext import when
 
@@ -148,11 +149,11 @@ def history(as_json: bool, limit: int | None, show_all: bool) -> None:
             for name, marks in rows:
                 click.echo(f"    {name:<11}{marks[i:i + PICTURE_WIDTH]}")
         counts = [
-            render.plural(item.count("urge"), "urge"),
-            render.plural(item.count("note"), "note"),
+            render.plural(item.count(EventKind.URGE), "urge"),
+            render.plural(item.count(EventKind.NOTE), "note"),
             render.plural(item.count(*core.CONTACT_KINDS), "contact"),
         ]
-        if heard := item.count("heard-back"):
+        if heard := item.count(EventKind.HEARD_BACK):
             counts.append("heard back" + ("" if heard == 1 else f" {heard} times"))
         click.echo(f"    {' · '.join(counts)}")
     click.echo()

@@ -61,10 +61,10 @@ def start(length: tuple[str, ...], mode, checkpoints, label, reasons) -> None:
     times = [t.strftime("%H:%M") for t in env.settings.reminder_times]
     reminders = f"Reminders at {listed(times)}." if times else "No daily reminders (reminders.times is empty)."
     click.echo(f"{checkpoint_list(period.checkpoint_offsets, period.length)}. {reminders}")
-    from pacer.cli.daemon_commands import ensure_daemon, offer_autostart  # only `start` needs them
+    from pacer.cli.daemon_commands import offer_autostart, say_daemon_started  # only `start` needs them
 
     try:
-        for line in ensure_daemon(env):
+        for line in say_daemon_started(env):
             click.echo(line)
         offer_autostart(env)
     except (click.Abort, KeyboardInterrupt):  # Ctrl-C after the period was recorded: say what holds

@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from pacer.commands.status import NextCheckpoint, Status
+from pacer.domain import Mode, Outcome
 from pacer.period import Period
 from pacer.timetext import checkpoint_name, days, span, when
 
-MODE_NAMES = {"wait": "Waiting", "no-contact": "No contact"}
-MODE_WORDS = {"wait": "waiting", "no-contact": "no-contact"}
-OUTCOME_WORDS = {"completed": "completed", "moved-on": "moved on", "heard-back": "heard back", "other": "ended"}
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
+
+MODE_NAMES: dict[str, str] = {Mode.WAIT: "Waiting", Mode.NO_CONTACT: "No contact"}
+MODE_WORDS: dict[str, str] = {Mode.WAIT: "waiting", Mode.NO_CONTACT: "no-contact"}
+OUTCOME_WORDS: dict[str, str] = {
+    Outcome.COMPLETED: "completed", Outcome.MOVED_ON: "moved on", Outcome.HEARD_BACK: "heard back", Outcome.OTHER: "ended",
+}
 
 
 def outcome_words(period: Period) -> str:
     """How an ended period ended, in words: "moved on", "ended early", ..."""
     words = OUTCOME_WORDS.get(period.outcome or "", period.outcome or "ended")
-    if period.outcome == "other" and period.ended_at is not None and period.ended_at < period.ends_at:
+    if period.outcome == Outcome.OTHER and period.ended_at is not None and period.ended_at < period.ends_at:
         return "ended early"
     return words
 BAR_WIDTH = 30

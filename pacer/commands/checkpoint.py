@@ -60,6 +60,11 @@ def heard_back_ends_by_default(mode: str) -> bool:
     return mode == Mode.WAIT
 
 
+def ends_without_asking(choice: str, mode: str) -> bool:
+    """Whether `choice` ends the period unless the person says otherwise (so it needs their --yes)."""
+    return choice == MOVE_ON or (choice == HEARD_BACK and heard_back_ends_by_default(mode))
+
+
 class Summary(NamedTuple):
     elapsed: timedelta
     day: int

@@ -7,29 +7,30 @@ re-parse what `to_json` wrote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
-from typing import Any
 
 from pacer.daemon import lock as daemon_lock
 from pacer.domain import EventKind, Mode, Outcome, ReminderKind
 from pacer.env import Env
 from pacer.period import Period, checkpoint_day
 from pacer.plan import Reminder, pending_checkpoint, upcoming
+from pacer.records import Record
 from pacer.session import period_plan, reading
 from pacer.store import Store
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
 
-@dataclass(frozen=True)
-class NextCheckpoint:
+
+class NextCheckpoint(Record):
     at: datetime  # the plan's time: quiet hours and pauses may have moved it
     day: int  # the day status will show then (pacer.period.checkpoint_day)
     offset: timedelta  # how far into the period: "after 3 days" (pacer.timetext.checkpoint_name)
     final: bool = False  # the end of the period
 
 
-@dataclass(frozen=True)
-class Aftercare:
+class Aftercare(Record):
     """The week of gentle notes after moving on: it runs with no active period."""
 
     ended_at: datetime  # when they moved on
@@ -37,19 +38,17 @@ class Aftercare:
     next_note: datetime | None
 
 
-@dataclass(frozen=True)
-class Notifications:
+class Notifications(Record):
     shown: int = 0
     failed: int = 0
     last_error: str | None = None
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(Record):
     zone: tzinfo  # times are shown in it
     daemon_pid: int | None = None  # None: not running; the lock's holder otherwise
     daemon_running: bool = False
-    notifications: Notifications = field(default_factory=Notifications)
+    notifications: Notifications = Notifications()
     period: Period | None = None  # None: no active period; every period field below is then None
     day: int | None = None
     progress: float | None = None
@@ -113,7 +112,7 @@ def read_status(env: Env) -> Status:
     with reading(env) as store:
         period = store.active_period() if store is not None else None
         if store is None or period is None:
-            return replace(base, aftercare=_aftercare(store, env)) if store is not None else base
+            return base._replace(aftercare=_aftercare(store, env)) if store is not None else base
         reminders = period_plan(store, period, env)
         delivered = store.delivered_keys(period.stored_id)
         counts = store.delivery_counts(period.stored_id)
