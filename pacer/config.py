@@ -123,6 +123,7 @@ KEYS: dict[str, Key] = {
     "checkpoints.wait": Key(_durations, 'a non-empty list of distinct durations, e.g. ["6h", "1d", "3d"]'),
     "checkpoints.no_contact": Key(_durations, 'a non-empty list of distinct durations, e.g. ["3d", "7d", "14d"]'),
     "checkpoints.follow_up": Key(_duration, 'a duration up to 365 days, e.g. "3d"'),
+    "safety.check_in": Key(_bool, "true or false"),
     "notifications.backend": Key(_backend, '"auto" (plyer), "plyer" or "notify-send"'),
 }
 
@@ -150,6 +151,11 @@ class Settings(Record):
     @property
     def discreet(self) -> bool:
         return self.values["reminders.discreet"]
+
+    @property
+    def safety_check_in(self) -> bool:
+        """After crisis words, a gentle check-in notification about an hour later."""
+        return self.values["safety.check_in"]
 
     @property
     def backend(self) -> str:

@@ -47,6 +47,7 @@ class EventKind(StrEnum):
     REACH_OUT = "reach-out"
     SLIP = "slip"
     HEARD_BACK = "heard-back"
+    SAFETY = "safety"  # crisis words were answered with help; no text is kept with it
 
 
 CONTACT_KINDS = (EventKind.SLIP, EventKind.REACH_OUT)  # the person got in touch with the other person
@@ -57,6 +58,7 @@ class ReminderKind(StrEnum):
     CHECKPOINT = "checkpoint"
     AFTERCARE = "aftercare"
     CHECK_IN = "check-in"  # 20 minutes after an urge, when asked for
+    SAFETY_CHECK_IN = "safety-check-in"  # about an hour after crisis words (`safety.check_in`)
 
 
 class DeliveryStatus(StrEnum):

@@ -338,6 +338,7 @@ def heard_back(note: str | None, yes: bool, keep_going: bool) -> None:
     if yes and keep_going:
         raise InvalidInput("--yes ends the period and --keep-going keeps it; choose one")
     env = load_env()
+    render.safety_first(env, note)
     prepared = core.prepare(env)
     cleaned_note = clean_note(note)
     tty = render.interactive()

@@ -52,8 +52,13 @@ def start(length: tuple[str, ...], mode, checkpoints, label, reasons) -> None:
             length_text = click.prompt("How long", default=_compact(env.settings.length(mode)), value_proc=_length_answer)
         if not reasons:
             reasons = _ask_reasons()
+    heard = render.safety_first(env, label, *reasons, remember=False)
     request = actions.StartRequest(mode=mode, length=length_text, checkpoints=checkpoints, label=label, reasons=tuple(reasons))
     period = actions.start(env, request)
+    if heard is not None:
+        from pacer.commands.crisis import remember
+
+        remember(env, heard)
     click.echo(
         f"Started a {MODE_WORDS[period.mode]} period of {format_long(period.length)} "
         f"(ends {absolute(period.ends_at, env.zone)})."

@@ -25,7 +25,7 @@ from pacer import clock
 from pacer.daemon.lock import DaemonLock
 from pacer.daemon.notify import Notifier, make_notifier, send_with_timeout
 from pacer.delivery import what_to_show
-from pacer.domain import DeliveryStatus, EventKind, Outcome, ReminderKind
+from pacer.domain import DeliveryStatus, EventKind, ReminderKind
 from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
 from pacer.paths import Paths, shipped
@@ -35,7 +35,7 @@ from pacer.session import period_plan
 from pacer.store import Store
 from pacer.text import printable
 from pacer.words.library import load_library
-from pacer.words.notices import category_and_stage, choose, notice
+from pacer.words.notices import category_and_stage, choose, fixed_notice, notice
 
 HEARTBEAT_S = 30.0
 SEND_TIMEOUT_S = 10.0
@@ -137,9 +137,10 @@ class Service:
             if active is not None:
                 plans.append((active, period_plan(store, active, env)))
             last = store.last_period()
-            if last is not None and last.ended_at is not None and last.outcome == Outcome.MOVED_ON:
-                if env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1):
-                    plans.append((last, [r for r in period_plan(store, last, env) if r.kind == ReminderKind.AFTERCARE]))
+            # The week after a period ends: its aftercare, and a check-in after crisis words said then.
+            if last is not None and last.ended_at is not None and env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1):
+                after = (ReminderKind.AFTERCARE, ReminderKind.SAFETY_CHECK_IN)
+                plans.append((last, [r for r in period_plan(store, last, env) if r.kind in after]))
             return plans
 
     # -- delivering ----------------------------------------------------------
@@ -174,9 +175,13 @@ class Service:
 
     def _deliver_one(self, store, env, period, reminder, catch_up, is_retry, reached_out, library, result) -> None:
         with store.transaction():
-            category, stage = category_and_stage(reminder, reached_out)
-            entry = choose(store, library, category, mode=period.mode, stage=stage, rng=self._rng, now=env.now)
-            title, body = notice(reminder, entry, catch_up=catch_up, period=period, discreet=env.settings.discreet)
+            fixed = fixed_notice(reminder)
+            if fixed is not None:
+                title, body = fixed
+            else:
+                category, stage = category_and_stage(reminder, reached_out)
+                entry = choose(store, library, category, mode=period.mode, stage=stage, rng=self._rng, now=env.now)
+                title, body = notice(reminder, entry, catch_up=catch_up, period=period, discreet=env.settings.discreet)
             # Claim before showing: a crash after this commit loses at most this one
             # notification, and it can never be shown twice.
             if is_retry:
