@@ -344,7 +344,7 @@ def test_the_autostart_question_says_what_no_means(tty, monkeypatch, tmp_path):
     monkeypatch.delenv("PACER_NO_AUTOSTART")
     monkeypatch.setattr("pacer.daemon.control.start_detached", lambda paths: 4242)
     plan = Autostart(kind="xdg", path=tmp_path / "pacer.desktop", text="")
-    monkeypatch.setattr("pacer.cli.daemon_commands.autostart_plan", lambda: plan)
+    monkeypatch.setattr("pacer.commands.daemon.autostart_plan", lambda environ=None: plan)
     result = run("start", "14d", "--mode", "no-contact", "--reason", "calm", input="\n")
     assert result.exit_code == 0, result.output
     assert "reminders stop when you log out or restart the computer" in result.stdout
@@ -357,7 +357,7 @@ def test_stopping_at_the_autostart_question_says_the_period_is_recorded(tty, mon
     monkeypatch.delenv("PACER_NO_AUTOSTART")
     monkeypatch.setattr("pacer.daemon.control.start_detached", lambda paths: 4242)
     plan = Autostart(kind="xdg", path=tmp_path / "pacer.desktop", text="")
-    monkeypatch.setattr("pacer.cli.daemon_commands.autostart_plan", lambda: plan)
+    monkeypatch.setattr("pacer.commands.daemon.autostart_plan", lambda environ=None: plan)
     result = run("start", "14d", "--mode", "no-contact", "--reason", "calm", input="")
     assert result.exit_code == 1
     assert "Your period is recorded" in result.stderr and "Nothing was changed" not in result.output
@@ -437,3 +437,13 @@ def test_with_action_buttons_the_notification_does_not_send_them_to_a_terminal()
     own = Entry(id="mine", category="checkpoint", text="A long question of my own, " * 6 + "end.", title="Checkpoint")
     body = notice(reminder, own).body  # words of one's own with no room left: shortened, the command kept
     assert len(body) <= 180 and body.endswith("… Open a terminal and run: pacer checkpoint")
+
+
+def test_after_help_lines_no_word_about_the_reminder_service():
+    from tests.test_safety_cli import CRISIS
+
+    assert run("start", "14d").exit_code == 0
+    result = run("note", CRISIS)
+    assert result.exit_code == 0 and "Your note is kept in your journal." in result.stdout
+    assert NOT_RUNNING not in result.stdout
+    assert NOT_RUNNING in run("urge", "--note", CRISIS, "--check-in").stdout  # a check-in they asked for needs it

@@ -58,7 +58,8 @@ def urge(note: str | None, intensity: str | None, check_in: bool | None) -> None
     click.echo(f"Noted: {render.plural(result.urges, 'urge')} ridden out in this period. This one counts too.")
     if result.check_in_at is not None:
         click.echo(f"pacer will check in {when(result.check_in_at, env.now)}.")
-    render.reminders_hint(env)
+    if heard is None or result.check_in_at is not None:  # after help lines, only what they asked for
+        render.reminders_hint(env)
 
 
 def _show_plan(env) -> None:
@@ -91,7 +92,8 @@ def note(text: tuple[str, ...]) -> None:
     heard = render.safety_first(env, words)
     journal.add_note(env, words)
     click.echo("Your note is kept in your journal." if heard else "Noted in your journal.")
-    render.reminders_hint(env)
+    if heard is None:  # after help lines, nothing about the reminder service
+        render.reminders_hint(env)
 
 
 @click.command()
@@ -107,7 +109,7 @@ def slipped(note: str | None) -> None:
       pacer slipped --note "sent a long text at midnight"
     """
     env = load_env()
-    render.safety_first(env, note)
+    heard = render.safety_first(env, note)
     result = journal.add_slip(env, note)
     period = result.period
     click.echo("Recorded, without judgement. It happens to many people, and it does not undo the days you held.")
@@ -115,7 +117,8 @@ def slipped(note: str | None) -> None:
         f"Your period goes on: day {period.day(env.now)} of {period.days_total}. "
         "Be kind to yourself tonight; tomorrow is a new day of it."
     )
-    render.reminders_hint(env)
+    if heard is None:
+        render.reminders_hint(env)
 
 
 @click.command()
