@@ -33,7 +33,8 @@ from pacer.period import Period
 from pacer.session import active_period, period_plan, reading, require_active
 from pacer.text import RECORDED_MESSAGE_MAX, clean_text
 from pacer.words import rotation as picks
-from pacer.words.message_check import Finding, check_message
+from pacer.words import safety
+from pacer.words.message_check import SAFETY, Finding, check_message, sort_findings
 from pacer.words.rotation import Pick
 
 REACH_OUT, WAIT, MOVE_ON, HEARD_BACK = Choice.REACH_OUT, Choice.WAIT, Choice.MOVE_ON, Choice.HEARD_BACK
@@ -167,10 +168,26 @@ def validate(decision: Decision, *, reached_out_at: datetime | None, zone: tzinf
     return decision._replace(choice=choice, message=message, note=clean_note(decision.note))
 
 
-def check_draft(text: str, max_chars: int = RECORDED_MESSAGE_MAX) -> tuple[str, list[Finding]]:
-    """(the cleaned text, what the message check finds in it): advice, never a refusal of the words."""
+def current_mode(env: Env) -> str | None:
+    """The active period's mode (the message check reads a draft in its light), or None."""
+    with reading(env) as store:
+        period = store.active_period() if store is not None else None
+    return str(period.mode) if period else None
+
+
+def check_draft(
+    text: str, max_chars: int = RECORDED_MESSAGE_MAX, *, mode: str | None = None
+) -> tuple[str, list[Finding]]:
+    """(the cleaned text, what the checks find in it): advice, never a refusal of the words.
+
+    The safety check reads the words first; its finding (code "safety") leads the list.
+    """
+    crisis = safety.check(text)
     cleaned = clean_text(text, "message", max_chars)
-    return cleaned, check_message(cleaned)
+    findings = check_message(cleaned, mode)
+    if crisis is not None:
+        findings.append(Finding(SAFETY, " ".join(safety.answer(crisis)), crisis.span))
+    return cleaned, sort_findings(findings)
 
 
 class Recorded(NamedTuple):
