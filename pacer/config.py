@@ -303,30 +303,38 @@ def get(settings: Settings, name: str) -> str:
     return _show(settings.raw[name])
 
 
+def get_section(name: str) -> list[str]:
+    """The settings in table `name` (e.g. "reminders"); ConfigError naming every setting when there is none."""
+    keys = [key for key in KEYS if key.startswith(f"{name}.")]
+    if not keys:
+        raise ConfigError(f"unknown setting {name!r}; known settings: {', '.join(KEYS)}")
+    return keys
+
+
+def with_defaults(data: dict[str, Any], path: Path) -> Settings:
+    """A user file's TOML `data` over the defaults, checked whole; ConfigError naming `path`."""
+    merged = _flatten(_read_toml(default_path(), required=True), default_path())
+    merged.update(_flatten(data, path))
+    return _parse(merged, path)
+
+
 def set_value(user_path: Path, name: str, value_text: str) -> Any:
-    """Validate `value_text` (a TOML value) for `name` and write it to the user's file.
+    """Validate `value_text` (a TOML value, or its plain form: pacer.config_input) and write it to the user's file.
 
     Nothing is written unless the value and the resulting file are valid.
     """
-    import tomllib
+    from pacer.config_input import plain_example, typed_value
 
-    if name not in KEYS:
-        raise ConfigError(f"unknown setting {name!r}; known settings: {', '.join(KEYS)}")
+    value = typed_value(name, value_text)
     try:
-        value = tomllib.loads(f"v = {value_text}")["v"]
-    except tomllib.TOMLDecodeError:
-        raise ConfigError(
-            f"{name}: {value_text!r} is not a TOML value; expected {KEYS[name].expected} "
-            "(strings need quotes: '\"09:00\"')"
-        ) from None
-    _read_value(name, value, "value")
+        _read_value(name, value, "value")
+    except ConfigError as error:
+        raise ConfigError(f"{error.message} (or plainly: {plain_example(name)})") from None
     current = _read_toml(user_path, required=False) if user_path.exists() else {}
     _flatten(current, user_path)  # refuse to rewrite a broken file; say what is wrong with it
     section, key = name.split(".", 1)
     current.setdefault(section, {})[key] = value
-    merged = _flatten(_read_toml(default_path(), required=True), default_path())
-    merged.update(_flatten(current, user_path))
-    _parse(merged, user_path)  # the whole file must be valid before it is written
+    with_defaults(current, user_path)  # the whole file must be valid before it is written
     try:
         _write_atomic(user_path, current)
     except PacerError as error:  # e.g. a read-only file system: say so, in one line

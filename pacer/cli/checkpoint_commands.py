@@ -39,7 +39,7 @@ LABELS = {
 @click.option("--anyway", is_flag=True, help="Record a second reach-out although you reached out once (recorded as such).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation; without a terminal, needed to end the period.")
 def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool) -> None:
-    """Decide what comes next: reach out once, keep waiting, or move on.
+    """Decide: reach out once, keep waiting, or move on.
 
     Shows where you stand, then asks. At a terminal it offers message
     templates, checks your message gently and asks before recording anything.
@@ -86,6 +86,7 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
         move_on_flow(env, prepared, yes, shown)
     else:
         heard_back_flow(env, prepared, yes=yes, keep_going=False, note=None, tty=tty, shown=shown, as_decision=True)
+    render.reminders_hint(env)
 
 
 def _refuse_early(prepared: Prepared, env: Env, choice: str | None, message: str | None, anyway: bool, yes: bool, tty: bool) -> str | None:
@@ -208,13 +209,21 @@ def _edit(text: str) -> str | None:
     try:
         edited = click.edit(text, require_save=True)
     except click.ClickException as error:  # no usable editor: typing still works
-        click.echo(f"The editor could not start ({error.message}); type it here instead.")
-        return click.prompt("Your message", default=text or None)
+        click.echo(f"The editor could not start ({error.message}); change it here instead.")
+        return render.edit_line("Your message", text) if text else click.prompt("Your message")
     return edited if edited is not None else (text or None)
 
 
+def _change(text: str) -> str:
+    """The draft, changed: in $VISUAL/$EDITOR when one is set, otherwise on the line with the text typed in."""
+    if render.editor_set():
+        return _edit(text) or text
+    click.echo("Change it below (arrow keys move, Enter keeps it; set $EDITOR to use your editor).")
+    return render.edit_line("Your message", text)
+
+
 def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
-    """Check the message and, at a terminal, let them keep, retype or edit it; None: cancelled."""
+    """Check the message and, at a terminal, let them keep or change it (never retype it); None: cancelled."""
     while True:
         try:
             text, findings = core.check_draft(text, mode=prepared.period.mode)
@@ -222,7 +231,7 @@ def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
             if not tty:
                 raise
             click.echo(f"That can't be recorded: {error.message}")
-            text = click.prompt("Your message")
+            text = _change(text)
             continue
         if any(f.code == SAFETY for f in findings):
             if not _safe_to_go_on(env, text, tty):
@@ -240,8 +249,8 @@ def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
         if not tty:
             return text
         action = click.prompt(
-            "Keep it (k), type it again (t), edit it in your editor (e), or cancel (c)",
-            type=click.Choice(["k", "t", "e", "c"]),
+            "Keep it (k), change it (e), or cancel (c)",
+            type=click.Choice(["k", "e", "c"]),
             default="k",
             show_choices=False,
         )
@@ -249,7 +258,7 @@ def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
             return text
         if action == "c":
             return None
-        text = click.prompt("Your message") if action == "t" else (_edit(text) or text)
+        text = _change(text)
 
 
 def _safe_to_go_on(env: Env, text: str, tty: bool) -> bool:
@@ -316,7 +325,7 @@ def heard_back_flow(
 @click.command("move-on")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation (needed without a terminal).")
 def move_on(yes: bool) -> None:
-    """Choose to move on: end the period, with a week of aftercare.
+    """Move on: end the period, with a week of aftercare.
 
     You may decide you have waited long enough, on your own terms. The
     period ends (outcome moved-on) and stays in your history; for the next
@@ -334,6 +343,7 @@ def move_on(yes: bool) -> None:
         raise InvalidInput("moving on ends the period and needs confirmation: add --yes")
     render.problems(prepared.problems)
     move_on_flow(env, prepared, yes, [])
+    render.reminders_hint(env)
 
 
 @click.command("heard-back")
@@ -341,7 +351,7 @@ def move_on(yes: bool) -> None:
 @click.option("--yes", "-y", is_flag=True, help="End the period now (outcome heard-back) without asking.")
 @click.option("--keep-going", is_flag=True, help="Record it and keep the period going.")
 def heard_back(note: str | None, yes: bool, keep_going: bool) -> None:
-    """Record that they got in touch, with a word on pacing yourself.
+    """Record that they got in touch; a word on pacing.
 
     In wait mode this usually ends the period (outcome heard-back); in
     no-contact mode pacer asks whether to end it or keep going.
@@ -371,7 +381,7 @@ def heard_back(note: str | None, yes: bool, keep_going: bool) -> None:
 @click.option("--mode", type=click.Choice(["wait", "no-contact"]), default=None,
               help="Read it for this kind of period (default: the active period's mode).")
 def check_message(text: str, as_json: bool, mode: str | None) -> None:
-    """Check a message you might send, kindly: advice only, never a verdict.
+    """Check a message you might send: advice, never a verdict.
 
     TEXT is the message, or - to read it from standard input. It looks for
     deadlines, threats, exposure, going round a block, accusations, guilt,

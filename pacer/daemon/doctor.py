@@ -101,6 +101,35 @@ def daemon_health(env: Env) -> list[str]:
     return lines
 
 
+# What a failing check means, in a few words, for the one-line hint of `pacer start`.
+_SHORT = {
+    "backend": "nothing here can show notifications",
+    "display": "no desktop display",
+    "session bus": "no session bus",
+    "notification server": "no notification server",
+}
+
+
+def screen_problems(env: Env) -> list[str]:
+    """Why reminders could not reach the screen, in a few words each; [] when nothing is known to be wrong.
+
+    Doctor's checks without the test notification (fast: at most a bus call or two), in
+    the session the reminder service runs in: its own when it runs (a service started
+    by systemd carries the bus, not the display), this terminal's otherwise (a service
+    started from here inherits it).
+    """
+    from pacer.daemon.notify import make_notifier
+
+    pid = running_pid(env.paths.daemon_lock)
+    service_env = service_environment(pid) if pid and pid > 0 else None
+    if service_env is not None:
+        checks = [c for c in make_notifier(env.settings.backend, service_env).checks() if c.name != "display"]
+    else:
+        checks = make_notifier(env.settings.backend).checks()
+    problems = [_SHORT.get(check.name, f"a problem with {check.name}") for check in checks if not check.ok]
+    return list(dict.fromkeys(problems))
+
+
 def diagnose(env: Env, *, send_test: bool = True) -> DoctorReport:
     """Everything `pacer doctor` says: this session, the running service's own session, the user's words."""
     from pacer.daemon.notify import make_notifier

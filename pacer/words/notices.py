@@ -20,7 +20,8 @@ from pacer.words import rotation as picks
 from pacer.words.library import NOTIFICATION_TEXT_MAX, TITLE_MAX, Entry, Library
 
 CATCH_UP_TITLE = "While you were away"
-CHECKPOINT_HINT = " Run `pacer checkpoint` when you're ready."
+# Where the question is answered, said plainly: a notification without buttons cannot answer it.
+CHECKPOINT_HINT = "Open a terminal and run: pacer checkpoint"
 
 
 class Notice(NamedTuple):
@@ -66,16 +67,29 @@ def category_and_stage(reminder: Reminder, reached_out: bool) -> tuple[str, str 
 
 
 def notice(
-    reminder: Reminder, entry: Entry, *, catch_up: bool = False, period: Period | None = None, discreet: bool = True
+    reminder: Reminder,
+    entry: Entry,
+    *,
+    catch_up: bool = False,
+    period: Period | None = None,
+    discreet: bool = True,
+    actions: bool = False,
 ) -> Notice:
-    """Title and body for the desktop; checkpoints always say "Checkpoint" and point to `pacer checkpoint`."""
+    """Title and body for the desktop; checkpoints always say "Checkpoint".
+
+    Without action buttons (`actions`), a checkpoint's body ends by naming the
+    command plainly; words too long to leave room for it are shortened, so the
+    command is always there.
+    """
     title = CATCH_UP_TITLE if catch_up else (entry.title or "pacer")
     body = entry.text
     if reminder.kind == ReminderKind.CHECKPOINT:
         if not title.startswith("Checkpoint"):
             title = "Checkpoint"
-        if "pacer checkpoint" not in body and len(body) + len(CHECKPOINT_HINT) <= NOTIFICATION_TEXT_MAX:
-            body += CHECKPOINT_HINT
+        if not actions and CHECKPOINT_HINT not in body:
+            room = NOTIFICATION_TEXT_MAX - len(CHECKPOINT_HINT) - 1
+            words = body if len(body) <= room else body[: room - 1].rstrip() + "…"
+            body = f"{words} {CHECKPOINT_HINT}"
     if not discreet and period is not None:
         title, body = _personal(reminder, title, body, period)
     return Notice(title, body)
