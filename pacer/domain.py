@@ -47,6 +47,7 @@ class EventKind(StrEnum):
     REACH_OUT = "reach-out"
     SLIP = "slip"
     HEARD_BACK = "heard-back"
+    DRAFT = "draft"  # words kept unsent (`pacer draft`, or a reach-out sealed at night)
 
 
 CONTACT_KINDS = (EventKind.SLIP, EventKind.REACH_OUT)  # the person got in touch with the other person
@@ -57,6 +58,7 @@ class ReminderKind(StrEnum):
     CHECKPOINT = "checkpoint"
     AFTERCARE = "aftercare"
     CHECK_IN = "check-in"  # 20 minutes after an urge, when asked for
+    DRAFT = "draft"  # the morning after a reach-out was sealed at night: your words are waiting
 
 
 class DeliveryStatus(StrEnum):

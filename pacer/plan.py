@@ -51,11 +51,14 @@ def plan(
     *,
     pauses: Sequence[Pause] = (),
     check_ins: Sequence[tuple[str, datetime]] = (),
+    sealed: Sequence[tuple[str, datetime]] = (),
 ) -> list[Reminder]:
     """Every reminder of `period`, in time order.
 
     `pauses` hold daily reminders and defer checkpoints to their end;
-    `check_ins` are one-off reminders asked for after an urge (id, time asked).
+    `check_ins` are one-off reminders asked for after an urge (id, time asked);
+    `sealed` are drafts sealed at night (id, end of the night): a gentle note
+    then says they are waiting, after quiet hours.
     """
     pid = period.id if period.id is not None else 0
     quiet = settings.quiet_hours
@@ -93,6 +96,11 @@ def plan(
     for check_in_id, asked_at in check_ins:
         due = (asked_at + CHECK_IN_DELAY).astimezone(zone)
         reminders.append(Reminder(key=f"{pid}:check-in:{check_in_id}", at=due, kind=ReminderKind.CHECK_IN, due=due))
+
+    for draft_id, until in sealed:
+        due = until.astimezone(zone)
+        at = _deferred(due, quiet, (), zone)
+        reminders.append(Reminder(key=f"{pid}:draft:{draft_id}", at=at, kind=ReminderKind.DRAFT, due=due))
 
     reminders.sort(key=lambda r: (r.at, r.key))
     return reminders
@@ -171,6 +179,11 @@ def _in_quiet_time(wall: time, quiet: tuple[time, time] | None) -> bool:
 
 def in_quiet(moment: datetime, quiet: tuple[time, time] | None) -> bool:
     return _in_quiet_time(moment.time(), quiet)
+
+
+def window_end(moment: datetime, window: tuple[time, time], zone: tzinfo) -> datetime:
+    """The end of the daily window (quiet hours, the night) that `moment` falls in."""
+    return _quiet_end(moment.astimezone(zone), window, zone)
 
 
 def _quiet_end(moment: datetime, quiet: tuple[time, time], zone: tzinfo) -> datetime:

@@ -1,4 +1,4 @@
-"""SQLite storage: periods, events, the delivery ledger and content rotation.
+"""SQLite storage: periods, events, the delivery ledger (pacer.ledger) and content rotation.
 
 One file (pacer.db, 0600) in WAL mode. Every command runs in one
 transaction (`with store.transaction():`), writes take the write lock up
@@ -9,26 +9,21 @@ Times are stored in UTC (ISO 8601) and shown local at the edge.
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from pacer.dbtime import from_db, to_db
 from pacer.errors import PacerError, StoreError
+from pacer.ledger import DeliveryCounts as DeliveryCounts  # re-exported: callers import them from here
+from pacer.ledger import Ledger
+from pacer.ledger import LedgerRow as LedgerRow
+from pacer.ledger import OnScreen as OnScreen
 from pacer.paths import Paths, touch_private
 from pacer.period import Period
-from pacer.schema import SCHEMA_VERSION, create_schema
+from pacer.schema import SCHEMA_VERSION, create_schema, migrate
 
 BUSY_TIMEOUT_S = 30
-
-
-def to_db(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        raise ValueError("naive datetime")  # a programming error, never user input
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def from_db(text: str) -> datetime:
-    return datetime.fromisoformat(text)
 
 
 class Event(NamedTuple):
@@ -40,19 +35,7 @@ class Event(NamedTuple):
     data: dict[str, Any]
 
 
-class LedgerRow(NamedTuple):
-    status: str
-    attempts: int
-    attempted_at: datetime
-
-
-class DeliveryCounts(NamedTuple):
-    shown: int
-    failed: int
-    last_error: str | None
-
-
-class Store:
+class Store(Ledger):
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
@@ -88,13 +71,16 @@ class Store:
             _switch_to_wal(db)
         db.execute("PRAGMA synchronous=FULL")  # a recorded note must survive a power cut
         db.execute("PRAGMA foreign_keys=ON")
-        if version == 0:
+        if version < SCHEMA_VERSION:
             db.execute("BEGIN IMMEDIATE")
             try:
-                # Re-check under the write lock: another process may have created it.
-                if db.execute("PRAGMA user_version").fetchone()[0] == 0:
+                # Re-check under the write lock: another process may have created or upgraded it.
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version == 0:
                     create_schema(db)
-                    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                elif version < SCHEMA_VERSION:
+                    migrate(db, version)
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -217,6 +203,11 @@ class Store:
         ).fetchone()
         return _event(row) if row else None
 
+    def events_of_kind(self, kind: str) -> list[Event]:
+        """Every event of `kind`, in every period, oldest first."""
+        rows = self._db.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE kind = ? ORDER BY at, id", (kind,))
+        return [_event(row) for row in rows]
+
     def first_event(self, period_id: int, kind: str) -> Event | None:
         row = self._db.execute(
             f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? AND kind = ? ORDER BY at, id LIMIT 1",
@@ -239,69 +230,21 @@ class Store:
         )
         return [(str(row[0]), from_db(row[1])) for row in rows]
 
+    def sealed_at_night(self, period_id: int) -> list[tuple[str, datetime]]:
+        """(event id, end of the night) of reach-outs kept as drafts because they were chosen at night."""
+        rows = self._db.execute(
+            "SELECT id, json_extract(data, '$.sealed_until') FROM events "
+            "WHERE period_id = ? AND kind = 'draft' AND json_extract(data, '$.night')",
+            (period_id,),
+        )
+        return [(str(row[0]), from_db(row[1])) for row in rows]
+
     def pauses(self, period_id: int) -> list[tuple[int, datetime, datetime]]:
         rows = self._db.execute("SELECT id, start_at, end_at FROM pauses WHERE period_id = ? ORDER BY start_at", (period_id,))
         return [(row[0], from_db(row[1]), from_db(row[2])) for row in rows]
 
     def set_pause_end(self, pause_id: int, end: datetime) -> None:
         self._db.execute("UPDATE pauses SET end_at = ? WHERE id = ?", (to_db(end), pause_id))
-
-    # -- the delivery ledger ----------------------------------------------
-
-    def claim_delivery(self, key: str, period_id: int, kind: str, due_at: datetime, now: datetime, title: str | None) -> bool:
-        """Claim `key` before showing it; False if it was ever claimed (at most once, ever)."""
-        cursor = self._db.execute(
-            "INSERT OR IGNORE INTO deliveries (key, period_id, kind, due_at, attempted_at, status, title) "
-            "VALUES (?, ?, ?, ?, ?, 'sending', ?)",
-            (key, period_id, kind, to_db(due_at), to_db(now), title),
-        )
-        return cursor.rowcount == 1
-
-    def claim_retry(self, key: str, now: datetime) -> bool:
-        """Claim a failed delivery for another attempt; False if someone else did."""
-        cursor = self._db.execute(
-            "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, attempted_at = ? "
-            "WHERE key = ? AND status = 'failed'",
-            (to_db(now), key),
-        )
-        return cursor.rowcount == 1
-
-    def skip_delivery(self, key: str, period_id: int, kind: str, due_at: datetime, now: datetime) -> None:
-        """Record that `key` will never be shown (missed while away, folded into a catch-up)."""
-        self._db.execute(
-            "INSERT OR IGNORE INTO deliveries (key, period_id, kind, due_at, attempted_at, status) "
-            "VALUES (?, ?, ?, ?, ?, 'skipped')",
-            (key, period_id, kind, to_db(due_at), to_db(now)),
-        )
-
-    def ledger(self, period_id: int) -> dict[str, LedgerRow]:
-        rows = self._db.execute(
-            "SELECT key, status, attempts, attempted_at FROM deliveries WHERE period_id = ?", (period_id,)
-        )
-        return {row[0]: LedgerRow(row[1], row[2], from_db(row[3])) for row in rows}
-
-    def mark_interrupted(self, error: str) -> int:
-        """Rows left 'sending' by a daemon that died while showing them: 'interrupted', counted, never retried."""
-        return self._db.execute("UPDATE deliveries SET status = 'interrupted', error = ? WHERE status = 'sending'", (error,)).rowcount
-
-    def finish_delivery(self, key: str, status: str, error: str | None = None) -> None:
-        self._db.execute("UPDATE deliveries SET status = ?, error = ? WHERE key = ?", (status, error, key))
-
-    def delivered_keys(self, period_id: int) -> set[str]:
-        return {row[0] for row in self._db.execute("SELECT key FROM deliveries WHERE period_id = ?", (period_id,))}
-
-    def delivery_counts(self, period_id: int) -> DeliveryCounts:
-        shown, failed = self._db.execute(
-            "SELECT count(*) FILTER (WHERE status = 'shown'), count(*) FILTER (WHERE status IN ('failed', 'interrupted')) "
-            "FROM deliveries WHERE period_id = ?",
-            (period_id,),
-        ).fetchone()
-        row = self._db.execute(
-            "SELECT error FROM deliveries WHERE period_id = ? AND status IN ('failed', 'interrupted') "
-            "ORDER BY attempted_at DESC LIMIT 1",
-            (period_id,),
-        ).fetchone()
-        return DeliveryCounts(shown, failed, row[0] if row else None)
 
     # -- content rotation --------------------------------------------------
 
