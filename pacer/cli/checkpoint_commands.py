@@ -61,6 +61,7 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
     render.problems(prepared.problems)
     shown: list[Pick] = [prepared.support]
     _summary(prepared, env)
+    _kept(prepared, env)
     if prepared.reflection is not None:
         click.echo()
         render.paragraph(prepared.reflection.text)
@@ -118,6 +119,29 @@ def _summary(prepared: Prepared, env: Env) -> None:
         click.echo("The period you chose is complete.")
 
 
+def _kept(prepared: Prepared, env: Env) -> None:
+    """Words they kept unsent, shown back once their seal has opened, with the message check."""
+    for event in prepared.kept:
+        click.echo()
+        click.echo(f"Words you kept, unsent (written {when(event.at, env.now)}). A fresh look:")
+        _show_checked(event.text or "")
+    if prepared.sealed:
+        until = max(core.drafts.sealed_until(e) or env.now for e in prepared.sealed)
+        click.echo()
+        verb = "stays" if len(prepared.sealed) == 1 else "stay"
+        click.echo(f"{render.plural(len(prepared.sealed), 'draft')} of yours {verb} sealed until {when(until, env.now)}.")
+
+
+def _show_checked(text: str) -> None:
+    _, findings = core.check_draft(text, CHECK_MAX)
+    render.paragraph(text, indent="  │ ")
+    if findings:
+        click.echo("A few gentle thoughts (it's your message; this is only advice):")
+        render.bullets(f.message for f in findings)
+    else:
+        click.echo("It reads short and calm.")
+
+
 def _ask(prepared: Prepared) -> str:
     click.echo()
     click.echo("What would you like to do?")
@@ -144,6 +168,10 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
         click.echo("This would be a second message. It is recorded as such; be gentle with yourself either way.")
     elif prepared.period.mode == Mode.NO_CONTACT and prepared.stage == core.EARLY:
         click.echo("In a no-contact period, reaching out is usually kept for the end. It is still your choice.")
+    night = core.sealed_until(env) if not anyway else None
+    if night is not None:
+        click.echo(f"It's the middle of the night. pacer keeps what you write now sealed until {when(night, env.now)}, "
+                   "unsent, and shows it back to you then, for a fresh look. (--anyway records it now.)")
     text = message if message is not None else _draft(prepared, shown)
     if text is None:
         click.echo("Nothing recorded. The choice is still yours.")
@@ -154,13 +182,20 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
         click.echo("Nothing recorded. The choice is still yours.")
         return
     if tty and not yes:
-        if not click.confirm("Record that you reach out with this message? (pacer does not send it; you do)", default=True):
+        question = ("Keep it sealed until the morning?" if night is not None
+                    else "Record that you reach out with this message? (pacer does not send it; you do)")
+        if not click.confirm(question, default=True):
             click.echo("Nothing recorded. The choice is still yours.")
             return
     outcome = core.decide(
         env, core.Decision(REACH_OUT, text, anyway), period_id=prepared.period.id, shown=shown
     )
-    click.echo("Recorded" + (" as a second message." if outcome.anyway else ": you reached out once."))
+    if outcome.sealed_until is not None:
+        click.echo(f"Kept, sealed until {when(outcome.sealed_until, env.now)}; nothing is recorded as sent. "
+                   "Rest if you can: pacer shows it back to you in the morning.")
+        return
+    click.echo("Recorded" + (" as a second message." if outcome.anyway else ": you reached out once.")
+               + (" (At night, with --anyway: recorded as such.)" if outcome.at_night else ""))
     click.echo("pacer never sends anything: send it yourself, once, and then give them space.")
     click.echo("From here this period is a reply window.")
     _next_step(outcome, env, "The next checkpoint, {when}, asks whether you heard back.")
@@ -179,20 +214,21 @@ def _next_step(outcome: core.Recorded, env: Env, sentence: str) -> None:
 
 def _draft(prepared: Prepared, shown: list[Pick]) -> str | None:
     """A first version: a template, typed here, or written in $EDITOR. None: nothing chosen."""
-    templates = prepared.templates
+    kept = [e.text for e in prepared.kept if e.text]
+    starts = kept + [pick.text for pick in prepared.templates]
     click.echo("Messages that fit (start from one and make it yours, or write your own):")
-    for number, pick in enumerate(templates, start=1):
+    for number, text in enumerate(starts, start=1):
         click.echo()
-        render.numbered(number, pick.text)
-    own, editor = len(templates) + 1, len(templates) + 2
+        render.numbered(number, ("Your own words, kept: " if number <= len(kept) else "") + text)
+    own, editor = len(starts) + 1, len(starts) + 2
     click.echo()
     click.echo(f"  {own}  Write my own here")
     click.echo(f"  {editor}  Write my own in my editor")
     answer = click.prompt("Start from", type=click.Choice([str(n) for n in range(1, editor + 1)]), default="1", show_choices=False)
-    shown.extend(templates)  # they were read, whichever was picked
+    shown.extend(prepared.templates)  # they were read, whichever was picked
     number = int(answer)
-    if number <= len(templates):
-        return templates[number - 1].text
+    if number <= len(starts):
+        return starts[number - 1]
     if number == own:
         return click.prompt("Your message")
     return _edit("")

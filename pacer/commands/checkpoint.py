@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
+from pacer.commands import drafts
 from pacer.daemon import lock as daemon_lock
 from pacer.decisions import (  # the rules of recording an answer live in the core; named here too
     AFTER_REACH_OUT,
@@ -38,6 +39,7 @@ from pacer.decisions import (  # the rules of recording an answer live in the co
     check_choice,
     heard_back_ends_by_default,
     record,
+    sealed_until,
     stage_of,
     validate,
 )
@@ -45,6 +47,7 @@ from pacer.domain import Choice, EventKind
 from pacer.env import Env
 from pacer.period import Period
 from pacer.session import reading, require_active
+from pacer.store import Event, Store
 from pacer.text import RECORDED_MESSAGE_MAX, clean_text
 from pacer.words import rotation as picks
 from pacer.words.message_check import Finding, check_message
@@ -53,7 +56,7 @@ from pacer.words.rotation import Pick
 __all__ = [
     "AFTER_REACH_OUT", "EARLY", "FINAL", "HEARD_BACK", "MOVE_ON", "REACH_OUT", "WAIT", "Decision", "Prepared",
     "Recorded", "Summary", "check_choice", "check_draft", "decide", "heard_back", "heard_back_ends_by_default",
-    "menu", "move_on", "prepare", "stage_of", "validate",
+    "menu", "move_on", "prepare", "sealed_until", "stage_of", "validate",
 ]
 TEMPLATES_SHOWN = 3  # enough to see different ways of saying it, few enough to read at 2 a.m.
 HEARD_BACK_SHOWN = 2
@@ -88,6 +91,8 @@ class Prepared(NamedTuple):
     moving_on: Pick
     heard_back: tuple[Pick, ...]  # pacing, for when they got in touch
     problems: tuple[str, ...]  # the user's content files that could not be used
+    kept: tuple[Event, ...] = ()  # drafts whose seal has opened: shown back, with the message check
+    sealed: tuple[Event, ...] = ()  # drafts still sealed (until the next checkpoint, or the morning)
 
 
 def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
@@ -128,7 +133,16 @@ def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
             moving_on=peek("moving_on")[0],
             heard_back=tuple(peek("heard_back", None, HEARD_BACK_SHOWN)),
             problems=tuple(problems),
+            **_drafts(store, period, now),
         )
+
+
+def _drafts(store: Store, period: Period, now: datetime) -> dict[str, tuple[Event, ...]]:
+    """The period's drafts: those to show back now, and those still sealed."""
+    every = store.events(period.stored_id, EventKind.DRAFT)
+    answer = store.last_event(period.stored_id, EventKind.DECISION)
+    kept = drafts.to_show_back(every, now, period.stored_id, answer.at if answer else None)
+    return {"kept": tuple(kept), "sealed": tuple(e for e in every if drafts.is_sealed(e, now, period.stored_id))}
 
 
 def check_draft(text: str, max_chars: int = RECORDED_MESSAGE_MAX) -> tuple[str, list[Finding]]:
