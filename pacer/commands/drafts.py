@@ -80,5 +80,8 @@ def one_draft(env: Env, number: int) -> tuple[Draft, list[Finding]]:
 
 
 def to_show_back(drafts: list[Event], now: datetime, active_id: int, answered_at: datetime | None) -> list[Event]:
-    """Drafts of the period whose seal has opened and that came after the last answer."""
-    return [e for e in drafts if not is_sealed(e, now, active_id) and (answered_at is None or e.at > answered_at)]
+    """Drafts of the period whose seal has opened since the last answer (or that were written since, unsealed)."""
+    def opened(event: Event) -> datetime:
+        return sealed_until(event) or event.at
+
+    return [e for e in drafts if not is_sealed(e, now, active_id) and (answered_at is None or opened(e) > answered_at)]
