@@ -5,16 +5,22 @@ so loading, `config get` and `config set` share one set of rules, and every
 error names the file, the key, the value and what was expected.
 """
 
+from __future__ import annotations
 
 import os
 import re
 from collections.abc import Callable
 from datetime import time, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
 
+from pacer.domain import MODES
 from pacer.errors import ConfigError, PacerError
 from pacer.paths import FILE_MODE, shipped
+from pacer.records import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
 
 _HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 
@@ -77,7 +83,7 @@ def _durations(value: Any) -> tuple[timedelta, ...]:
 
 
 def _mode(value: Any) -> str:
-    if value not in ("wait", "no-contact"):
+    if value not in MODES:
         raise ValueError
     return value
 
@@ -101,7 +107,7 @@ def _backend(value: Any) -> str:
     return value
 
 
-class Key(NamedTuple):
+class Key(Record):
     read: Callable[[Any], Any]
     expected: str
 
@@ -124,7 +130,7 @@ KEYS: dict[str, Key] = {
 }
 
 
-class Settings(NamedTuple):
+class Settings(Record):
     values: dict[str, Any]  # key -> parsed value, for every key in KEYS
     raw: dict[str, Any]  # key -> TOML value as written (for `config get`)
 

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from pacer.domain import DeliveryStatus, ReminderKind
+from pacer.ledger import LedgerRow
 from pacer.plan import Reminder
 from pacer.plan import answered as is_answered
-from pacer.store import LedgerRow
 
 ON_TIME = timedelta(minutes=5)  # later than this, a daily reminder counts as missed
 CHECK_IN_STALE = timedelta(hours=3)  # "check in 20 minutes after an urge" means little hours later

@@ -1,56 +1,60 @@
-"""The delivery ledger: each reminder key claimed once, what was shown, what waits on screen.
+"""The delivery ledger: every reminder claimed by its key before it is shown (at most once, ever).
 
-A part of pacer.store.Store (its connection is `_db`), kept apart to keep each module small.
+Store's methods for the deliveries table (Store inherits them); pure
+decisions about what to show next are in pacer.delivery.
 """
 
 import sqlite3
 from datetime import datetime
-from typing import Any, NamedTuple
 
-from pacer.dbtime import from_db, to_db
+from pacer.domain import DeliveryStatus
+from pacer.records import Record
+from pacer.schema import from_db, to_db
+
+_NOT_SHOWN = (DeliveryStatus.FAILED, DeliveryStatus.INTERRUPTED)  # counted as "could not be shown"
 
 
-class LedgerRow(NamedTuple):
+class LedgerRow(Record):
     status: str
     attempts: int
     attempted_at: datetime
 
 
-class OnScreen(NamedTuple):
-    """A checkpoint notification shown with choices, still waiting for its answer."""
+class OnScreen(Record):
+    """A checkpoint notification shown with its choices, still waiting for its answer."""
 
     key: str
     period_id: int
     due_at: datetime
     title: str
-    notice: dict[str, Any]  # {"id": notification id, "server": server token, "via": listener, "body": text}
+    notice: dict  # {"id": notification id, "server": server token, "via": listener, "body", "mode", "stage"}
 
 
-class DeliveryCounts(NamedTuple):
+class DeliveryCounts(Record):
     shown: int
     failed: int
     last_error: str | None
 
 
-class Ledger:
-    _db: sqlite3.Connection
+class DeliveryLedger:
+    """The deliveries table, on Store's connection."""
 
+    _db: sqlite3.Connection
 
     def claim_delivery(self, key: str, period_id: int, kind: str, due_at: datetime, now: datetime, title: str | None) -> bool:
         """Claim `key` before showing it; False if it was ever claimed (at most once, ever)."""
         cursor = self._db.execute(
             "INSERT OR IGNORE INTO deliveries (key, period_id, kind, due_at, attempted_at, status, title) "
-            "VALUES (?, ?, ?, ?, ?, 'sending', ?)",
-            (key, period_id, kind, to_db(due_at), to_db(now), title),
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (key, period_id, kind, to_db(due_at), to_db(now), DeliveryStatus.SENDING, title),
         )
         return cursor.rowcount == 1
 
     def claim_retry(self, key: str, now: datetime) -> bool:
         """Claim a failed delivery for another attempt; False if someone else did."""
         cursor = self._db.execute(
-            "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, attempted_at = ? "
-            "WHERE key = ? AND status = 'failed'",
-            (to_db(now), key),
+            "UPDATE deliveries SET status = ?, attempts = attempts + 1, attempted_at = ? WHERE key = ? AND status = ?",
+            (DeliveryStatus.SENDING, to_db(now), key, DeliveryStatus.FAILED),
         )
         return cursor.rowcount == 1
 
@@ -58,8 +62,8 @@ class Ledger:
         """Record that `key` will never be shown (missed while away, folded into a catch-up)."""
         self._db.execute(
             "INSERT OR IGNORE INTO deliveries (key, period_id, kind, due_at, attempted_at, status) "
-            "VALUES (?, ?, ?, ?, ?, 'skipped')",
-            (key, period_id, kind, to_db(due_at), to_db(now)),
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (key, period_id, kind, to_db(due_at), to_db(now), DeliveryStatus.SKIPPED),
         )
 
     def ledger(self, period_id: int) -> dict[str, LedgerRow]:
@@ -70,12 +74,15 @@ class Ledger:
 
     def mark_interrupted(self, error: str) -> int:
         """Rows left 'sending' by a daemon that died while showing them: 'interrupted', counted, never retried."""
-        return self._db.execute("UPDATE deliveries SET status = 'interrupted', error = ? WHERE status = 'sending'", (error,)).rowcount
+        return self._db.execute(
+            "UPDATE deliveries SET status = ?, error = ? WHERE status = ?",
+            (DeliveryStatus.INTERRUPTED, error, DeliveryStatus.SENDING),
+        ).rowcount
 
     def finish_delivery(self, key: str, status: str, error: str | None = None) -> None:
         self._db.execute("UPDATE deliveries SET status = ?, error = ? WHERE key = ?", (status, error, key))
 
-    def set_on_screen(self, key: str, notice: dict[str, Any] | None) -> None:
+    def set_on_screen(self, key: str, notice: dict | None) -> None:
         """What of `key` waits on screen for an answer (None: nothing any more)."""
         import json
 
@@ -104,13 +111,13 @@ class Ledger:
 
     def delivery_counts(self, period_id: int) -> DeliveryCounts:
         shown, failed = self._db.execute(
-            "SELECT count(*) FILTER (WHERE status = 'shown'), count(*) FILTER (WHERE status IN ('failed', 'interrupted')) "
+            "SELECT count(*) FILTER (WHERE status = ?), count(*) FILTER (WHERE status IN (?, ?)) "
             "FROM deliveries WHERE period_id = ?",
-            (period_id,),
+            (DeliveryStatus.SHOWN, *_NOT_SHOWN, period_id),
         ).fetchone()
         row = self._db.execute(
-            "SELECT error FROM deliveries WHERE period_id = ? AND status IN ('failed', 'interrupted') "
+            "SELECT error FROM deliveries WHERE period_id = ? AND status IN (?, ?) "
             "ORDER BY attempted_at DESC LIMIT 1",
-            (period_id,),
+            (period_id, *_NOT_SHOWN),
         ).fetchone()
         return DeliveryCounts(shown, failed, row[0] if row else None)

@@ -9,9 +9,9 @@ Directories are 0700 and files 0600: this is private data.
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
 
 from pacer.errors import StoreError
+from pacer.records import Record
 
 APP = "pacer"
 DIR_MODE = 0o700
@@ -19,7 +19,7 @@ FILE_MODE = 0o600
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-class Paths(NamedTuple):
+class Paths(Record):
     data_dir: Path
     config_dir: Path
     log_dir: Path
@@ -43,6 +43,11 @@ class Paths(NamedTuple):
     @property
     def log(self) -> Path:
         return self.log_dir / "daemon.log"
+
+    @property
+    def error_log(self) -> Path:
+        """Tracebacks of unexpected problems (pacer.errorlog), for a bug report."""
+        return self.log_dir / "error.log"
 
     @property
     def daemon_lock(self) -> Path:

@@ -3,17 +3,17 @@
 
 import math
 from datetime import UTC, datetime, timedelta
-from typing import NamedTuple
 
 from pacer.domain import MODES
 from pacer.errors import InvalidInput
+from pacer.records import Record
 
 MAX_LENGTH = timedelta(days=365)
 DAY = timedelta(days=1)
 MAX_TEXT = 2000  # label and reasons: a sentence or two, not an essay
 
 
-class Period(NamedTuple):
+class Period(Record):
     """Times are UTC (see new_period): offsets are real elapsed time, not wall-clock."""
 
     mode: str

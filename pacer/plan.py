@@ -13,17 +13,17 @@ the fall-back day is one key and so fires once.
 
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import NamedTuple
 
 from pacer.config import Settings
 from pacer.domain import Outcome, ReminderKind
 from pacer.period import Period
+from pacer.records import Record
 
 AFTERCARE_DAYS = 7
 CHECK_IN_DELAY = timedelta(minutes=20)
 
 
-class Reminder(NamedTuple):
+class Reminder(Record):
     key: str
     at: datetime  # when to show it: aware, in the local zone
     kind: ReminderKind
@@ -36,7 +36,7 @@ class Reminder(NamedTuple):
         return self.at != self.due
 
 
-class Pause(NamedTuple):
+class Pause(Record):
     start: datetime
     end: datetime
 

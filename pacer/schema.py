@@ -1,6 +1,7 @@
 """The database's shape: tables, indexes and the schema version (PRAGMA user_version)."""
 
 import sqlite3
+from datetime import UTC, datetime
 
 SCHEMA_VERSION = 2
 
@@ -81,3 +82,13 @@ def create_schema(db: sqlite3.Connection) -> None:
         if statement.strip():
             db.execute(statement)
 
+
+# Times are stored in UTC as ISO 8601 text, and shown local at the edge.
+def to_db(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime")  # a programming error, never user input
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_db(text: str) -> datetime:
+    return datetime.fromisoformat(text)

@@ -1,4 +1,4 @@
-"""SQLite storage: periods, events, the delivery ledger (pacer.ledger) and content rotation.
+"""SQLite storage: periods, events, pauses, content rotation; the delivery ledger is pacer.ledger.
 
 One file (pacer.db, 0600) in WAL mode. Every command runs in one
 transaction (`with store.transaction():`), writes take the write lock up
@@ -6,27 +6,30 @@ front (BEGIN IMMEDIATE) and wait for other writers instead of failing.
 Times are stored in UTC (ISO 8601) and shown local at the edge.
 """
 
+from __future__ import annotations
+
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
 
-from pacer.dbtime import from_db, to_db
+from pacer.domain import EventKind
 from pacer.errors import PacerError, StoreError
-from pacer.ledger import DeliveryCounts as DeliveryCounts  # re-exported: callers import them from here
-from pacer.ledger import Ledger
-from pacer.ledger import LedgerRow as LedgerRow
-from pacer.ledger import OnScreen as OnScreen
+from pacer.ledger import DeliveryLedger
 from pacer.paths import Paths, touch_private
 from pacer.period import Period
-from pacer.schema import SCHEMA_VERSION, create_schema, migrate
+from pacer.records import Record
+from pacer.schema import SCHEMA_VERSION, create_schema, from_db, migrate, to_db
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
 
 BUSY_TIMEOUT_S = 30
 
 
-class Event(NamedTuple):
+class Event(Record):
     id: int
     period_id: int
     kind: str
@@ -35,7 +38,7 @@ class Event(NamedTuple):
     data: dict[str, Any]
 
 
-class Store(Ledger):
+class Store(DeliveryLedger):
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
@@ -44,7 +47,7 @@ class Store(Ledger):
 
     @classmethod
     @contextmanager
-    def open(cls, paths: Paths) -> "Iterator[Store]":
+    def open(cls, paths: Paths) -> Iterator[Store]:
         paths.ensure()
         touch_private(paths.db)
         try:
@@ -109,7 +112,7 @@ class Store(Ledger):
             raise StoreError(f"{self.path}: database error: {exc}") from None
 
     @contextmanager
-    def transaction(self, *, write: bool = True) -> "Iterator[Store]":
+    def transaction(self, *, write: bool = True) -> Iterator[Store]:
         """One command, one transaction: all of it is recorded, or none of it."""
         with self._errors():
             self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
@@ -225,8 +228,8 @@ class Store(Ledger):
     def check_ins(self, period_id: int) -> list[tuple[str, datetime]]:
         """(event id, time) of urges after which the user asked to be checked on."""
         rows = self._db.execute(
-            "SELECT id, at FROM events WHERE period_id = ? AND kind = 'urge' AND json_extract(data, '$.check_in')",
-            (period_id,),
+            "SELECT id, at FROM events WHERE period_id = ? AND kind = ? AND json_extract(data, '$.check_in')",
+            (period_id, EventKind.URGE),
         )
         return [(str(row[0]), from_db(row[1])) for row in rows]
 
@@ -234,8 +237,8 @@ class Store(Ledger):
         """(event id, end of the night) of reach-outs kept as drafts because they were chosen at night."""
         rows = self._db.execute(
             "SELECT id, json_extract(data, '$.sealed_until') FROM events "
-            "WHERE period_id = ? AND kind = 'draft' AND json_extract(data, '$.night')",
-            (period_id,),
+            "WHERE period_id = ? AND kind = ? AND json_extract(data, '$.night')",
+            (period_id, EventKind.DRAFT),
         )
         return [(str(row[0]), from_db(row[1])) for row in rows]
 

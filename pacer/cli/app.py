@@ -1,7 +1,8 @@
-"""The `pacer` command: thin click commands over pacer.actions.
+"""The `pacer` command: thin click commands over pacer.commands.
 
 Errors are turned into `Error: ...` and an exit code in one place
-(PacerGroup.invoke); exit codes: 0 ok, 1 error, 2 usage.
+(PacerGroup.invoke); exit codes: 0 ok, 1 error, 2 usage. An unexpected
+error's traceback goes to the error log (pacer.errorlog), which the line names.
 Nothing heavy (apscheduler, plyer) is imported at module level.
 """
 
@@ -50,8 +51,22 @@ class PacerGroup(click.Group):
         except Exception as error:  # a bug: still no traceback for the user, unless asked
             if os.environ.get("PACER_DEBUG"):
                 raise
-            message = f"unexpected problem: {type(error).__name__}: {error} (PACER_DEBUG=1 shows details; please report it)"
-            raise _UserError(PacerError(message)) from None
+            raise _UserError(PacerError(_unexpected(error))) from None
+
+
+def _unexpected(error: Exception) -> str:
+    """The one line for a bug; its traceback goes to the error log, which the line names."""
+    from pacer.errorlog import record
+    from pacer.paths import resolve
+
+    problem = f"unexpected problem: {type(error).__name__}: {error}"
+    try:
+        log = record(error, resolve().error_log)
+    except Exception:  # the log is a help, never a second failure
+        log = None
+    if log is None:
+        return f"{problem} (the details could not be saved; PACER_DEBUG=1 shows them; please report it)"
+    return f"{problem} (details in {log}; please report it)"
 
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}

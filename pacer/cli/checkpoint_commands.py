@@ -98,8 +98,7 @@ def _refuse_early(prepared: Prepared, env: Env, choice: str | None, message: str
     if not tty:
         if choice == REACH_OUT and message is None:
             raise InvalidInput("reaching out without a terminal needs the message: add --message TEXT")
-        ends = choice == MOVE_ON or (choice == HEARD_BACK and core.heard_back_ends_by_default(prepared.period.mode))
-        if ends and not yes:
+        if core.ends_without_asking(choice, prepared.period.mode) and not yes:
             raise InvalidInput(f"--choice {choice} ends the period and needs confirmation: add --yes")
     return choice
 

@@ -117,11 +117,6 @@ def forget(everything: bool, yes: bool) -> None:
 
 def _autostart_note() -> str | None:
     """Autostart would start an empty daemon at the next login: say how to remove it."""
-    from pacer.cli.daemon_commands import autostart_plan
-    from pacer.errors import PacerError
+    from pacer.commands.daemon import autostart_installed
 
-    try:
-        installed = autostart_plan().path.exists()
-    except PacerError:
-        return None
-    return "Autostart is still installed; `pacer daemon uninstall` removes it." if installed else None
+    return "Autostart is still installed; `pacer daemon uninstall` removes it." if autostart_installed() else None

@@ -7,10 +7,11 @@ import click
 from pacer.cli import render
 from pacer.cli.views import MODE_NAMES
 from pacer.commands import journal
+from pacer.domain import EventKind, Outcome
 from pacer.env import load_env
 from pacer.timetext import when
 
-OUTCOME_WORDS = {"completed": "completed", "moved-on": "moved on", "heard-back": "heard back", "other": "ended"}
+OUTCOME_WORDS: dict[str, str] = {Outcome.COMPLETED: "completed", Outcome.MOVED_ON: "moved on", Outcome.HEARD_BACK: "heard back", Outcome.OTHER: "ended"}
 PICTURE_WIDTH = 50  # days per line; a year-long period takes a few lines, not one endless one
 
 
@@ -146,8 +147,8 @@ def history(as_json: bool, limit: int | None, show_all: bool) -> None:
         for i in range(0, len(picture), PICTURE_WIDTH):
             click.echo(f"    {picture[i:i + PICTURE_WIDTH]}")
         counts = [
-            render.plural(item.count("urge"), "urge"),
-            render.plural(item.count("note"), "note"),
+            render.plural(item.count(EventKind.URGE), "urge"),
+            render.plural(item.count(EventKind.NOTE), "note"),
             render.plural(item.count(*core.CONTACT_KINDS), "contact"),
         ]
         click.echo(f"    {' · '.join(counts)}")

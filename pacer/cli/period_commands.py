@@ -54,9 +54,9 @@ def start(length, mode, checkpoints, label, reasons) -> None:
     names = ", ".join(checkpoint_name(o) for o in period.checkpoint_offsets)
     times = " and ".join(t.strftime("%H:%M") for t in env.settings.reminder_times) or "none"
     click.echo(f"Checkpoints: {names}. Reminders at {times}.")
-    from pacer.cli.daemon_commands import ensure_daemon, offer_autostart  # only `start` needs them
+    from pacer.cli.daemon_commands import offer_autostart, say_daemon_started  # only `start` needs them
 
-    click.echo(ensure_daemon(env))
+    click.echo(say_daemon_started(env))
     offer_autostart(env)
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from pacer.commands.status import Status
+from pacer.domain import Mode
 from pacer.period import Period
 from pacer.timetext import span, when
 
-MODE_NAMES = {"wait": "Waiting", "no-contact": "No contact"}
-MODE_WORDS = {"wait": "waiting", "no-contact": "no-contact"}
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
+
+MODE_NAMES: dict[str, str] = {Mode.WAIT: "Waiting", Mode.NO_CONTACT: "No contact"}
+MODE_WORDS: dict[str, str] = {Mode.WAIT: "waiting", Mode.NO_CONTACT: "no-contact"}
 BAR_WIDTH = 30
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 

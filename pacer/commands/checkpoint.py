@@ -55,7 +55,8 @@ from pacer.words.rotation import Pick
 
 __all__ = [
     "AFTER_REACH_OUT", "EARLY", "FINAL", "HEARD_BACK", "MOVE_ON", "REACH_OUT", "WAIT", "Decision", "Prepared",
-    "Recorded", "Summary", "check_choice", "check_draft", "decide", "heard_back", "heard_back_ends_by_default",
+    "Recorded", "Summary", "check_choice", "check_draft", "decide", "ends_without_asking", "heard_back",
+    "heard_back_ends_by_default",
     "menu", "move_on", "prepare", "sealed_until", "stage_of", "validate",
 ]
 TEMPLATES_SHOWN = 3  # enough to see different ways of saying it, few enough to read at 2 a.m.
@@ -67,6 +68,11 @@ def menu(stage: str) -> tuple[Choice, ...]:
     if stage == AFTER_REACH_OUT:
         return (HEARD_BACK, WAIT, MOVE_ON)
     return (REACH_OUT, WAIT, MOVE_ON)
+
+
+def ends_without_asking(choice: str, mode: str) -> bool:
+    """Whether `choice` ends the period unless the person says otherwise (so it needs their --yes)."""
+    return choice == MOVE_ON or (choice == HEARD_BACK and heard_back_ends_by_default(mode))
 
 
 class Summary(NamedTuple):

@@ -7,37 +7,37 @@ re-parse what `to_json` wrote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from typing import Any
 
 from pacer.daemon import lock as daemon_lock
 from pacer.domain import EventKind, Mode, ReminderKind
 from pacer.env import Env
 from pacer.period import Period, checkpoint_day
 from pacer.plan import pending_checkpoint, upcoming
+from pacer.records import Record
 from pacer.session import period_plan, reading
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
 
-@dataclass(frozen=True)
-class NextCheckpoint:
+
+class NextCheckpoint(Record):
     at: datetime  # the plan's time: quiet hours and pauses may have moved it
     day: int
 
 
-@dataclass(frozen=True)
-class Notifications:
+class Notifications(Record):
     shown: int = 0
     failed: int = 0
     last_error: str | None = None
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(Record):
     zone: tzinfo  # times are shown in it
     daemon_pid: int | None = None  # None: not running; the lock's holder otherwise
     daemon_running: bool = False
-    notifications: Notifications = field(default_factory=Notifications)
+    notifications: Notifications = Notifications()
     period: Period | None = None  # None: no active period; every period field below is then None
     day: int | None = None
     progress: float | None = None

@@ -36,7 +36,8 @@ from pacer.decisions import answer_from_notification
 from pacer.domain import Choice, Mode
 from pacer.env import Env
 from pacer.errors import PacerError
-from pacer.store import OnScreen, Store
+from pacer.ledger import OnScreen
+from pacer.store import Store
 from pacer.words import notices
 
 log = logging.getLogger("pacer.daemon")

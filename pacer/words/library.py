@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pacer.domain import MODES
+from pacer.domain import MODES, Stage
 from pacer.errors import PacerError
 
 CATEGORIES: tuple[str, ...] = (
@@ -43,9 +43,9 @@ CATEGORIES: tuple[str, ...] = (
 NOTIFICATION_CATEGORIES: tuple[str, ...] = ("encouragement", "self_care", "aftercare", "checkpoint")
 # The stages each category knows; a checkpoint entry must have one.
 STAGES: Mapping[str, tuple[str, ...]] = {
-    "checkpoint": ("early", "final", "after-reach-out"),
+    "checkpoint": tuple(Stage),
     "urge": ("check-in",),  # the notification 20 minutes after `pacer urge`
-    "message": ("early", "final"),
+    "message": (Stage.EARLY, Stage.FINAL),
 }
 GENERAL = ""  # stage value that asks for the entries without a stage
 
