@@ -35,7 +35,7 @@ LABELS = {
 @click.command()
 @click.option("--choice", metavar="CHOICE", help="Answer without questions: reach-out, wait, move-on or heard-back.")
 @click.option("--message", metavar="TEXT", help="With --choice reach-out: the message you will send yourself.")
-@click.option("--anyway", is_flag=True, help="Record a second reach-out although you reached out once (recorded as such).")
+@click.option("--anyway", is_flag=True, help="Record a reach-out now although you reached out once, or at night (recorded as such).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation; without a terminal, needed to end the period.")
 def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool) -> None:
     """Decide what comes next: reach out once, keep waiting, or move on.
