@@ -13,6 +13,7 @@ from pacer.session import period_plan
 from pacer.store import Store
 from pacer.text import NOTE_MAX, clean_text
 from tests.cli_helpers import run, status_json
+from tests.daemon_helpers import NIGHTLESS, write_config
 
 START = "2026-11-23 18:00:00"  # 19:00 in Berlin
 
@@ -185,7 +186,8 @@ def test_bidi_controls_are_refused(period, char):
     assert events() == []
 
 
-def test_right_to_left_text_newlines_and_tabs_are_kept(period):
+def test_right_to_left_text_newlines_and_tabs_are_kept(period, pacer_home):
+    write_config(pacer_home, NIGHTLESS)  # real time: at 2 a.m. the message would be sealed until the morning
     hebrew = "אני מתגעגע אליך"
     arabic = "أنا هنا عندما تكون مستعدًا"
     assert run("note", f"{hebrew}\n\t{arabic}").exit_code == 0
