@@ -126,6 +126,7 @@ KEYS: dict[str, Key] = {
     "checkpoints.reply_window_wait": Key(_duration, 'a duration up to 365 days, e.g. "24h"'),
     "checkpoints.reply_window_no_contact": Key(_duration, 'a duration up to 365 days, e.g. "3d"'),
     "checkpoints.night": Key(_quiet_hours, '["HH:MM", "HH:MM"] (start, end) or [] for none'),
+    "safety.check_in": Key(_bool, "true or false"),
     "notifications.backend": Key(_backend, '"auto" (plyer), "plyer" or "notify-send"'),
 }
 
@@ -153,6 +154,11 @@ class Settings(Record):
     @property
     def discreet(self) -> bool:
         return self.values["reminders.discreet"]
+
+    @property
+    def safety_check_in(self) -> bool:
+        """After crisis words, a gentle check-in notification about an hour later."""
+        return self.values["safety.check_in"]
 
     @property
     def backend(self) -> str:

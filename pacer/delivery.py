@@ -76,7 +76,7 @@ def what_to_show(
         elif reminder.kind == ReminderKind.CHECKPOINT:
             if not quiet_now:  # else it stays due, and the first look after quiet hours shows it
                 show.append(reminder)
-        elif reminder.kind == ReminderKind.CHECK_IN:
+        elif reminder.kind in (ReminderKind.CHECK_IN, ReminderKind.SAFETY_CHECK_IN):
             (show if late <= CHECK_IN_STALE else skip).append(reminder)
         elif reminder.kind == ReminderKind.DRAFT:
             if late > DRAFT_STALE:

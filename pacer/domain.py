@@ -48,6 +48,7 @@ class EventKind(StrEnum):
     SLIP = "slip"
     HEARD_BACK = "heard-back"
     DRAFT = "draft"  # words kept unsent (`pacer draft`, or a reach-out sealed at night)
+    SAFETY = "safety"  # crisis words were answered with help; no text is kept with it
 
 
 CONTACT_KINDS = (EventKind.SLIP, EventKind.REACH_OUT)  # the person got in touch with the other person
@@ -59,6 +60,7 @@ class ReminderKind(StrEnum):
     AFTERCARE = "aftercare"
     CHECK_IN = "check-in"  # 20 minutes after an urge, when asked for
     DRAFT = "draft"  # the morning after a reach-out was sealed at night: your words are waiting
+    SAFETY_CHECK_IN = "safety-check-in"  # about an hour after crisis words (`safety.check_in`)
 
 
 class DeliveryStatus(StrEnum):

@@ -54,6 +54,11 @@ class Paths(Record):
         return self.data_dir / "daemon.lock"
 
     @property
+    def safety_plan(self) -> Path:
+        """The person's own safety plan (`pacer safety-plan`): offline, 0600, theirs."""
+        return self.data_dir / "safety-plan.toml"
+
+    @property
     def autostart_offered(self) -> Path:
         """Marker: `pacer start` has offered autostart once; it never asks again."""
         return self.data_dir / "autostart-offered"

@@ -21,6 +21,7 @@ from pacer.records import Record
 
 AFTERCARE_DAYS = 7
 CHECK_IN_DELAY = timedelta(minutes=20)
+SAFETY_CHECK_IN_DELAY = timedelta(hours=1)
 
 
 class Reminder(Record):
@@ -52,11 +53,14 @@ def plan(
     pauses: Sequence[Pause] = (),
     check_ins: Sequence[tuple[str, datetime]] = (),
     sealed: Sequence[tuple[str, datetime]] = (),
+    safety_times: Sequence[tuple[str, datetime]] = (),
 ) -> list[Reminder]:
     """Every reminder of `period`, in time order.
 
     `pauses` hold daily reminders and defer checkpoints to their end;
     `check_ins` are one-off reminders asked for after an urge (id, time asked);
+    `safety_times` are moments crisis words were answered: one check-in an hour
+    after each, none for a moment within the hour before another's check-in.
     `sealed` are drafts sealed at night (id, end of the night): a gentle note
     then says they are waiting, after quiet hours.
     """
@@ -97,6 +101,9 @@ def plan(
         due = (asked_at + CHECK_IN_DELAY).astimezone(zone)
         reminders.append(Reminder(key=f"{pid}:check-in:{check_in_id}", at=due, kind=ReminderKind.CHECK_IN, due=due))
 
+    if settings.safety_check_in:
+        reminders.extend(_safety_check_ins(pid, safety_times, zone))
+
     for draft_id, until in sealed:
         due = until.astimezone(zone)
         at = _deferred(due, quiet, (), zone)
@@ -104,6 +111,16 @@ def plan(
 
     reminders.sort(key=lambda r: (r.at, r.key))
     return reminders
+
+
+def _safety_check_ins(pid: int, moments: Sequence[tuple[str, datetime]], zone: tzinfo) -> Iterator[Reminder]:
+    last_due: datetime | None = None
+    for event_id, at in sorted(moments, key=lambda m: m[1]):
+        due = (at + SAFETY_CHECK_IN_DELAY).astimezone(zone)
+        if last_due is not None and at < last_due:
+            continue  # a check-in is already coming for this hour
+        last_due = due
+        yield Reminder(key=f"{pid}:safety-check-in:{event_id}", at=due, kind=ReminderKind.SAFETY_CHECK_IN, due=due)
 
 
 def answered(reminder: Reminder, answered_at: datetime | None) -> bool:

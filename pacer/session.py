@@ -61,5 +61,8 @@ def refuse_if_active(env: Env) -> None:
 def period_plan(store: Store, period: Period, env: Env) -> list[Reminder]:
     """The plan of `period` with everything stored that shapes it (pauses, urge check-ins)."""
     pauses = [Pause(start, end) for _, start, end in store.pauses(period.stored_id)]
-    return plan(period, env.settings, env.zone, pauses=pauses, check_ins=store.check_ins(period.stored_id),
-                sealed=store.sealed_at_night(period.stored_id))
+    pid = period.stored_id
+    return plan(
+        period, env.settings, env.zone, pauses=pauses, check_ins=store.check_ins(pid), safety_times=store.safety_times(pid),
+        sealed=store.sealed_at_night(pid),
+    )

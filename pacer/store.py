@@ -242,6 +242,13 @@ class Store(DeliveryLedger):
         )
         return [(str(row[0]), from_db(row[1])) for row in rows]
 
+    def safety_times(self, period_id: int) -> list[tuple[str, datetime]]:
+        """(event id, time) of the moments crisis words were answered with help."""
+        rows = self._db.execute(
+            "SELECT id, at FROM events WHERE period_id = ? AND kind = 'safety' ORDER BY at", (period_id,)
+        )
+        return [(str(row[0]), from_db(row[1])) for row in rows]
+
     def pauses(self, period_id: int) -> list[tuple[int, datetime, datetime]]:
         rows = self._db.execute("SELECT id, start_at, end_at FROM pauses WHERE period_id = ? ORDER BY start_at", (period_id,))
         return [(row[0], from_db(row[1]), from_db(row[2])) for row in rows]

@@ -295,6 +295,8 @@ CASES = [
     Case("history-all-and-limit", ("history", "--all", "--limit", "3"), "contradict each other"),
     # pause, resume
     Case("pause-zero", ("pause", "0m"), "must be longer than zero"),
+    Case("safety-plan-two-modes", ("safety-plan", "--show", "--edit"), "--show and --edit ask for different things"),
+    Case("sos-extra-words", ("sos", "now"), "unexpected extra argument"),
     Case("pause-not-a-duration", ("pause", "a while"), "is not a duration"),
     Case("pause-empty", ("pause", ""), "is not a duration"),
     Case("pause-longer-than-period", ("pause", "40d"), "longer than the rest of your period"),

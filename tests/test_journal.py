@@ -13,7 +13,6 @@ from pacer.session import period_plan
 from pacer.store import Store
 from pacer.text import NOTE_MAX, clean_text
 from tests.cli_helpers import run, status_json
-from tests.daemon_helpers import NIGHTLESS, write_config
 
 START = "2026-11-23 18:00:00"  # 19:00 in Berlin
 
@@ -40,7 +39,7 @@ def test_urge_shows_words_and_reasons_and_records(period):
     assert result.exit_code == 0, result.output
     assert "Your own reasons:\n  • I deserve calm\n  • sleep\n" in result.stdout
     assert "Noted: 1 urge ridden out in this period." in result.stdout
-    assert "pacer will check in" not in result.stdout  # no terminal, no --check-in: no check-in (an urge text may say "check in")
+    assert "pacer will check in" not in result.stdout  # no terminal, no --check-in: no check-in
     [urge] = events("urge")
     assert (urge["text"], urge["intensity"], urge["check_in"]) == ("saw their photo", 3, False)
     view = status_json()
@@ -186,8 +185,7 @@ def test_bidi_controls_are_refused(period, char):
     assert events() == []
 
 
-def test_right_to_left_text_newlines_and_tabs_are_kept(period, pacer_home):
-    write_config(pacer_home, NIGHTLESS)  # real time: at 2 a.m. the message would be sealed until the morning
+def test_right_to_left_text_newlines_and_tabs_are_kept(period):
     hebrew = "אני מתגעגע אליך"
     arabic = "أنا هنا عندما تكون مستعدًا"
     assert run("note", f"{hebrew}\n\t{arabic}").exit_code == 0

@@ -121,4 +121,6 @@ LAZY_COMMANDS = {
     "export": "pacer.cli.data_commands:export",
     "import": "pacer.cli.data_commands:import_command",
     "forget": "pacer.cli.data_commands:forget",
+    "safety-plan": "pacer.cli.safety_commands:safety_plan_command",
+    "sos": "pacer.cli.safety_commands:sos",
 }

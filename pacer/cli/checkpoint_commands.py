@@ -13,6 +13,7 @@ import sys
 import click
 
 from pacer.cli import render
+from pacer.cli.draft_commands import kept_words
 from pacer.cli.views import MODE_WORDS
 from pacer.commands import checkpoint as core
 from pacer.commands.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prepared
@@ -61,7 +62,7 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
     render.problems(prepared.problems)
     shown: list[Pick] = [prepared.support]
     _summary(prepared, env)
-    _kept(prepared, env)
+    kept_words(prepared.kept, prepared.sealed, env.now, prepared.period.mode)
     if prepared.reflection is not None:
         click.echo()
         render.paragraph(prepared.reflection.text)
@@ -116,29 +117,6 @@ def _summary(prepared: Prepared, env: Env) -> None:
         click.echo(f"You reached out {when(s.reached_out_at, env.now)}; now the reply window: the next step is theirs.")
     elif s.complete:
         click.echo("The period you chose is complete.")
-
-
-def _kept(prepared: Prepared, env: Env) -> None:
-    """Words they kept unsent, shown back once their seal has opened, with the message check."""
-    for event in prepared.kept:
-        click.echo()
-        click.echo(f"Words you kept, unsent (written {when(event.at, env.now)}). A fresh look:")
-        _show_checked(event.text or "")
-    if prepared.sealed:
-        until = max(core.drafts.sealed_until(e) or env.now for e in prepared.sealed)
-        click.echo()
-        verb = "stays" if len(prepared.sealed) == 1 else "stay"
-        click.echo(f"{render.plural(len(prepared.sealed), 'draft')} of yours {verb} sealed until {when(until, env.now)}.")
-
-
-def _show_checked(text: str) -> None:
-    _, findings = core.check_draft(text, CHECK_MAX)
-    render.paragraph(text, indent="  │ ")
-    if findings:
-        click.echo("A few gentle thoughts (it's your message; this is only advice):")
-        render.bullets(f.message for f in findings)
-    else:
-        click.echo("It reads short and calm.")
 
 
 def _ask(prepared: Prepared) -> str:
@@ -364,6 +342,7 @@ def heard_back(note: str | None, yes: bool, keep_going: bool) -> None:
     if yes and keep_going:
         raise InvalidInput("--yes ends the period and --keep-going keeps it; choose one")
     env = load_env()
+    render.safety_first(env, note)
     prepared = core.prepare(env)
     cleaned_note = clean_note(note)
     tty = render.interactive()

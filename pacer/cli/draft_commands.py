@@ -98,9 +98,30 @@ def _show(item, findings, *, now) -> None:
                    "pacer shows it back to you then.")
         return
     click.echo(f"Draft {item.number}, written {when(event.at, now)}:")
-    render.paragraph(event.text or "", indent="  │ ")
+    show_checked(event.text or "", findings)
+
+
+def show_checked(text: str, findings) -> None:
+    """Words of theirs, set apart, with what the message check finds in them (advice only)."""
+    render.paragraph(text, indent="  │ ")
     if findings:
         click.echo("A few gentle thoughts (it's your message; this is only advice):")
         render.bullets(f.message for f in findings)
     else:
-        click.echo("It reads short and calm. Sending it, or not, is still your choice.")
+        click.echo("It reads short and calm.")
+
+
+def kept_words(kept, sealed, now, mode: str | None = None) -> None:
+    """At a checkpoint: drafts whose seal has opened, shown back with the message check; how many stay sealed."""
+    from pacer.commands.drafts import sealed_until
+    from pacer.words.message_check import check_message
+
+    for event in kept:
+        click.echo()
+        click.echo(f"Words you kept, unsent (written {when(event.at, now)}). A fresh look:")
+        show_checked(event.text or "", check_message(event.text or "", mode))
+    if sealed:
+        until = max(sealed_until(e) or now for e in sealed)
+        verb = "stays" if len(sealed) == 1 else "stay"
+        click.echo()
+        click.echo(f"{render.plural(len(sealed), 'draft')} of yours {verb} sealed until {when(until, now)}.")

@@ -36,6 +36,7 @@ def urge(note: str | None, intensity: str | None, check_in: bool | None) -> None
       pacer urge --intensity 4 --note "saw their photo" --check-in
     """
     env = load_env()
+    heard = render.safety_first(env, note)
     prepared = journal.prepare_urge(env, note=note, intensity=intensity)
     render.problems(prepared.problems)
     render.paragraph(prepared.prompt.text)
@@ -46,6 +47,8 @@ def urge(note: str | None, intensity: str | None, check_in: bool | None) -> None
     if prepared.support is not None:
         click.echo()
         render.paragraph(prepared.support.text)
+        if heard is None:  # the strongest urge: their own plan, if they wrote one
+            _show_plan(env)
     click.echo()
     if prepared.period is None:
         click.echo("Nothing recorded: there is no active period (`pacer start` begins one when you are ready).")
@@ -60,6 +63,17 @@ def urge(note: str | None, intensity: str | None, check_in: bool | None) -> None
 
         if daemon_lock.running_pid(env.paths.daemon_lock) is None:
             click.echo("(Reminders are not running right now; `pacer daemon start` starts them.)")
+
+
+def _show_plan(env) -> None:
+    from pacer import safety_plan
+
+    plan, _ = safety_plan.load(env.paths.safety_plan)
+    if not plan.empty:
+        click.echo()
+        click.echo("Your safety plan:")
+        for line in plan.lines():
+            click.echo(line)
 
 
 @click.command()
@@ -78,8 +92,9 @@ def note(text: tuple[str, ...]) -> None:
     env = load_env()
     if not words.strip() and render.interactive():
         words = click.prompt("Your note", default="", show_default=False)
+    heard = render.safety_first(env, words)
     journal.add_note(env, words)
-    click.echo("Noted in your journal.")
+    click.echo("Your note is kept in your journal." if heard else "Noted in your journal.")
 
 
 @click.command()
@@ -95,6 +110,7 @@ def slipped(note: str | None) -> None:
       pacer slipped --note "sent a long text at midnight"
     """
     env = load_env()
+    render.safety_first(env, note)
     result = journal.add_slip(env, note)
     period = result.period
     click.echo("Recorded, without judgement. It happens to many people, and it does not undo the days you held.")

@@ -45,8 +45,13 @@ def start(length, mode, checkpoints, label, reasons) -> None:
         if not reasons:
             reason = click.prompt("Why are you doing this? (optional, Enter to skip)", default="", show_default=False)
             reasons = (reason,) if reason.strip() else ()
+    heard = render.safety_first(env, label, *reasons, remember=False)
     request = actions.StartRequest(mode=mode, length=length, checkpoints=checkpoints, label=label, reasons=tuple(reasons))
     period = actions.start(env, request)
+    if heard is not None:
+        from pacer.commands.crisis import remember
+
+        remember(env, heard)
     click.echo(
         f"Started a {MODE_WORDS[period.mode]} period of {format_long(period.length)} "
         f"(ends {absolute(period.ends_at, env.zone)})."

@@ -40,3 +40,21 @@ def problems(lines: Iterable[str]) -> None:
 
 def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def safety_first(env, *texts: str | None, remember: bool = True):
+    """Print help first when what they typed signals danger (pacer.commands.crisis); returns what was heard.
+
+    With `remember`, the moment is recorded at once so the daemon checks in later;
+    `start` records it itself, once its period exists.
+    """
+    from pacer.commands import crisis
+
+    heard = crisis.listen(env, *texts)
+    if heard is not None:
+        for line in heard.lines:
+            click.echo(line)
+        click.echo()
+        if remember:
+            crisis.remember(env, heard)
+    return heard

@@ -195,7 +195,7 @@ def forget_targets(paths: Paths, *, everything: bool) -> list[Path]:
     if paths.log_dir.is_dir():
         targets += sorted(paths.log_dir.iterdir())  # the log dir is pacer's alone (daemon.log and rotations)
     if everything:
-        targets += [paths.config, paths.user_content]
+        targets += [paths.config, paths.user_content, paths.safety_plan]
     return [path for path in targets if path.exists() or path.is_symlink()]
 
 

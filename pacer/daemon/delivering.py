@@ -24,7 +24,7 @@ from pacer.plan import Reminder, in_quiet, pending_checkpoint
 from pacer.store import Store
 from pacer.text import printable
 from pacer.words.library import load_library
-from pacer.words.notices import MENTION, MORNING, category_and_stage, choose, notice
+from pacer.words.notices import MENTION, category_and_stage, choose, fixed_notice, notice
 
 log = logging.getLogger("pacer.daemon")
 
@@ -102,10 +102,11 @@ class Delivering:
         desk = self.desk(env) if reminder.kind == ReminderKind.CHECKPOINT else None
         choices = desk is not None and desk.usable()
         with store.transaction():
-            category, stage = category_and_stage(reminder, context.reached_out) if reminder.kind != ReminderKind.DRAFT else ("", None)
+            fixed = fixed_notice(reminder)
+            category, stage = category_and_stage(reminder, context.reached_out) if fixed is None else ("", None)
             mention = reminder.kind == ReminderKind.DAILY and context.waiting and not self._mentioned_today(store, env, period)
-            if reminder.kind == ReminderKind.DRAFT:
-                title, body = MORNING
+            if fixed is not None:
+                title, body = fixed
             else:
                 entry = choose(store, context.library, category, mode=period.mode, stage=stage, rng=self._rng, now=env.now)
                 title, body = notice(reminder, entry, catch_up=catch_up, period=period, discreet=env.settings.discreet,

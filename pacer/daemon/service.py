@@ -27,7 +27,7 @@ from pacer.daemon import lock as daemon_lock
 from pacer.daemon.delivering import Delivering, SyncResult
 from pacer.daemon.lock import DaemonLock
 from pacer.daemon.notify import Notifier, make_notifier
-from pacer.domain import EventKind, Outcome, ReminderKind
+from pacer.domain import EventKind, ReminderKind
 from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
 from pacer.paths import Paths
@@ -178,9 +178,10 @@ class Service(Delivering):
             if active is not None:
                 plans.append((active, period_plan(store, active, env)))
             last = store.last_period()
-            if last is not None and last.ended_at is not None and last.outcome == Outcome.MOVED_ON:
-                if env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1):
-                    plans.append((last, [r for r in period_plan(store, last, env) if r.kind == ReminderKind.AFTERCARE]))
+            # The week after a period ends: its aftercare, and a check-in after crisis words said then.
+            if last is not None and last.ended_at is not None and env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1):
+                after = (ReminderKind.AFTERCARE, ReminderKind.SAFETY_CHECK_IN)
+                plans.append((last, [r for r in period_plan(store, last, env) if r.kind in after]))
             return plans
 
     # -- scheduling ----------------------------------------------------------

@@ -125,7 +125,9 @@ def normalise_mapped(text: str) -> tuple[str, list[int]]:
     """
     if text.isascii():  # the usual case, and quick: lower case, then drop third repeats
         low = text.lower().translate(_APOSTROPHES)
-        pieces, origin, last = [], [], 0
+        pieces: list[str] = []
+        origin: list[int] = []
+        last = 0
         for run in _REPEATS.finditer(low):
             pieces.append(low[last:run.start() + 2])
             origin.extend(range(last, run.start() + 2))
@@ -300,13 +302,28 @@ class Evidence:
 class LinearModel:
     """One-vs-rest logistic regression over hashed n-grams, loaded from JSON weights."""
 
-    def __init__(self, labels: tuple[str, ...], bias: list[float], weights: dict[int, list[float]],
-                 meta: dict | None = None, spec: Spec = PLAIN):
+    def __init__(self, labels: tuple[str, ...], bias: list[float], weights: dict[int, list[float]] | None = None,
+                 meta: dict | None = None, spec: Spec = PLAIN, *, columns: list[dict[int, float]] | None = None,
+                 scale: float = 1.0):
         self.labels: tuple[str, ...] = labels
         self.bias = bias
-        self.weights = weights  # bucket -> one weight per label (zeros kept in place)
         self.meta = meta or {}
         self.spec = spec
+        if columns is None:
+            columns = [{slot: row[k] for slot, row in (weights or {}).items() if row[k]} for k in range(len(labels))]
+            scale = 1.0
+        # one dict per label, bucket -> weight in 1/scale units: built at C speed when loading
+        self._columns = columns
+        self._unit = 1.0 / scale
+
+    @property
+    def weights(self) -> dict[int, list[float]]:
+        """bucket -> one weight per label (zeros kept in place); built on demand."""
+        out: dict[int, list[float]] = {}
+        for k, column in enumerate(self._columns):
+            for slot, value in column.items():
+                out.setdefault(slot, [0.0] * len(self.labels))[k] = value * self._unit
+        return out
 
     @classmethod
     def load(cls, path: str | Path) -> LinearModel:
@@ -320,16 +337,11 @@ class LinearModel:
             raise ValueError(f"{source}: weights are for {data.get('format')!r}, not {FORMAT!r}; retrain")
         scale = data["scale"]
         labels = tuple(data["labels"])
-        weights: dict[int, list[float]] = {}
-        for position, column in enumerate(data["weights"]):
-            slots = accumulate(column[0::2])  # delta-encoded, sorted bucket numbers
-            for slot, value in zip(slots, column[1::2], strict=True):
-                row = weights.get(slot)
-                if row is None:
-                    row = weights[slot] = [0.0] * len(labels)
-                row[position] = value / scale
+        # delta-encoded, sorted bucket numbers, each followed by its integer weight
+        columns = [dict(zip(accumulate(column[0::2]), column[1::2], strict=True)) for column in data["weights"]]
         spec = Spec.from_json(data["features"], data.get("lexicon"))
-        return cls(labels, [b / scale for b in data["bias"]], weights, data.get("meta"), spec)
+        return cls(labels, [b / scale for b in data["bias"]], None, data.get("meta"), spec, columns=columns,
+                   scale=scale)
 
     def logits(self, text: str) -> list[float]:
         """Per-label log-odds of ``text`` (same order as ``labels``)."""
@@ -337,19 +349,13 @@ class LinearModel:
         sums = list(self.bias)
         if not slots:
             return sums
-        norm = 1.0 / math.sqrt(len(slots))
-        get = self.weights.get
-        totals = [0.0] * len(self.labels)
-        for slot in slots:
-            row = get(slot)
-            if row is not None:
-                for k, w in enumerate(row):
-                    totals[k] += w
-        return [b + t * norm for b, t in zip(sums, totals)]
+        norm = self._unit / math.sqrt(len(slots))
+        totals = [sum(filter(None, map(column.get, slots))) for column in self._columns]
+        return [b + t * norm for b, t in zip(sums, totals, strict=True)]
 
     def scores(self, text: str) -> dict[str, float]:
         """Probability of each label, each on its own (one-vs-rest: they need not sum to 1)."""
-        return {label: _sigmoid(z) for label, z in zip(self.labels, self.logits(text))}
+        return {label: _sigmoid(z) for label, z in zip(self.labels, self.logits(text), strict=False)}
 
     def top_features(self, text: str, label: str, n: int = 5) -> list[Evidence]:
         """The ``n`` words of ``text`` that pushed ``label`` up most, strongest first.
@@ -363,7 +369,8 @@ class LinearModel:
         slots = {bucket(f) for f, _, _ in feats}
         if not slots:
             return []
-        norm = 1.0 / math.sqrt(len(slots))
+        norm = self._unit / math.sqrt(len(slots))
+        column = self._columns[k]
         per_word = [0.0] * len(toks)
         seen: set[int] = set()
         for feature, first, last in feats:
@@ -371,14 +378,14 @@ class LinearModel:
             if slot in seen:  # binary features: each slot counts once, for its first use
                 continue
             seen.add(slot)
-            row = self.weights.get(slot)
-            if row is None or not row[k]:
+            weight = column.get(slot)
+            if not weight:
                 continue
-            share = row[k] * norm / (last - first + 1)
+            share = weight * norm / (last - first + 1)
             for i in range(first, last + 1):
                 per_word[i] += share
         merged: dict[tuple[int, int], float] = {}
-        for tok, weight in zip(toks, per_word):  # shorthand words share their original span
+        for tok, weight in zip(toks, per_word, strict=False):  # shorthand words share their original span
             merged[(tok.start, tok.end)] = merged.get((tok.start, tok.end), 0.0) + weight
         found = [Evidence(text[s:e], s, e, w) for (s, e), w in merged.items() if w > 0]
         return sorted(found, key=lambda ev: (-ev.weight, ev.start))[:n]

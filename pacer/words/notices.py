@@ -55,6 +55,17 @@ def choose(
     return chosen.entry
 
 
+def fixed_notice(reminder: Reminder) -> Notice | None:
+    """Words that never rotate: the check-in after crisis words, the morning note after a night seal; always discreet."""
+    if reminder.kind == ReminderKind.SAFETY_CHECK_IN:
+        from pacer.words.safety import CHECK_IN
+
+        return Notice(CHECK_IN.title, CHECK_IN.body)
+    if reminder.kind == ReminderKind.DRAFT:
+        return Notice(*MORNING)
+    return None
+
+
 def category_and_stage(reminder: Reminder, reached_out: bool) -> tuple[str, str | None]:
     """(content category, stage) for a reminder."""
     if reminder.kind == ReminderKind.CHECKPOINT:

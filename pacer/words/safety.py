@@ -33,17 +33,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from pacer.words import safety_rules as R
+from pacer.words.ngram_model import LinearModel, normalise_mapped
 from pacer.words.safety_others import DANGER_RULES, HARM_RULES
 from pacer.words.safety_self import LEVERAGE_RULES, SELF_RULES
-from pacer.words.ngram_model import LinearModel, normalise_mapped
 
 MODEL_PATH = Path(__file__).with_name("models") / "safety.json"
 
@@ -131,17 +131,31 @@ _ANSWERS: dict[Crisis, tuple[str, ...]] = {
 }
 
 
+# `pacer sos`: asked for, not detected; the same help for whatever is happening.
+_SOS = (
+    "You matter, and you don't have to get through this alone.",
+    EMERGENCY,
+    "You can talk to someone now: " + HELPLINE,
+    "If someone is hurting or threatening you, the same helplines can connect you to people who help with that.",
+)
+
+
 def answer(finding: SafetyFinding, people: Sequence[str] = ()) -> list[str]:
     """The short, warm lines pacer prints first for ``finding``; ``people`` are the names on
     the person's safety plan (a line about ``pacer safety-plan`` when there are none)."""
-    lines = list(_ANSWERS[finding.kind])
+    return [*_ANSWERS[finding.kind], _people_line(people)]
+
+
+def sos_lines(people: Sequence[str] = ()) -> list[str]:
+    """What `pacer sos` says at once, before the person's own plan."""
+    return [*_SOS, _people_line(people)]
+
+
+def _people_line(people: Sequence[str]) -> str:
     names = [" ".join(p.split()) for p in people if p and p.strip()]
-    if names:
-        lines.append(f"People on your safety plan: {', '.join(names)}. Reach out to one of them now; "
-                     "a short message is enough.")
-    else:
-        lines.append(NO_PLAN)
-    return lines
+    if not names:
+        return NO_PLAN
+    return f"People on your safety plan: {', '.join(names)}. Reach out to one of them now; a short message is enough."
 
 
 def index() -> tuple[Path, str]:
@@ -321,7 +335,7 @@ def _overruled(rule: R.Rule, sentence: str, window: str, m_start: int, m_end: in
     if rule.kind in ("danger", "harm_others") and re.search(
             r"\b(?:feels?|felt|feeling|like|as if|as though)\b(?: \w+){0,3} *$", before):
         return True  # a simile: "it feels like someone stabbed me"
-    if (rule.jokeable or rule.kind == "harm_others") and (R.LAUGH.search(sentence) and not R.SERIOUS.search(window)
+    if (rule.jokeable or rule.kind == "harm_others") and ((R.LAUGH.search(sentence) and not R.SERIOUS.search(window))
                           or R.DISOWN.search(sentence)):
         return True
     if R.MEDIA.search(sentence):

@@ -23,7 +23,7 @@ import re._parser as _parser
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 MAX_SENTENCE = 400  # longer runs without punctuation are read in overlapping pieces
@@ -229,7 +229,8 @@ def _requirements(seq: list, word_start: bool = False) -> list[frozenset[str]]:
             need = _required(arg[-1], word_start)
         elif op is _C.BRANCH:
             options = [_required(branch, word_start) for branch in arg[1]]
-            need = None if any(o is None for o in options) else frozenset().union(*options)
+            known = [o for o in options if o is not None]
+            need = frozenset().union(*known) if len(known) == len(options) else None
         elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and arg[0] >= 1:
             need = _required(arg[2], word_start and arg[0] >= 1)
         if need:
@@ -263,7 +264,7 @@ def _key(source: str) -> str:
     return f"{zlib.crc32(data):08x}-{len(data)}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _required_for(source: str) -> tuple[frozenset[str], ...]:
     found = _index().get(_key(source))
     if found is not None:

@@ -74,9 +74,8 @@ def evaluate(rows: list[dict[str, str]], split: str, errors: bool) -> tuple[floa
 def timing(rows: list[dict[str, str]]) -> None:
     words = " ".join(r["text"] for r in rows).split()
     note = " ".join(words[:500])
-    code = ("import time,sys; t=time.perf_counter(); sys.path.insert(0, %r); "
-            "from pacer.words import safety; safety.check(%r); print((time.perf_counter()-t)*1000)"
-            % (str(ROOT), note))
+    code = (f"import time,sys; t=time.perf_counter(); sys.path.insert(0, {str(ROOT)!r}); "
+            f"from pacer.words import safety; safety.check({note!r}); print((time.perf_counter()-t)*1000)")
     cold = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  check=True).stdout) for _ in range(3)]
     print(f"\ntiming: 500-word note, import + first model load + check: median {statistics.median(cold):.0f} ms")
