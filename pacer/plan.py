@@ -128,9 +128,12 @@ def answered(reminder: Reminder, answered_at: datetime | None) -> bool:
 
     Its due time, not the time it was shown: a checkpoint held back by quiet
     hours or a pause, and answered meanwhile, is answered. Status and the
-    daemon both ask this one function.
+    daemon both ask this one function. The morning note about words sealed at
+    night is answered the same way: a decision once the night was over means
+    `pacer checkpoint` has shown them back already.
     """
-    return reminder.kind == ReminderKind.CHECKPOINT and answered_at is not None and reminder.due <= answered_at
+    answerable = (ReminderKind.CHECKPOINT, ReminderKind.DRAFT)
+    return reminder.kind in answerable and answered_at is not None and reminder.due <= answered_at
 
 
 def pending_checkpoint(reminders: Iterable[Reminder], answered_at: datetime | None, now: datetime) -> bool:

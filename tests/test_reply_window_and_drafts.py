@@ -113,6 +113,23 @@ def test_a_reach_out_at_night_is_sealed_until_the_morning_and_shown_back(pacer_h
         harness.close()
 
 
+def test_no_morning_note_when_they_answered_after_the_night(pacer_home):
+    write_config(pacer_home, '[reminders]\ntimes = []\nquiet_hours = ["22:30", "08:00"]\n')
+    harness = Harness()
+    try:
+        with freeze_time("2026-11-23 01:00:00") as frozen:  # 02:00 in Berlin
+            assert run("start", "3d", "--mode", "wait", "--checkpoints", "1m").exit_code == 0
+            frozen.tick(2 * 60 * S)
+            assert run("checkpoint", "--choice", "reach-out", "--message", "Please answer.").exit_code == 0
+            frozen.move_to("2026-11-23 06:00:00")  # 07:00: up early, the words are shown back
+            assert "Please answer." in run("checkpoint", "--choice", "wait").output
+            frozen.move_to("2026-11-23 07:00:00")  # 08:00
+            harness.step()
+            assert MORNING[0] not in harness.titles
+    finally:
+        harness.close()
+
+
 def test_anyway_records_a_reach_out_at_night_as_such(pacer_home):
     write_config(pacer_home, NO_DAILY)
     with freeze_time("2026-11-23 01:00:00"):
