@@ -103,3 +103,34 @@ def test_doctor_says_when_checkpoints_carry_no_buttons(pacer_home, tmp_path):
     lines = "\n".join(checkpoint_choices(load_env(), {"PATH": str(tmp_path / "bin")}))
     assert 'buttons: off (notifications.backend = "notify-send")' in lines
     assert "terminal: xterm (found on PATH) opens `pacer checkpoint`" in lines
+
+
+def test_choices_need_a_server_that_announces_actions(monkeypatch):
+    from pacer.daemon import dbus_notify
+    from pacer.daemon.choices import Desk
+
+    capabilities = {"body", "persistence"}
+    started: list[object] = []
+
+    class StubListener:  # a server that answers but offers no actions, as some minimal ones do
+        running = True
+
+        def __init__(self, *args, **kwargs) -> None:
+            started.append(self)
+
+        def start(self):
+            return self
+
+        def capabilities(self):
+            return frozenset(capabilities)
+
+        def stop(self) -> None:
+            self.running = False
+
+    monkeypatch.setattr(dbus_notify, "Listener", StubListener)
+    desk = Desk(print, print)
+    assert desk.usable() is False
+    capabilities.add("actions")
+    assert desk.usable() is True and len(started) == 1  # one listener, kept
+    desk.stop()
+    assert started[0].running is False
