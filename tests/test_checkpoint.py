@@ -382,7 +382,7 @@ def test_check_message_json_and_exit_codes():
     view = json.loads(result.stdout)
     assert view["ok"] is False
     assert {"ultimatum", "shouting"} <= {f["code"] for f in view["findings"]}
-    assert all(set(f) == {"code", "message"} and f["message"] for f in view["findings"])
+    assert all(set(f) == {"code", "message", "span"} and f["message"] for f in view["findings"])  # span: added, never removed
     result = run("check-message", "-", input="WHY WON'T YOU ANSWER???")
     assert result.exit_code == 0 and "A few gentle thoughts" in result.stdout
     assert "short and calm" in run("check-message", "-", input=KIND_MESSAGE + "\n").stdout

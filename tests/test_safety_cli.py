@@ -215,3 +215,35 @@ def test_the_check_in_arrives_once_on_a_real_notification_server(desktop, tmp_pa
         assert "better off" not in seen[0]["body"]
     finally:
         pacer("daemon", "stop")
+
+
+def test_check_message_puts_the_safety_finding_first_in_json_and_help_first_in_text():
+    draft = "if you leave me tonight i will kill myself and it will be on you"
+    view = json.loads(run("check-message", draft, "--json").stdout)
+    assert view["ok"] is False and view["findings"][0]["code"] == "safety"
+    assert "emergency number" in view["findings"][0]["message"]
+    text = run("check-message", draft).stdout
+    assert EMERGENCY in text.splitlines()[:4]
+    assert text.count("emergency number") == 1 or "self_harm" not in text  # the help is said once, first
+
+
+def test_a_draft_with_crisis_words_is_not_recorded_without_a_terminal():
+    started()
+    with freeze_time("2026-11-27 10:00:00"):
+        result = run("checkpoint", "--choice", "reach-out", "--message", "answer me or i'll hurt myself", "--yes")
+    assert result.exit_code == 1
+    assert EMERGENCY in result.stdout.splitlines()[:4]
+    assert "nothing was recorded" in result.stderr
+    assert [e for e in json.loads(run("history", "--json").stdout)["periods"][0]["events"] if e["kind"] == "reach-out"] == []
+
+
+def test_at_a_terminal_a_crisis_draft_asks_whether_they_are_safe(tty):
+    started()
+    with freeze_time("2026-11-27 10:00:00"):
+        # reach out, write my own, the draft, "are you safe?" no
+        result = run("checkpoint", input="1\n4\nanswer me or i'll hurt myself\nn\n")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Are you safe right now?" in out and EMERGENCY in out
+    assert out.index(EMERGENCY) < out.index("Are you safe right now?")
+    assert "Nothing was recorded" in out

@@ -20,9 +20,10 @@ from pacer.commands.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prep
 from pacer.commands.journal import clean_note
 from pacer.domain import Mode
 from pacer.env import Env, load_env
-from pacer.errors import InvalidInput
+from pacer.errors import InvalidInput, PacerError
 from pacer.text import CHECK_MAX
 from pacer.timetext import absolute, span, when
+from pacer.words.message_check import SAFETY, Finding
 from pacer.words.rotation import Pick
 
 LABELS = {
@@ -54,10 +55,16 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
       pacer checkpoint --choice move-on --yes
     """
     env = load_env()
+    heard = render.safety_first(env, message)
     prepared = core.prepare(env)
     tty = render.interactive()
     period = prepared.period
     choice = _refuse_early(prepared, env, choice, message, anyway, yes, tty)
+    if heard is not None and message is not None and not tty:
+        raise PacerError(
+            "nothing was recorded: this message is not one to send while you may not be safe. "
+            "Please reach out for help first (`pacer sos`)"
+        )
 
     render.problems(prepared.problems)
     shown: list[Pick] = [prepared.support]
@@ -154,7 +161,7 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
         click.echo("Nothing recorded. The choice is still yours.")
         return
     # A message given on the command line with --yes is final: no questions about it.
-    text = _review(text, tty and not (yes and message is not None))
+    text = _review(env, prepared, text, tty and not (yes and message is not None))
     if text is None:
         click.echo("Nothing recorded. The choice is still yours.")
         return
@@ -220,16 +227,21 @@ def _edit(text: str) -> str | None:
     return edited if edited is not None else (text or None)
 
 
-def _review(text: str, tty: bool) -> str | None:
+def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
     """Check the message and, at a terminal, let them keep, retype or edit it; None: cancelled."""
     while True:
         try:
-            text, findings = core.check_draft(text)
+            text, findings = core.check_draft(text, mode=prepared.period.mode)
         except InvalidInput as error:
             if not tty:
                 raise
             click.echo(f"That can't be recorded: {error.message}")
             text = click.prompt("Your message")
+            continue
+        if any(f.code == SAFETY for f in findings):
+            if not _safe_to_go_on(env, text, tty):
+                return None
+            text = click.prompt("Your message, written again")
             continue
         click.echo()
         click.echo("Your message:")
@@ -252,6 +264,21 @@ def _review(text: str, tty: bool) -> str | None:
         if action == "c":
             return None
         text = click.prompt("Your message") if action == "t" else (_edit(text) or text)
+
+
+def _safe_to_go_on(env: Env, text: str, tty: bool) -> bool:
+    """Crisis words in a draft: help first, then a gentle question. True: they are safe and want to rewrite it."""
+    click.echo()
+    render.safety_first(env, text)
+    if not tty:
+        raise PacerError("nothing was recorded: this message is not one to send while you may not be safe")
+    if not click.confirm("Are you safe right now?", default=False):
+        click.echo("Thank you for telling pacer. Please reach out now: your local emergency number, or someone")
+        click.echo("from a helpline (findahelpline.com) or your own plan (`pacer sos`). Nothing was recorded.")
+        return False
+    click.echo("Thank you. A message that puts your safety in their hands rarely brings the closeness you hope for;")
+    click.echo("the people and helplines above can hold this with you.")
+    return click.confirm("Would you like to write the message differently?", default=False)
 
 
 # -- move on, heard back -------------------------------------------------------
@@ -354,13 +381,17 @@ def heard_back(note: str | None, yes: bool, keep_going: bool) -> None:
 
 @click.command("check-message")
 @click.argument("text")
-@click.option("--json", "as_json", is_flag=True, help='Print {"ok": ..., "findings": [{"code", "message"}]} instead.')
-def check_message(text: str, as_json: bool) -> None:
+@click.option("--json", "as_json", is_flag=True, help='Print {"ok": ..., "findings": [{"code", "message", "span"}]} instead.')
+@click.option("--mode", type=click.Choice(["wait", "no-contact"]), default=None,
+              help="Read it for this kind of period (default: the active period's mode).")
+def check_message(text: str, as_json: bool, mode: str | None) -> None:
     """Check a message you might send, kindly: advice only, never a verdict.
 
     TEXT is the message, or - to read it from standard input. It looks for
-    deadlines, threats, accusations, guilt, pressure through others,
-    shouting, demands and length. The exit code is 0 whatever it finds.
+    deadlines, threats, exposure, going round a block, accusations, guilt,
+    sarcasm, begging, pressure through others, questioning, shouting,
+    demands and length, and shows which words raised each. Crisis words come
+    first, with help. The exit code is 0 whatever it finds.
 
     \b
     Examples:
@@ -371,15 +402,31 @@ def check_message(text: str, as_json: bool) -> None:
         # Read a little past the limit (in bytes: 4 per character at most), so a huge
         # paste is refused without being read whole; undecodable bytes become U+FFFD.
         text = sys.stdin.buffer.read(CHECK_MAX * 4 + 1).decode("utf-8", errors="replace")
-    _, findings = core.check_draft(text, CHECK_MAX)
+    env = load_env()
+    if not as_json:
+        render.safety_first(env, text)  # JSON carries it as the first finding instead
+    _, findings = core.check_draft(text, CHECK_MAX, mode=mode or core.current_mode(env))
     if as_json:
         import json
 
-        view = {"ok": not findings, "findings": [{"code": f.code, "message": f.message} for f in findings]}
+        if findings and findings[0].code == SAFETY:
+            from pacer.commands import crisis
+
+            heard = crisis.listen(env, text)
+            if heard is not None:
+                crisis.remember(env, heard)
+        view = {"ok": not findings, "findings": [f.to_json() for f in findings]}
         click.echo(json.dumps(view, indent=2, ensure_ascii=False))
         return
+    advice = [f for f in findings if f.code != SAFETY]  # the help was said first, above
     if not findings:
         click.echo("This reads short and calm. If you send it, send it once, and then give them space.")
         return
-    click.echo("A few gentle thoughts before you send it (it's your message; this is only advice):")
-    render.bullets(f.message for f in findings)
+    if advice:
+        click.echo("A few gentle thoughts before you send it (it's your message; this is only advice):")
+        render.bullets(_with_span(f) for f in advice)
+
+
+def _with_span(finding: Finding) -> str:
+    """The advice, and the words in the draft that raised it, so they can see what to change."""
+    return f"{finding.message} (You wrote: “{finding.span}”)" if finding.span else finding.message

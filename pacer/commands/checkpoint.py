@@ -50,7 +50,8 @@ from pacer.session import reading, require_active
 from pacer.store import Event, Store
 from pacer.text import RECORDED_MESSAGE_MAX, clean_text
 from pacer.words import rotation as picks
-from pacer.words.message_check import Finding, check_message
+from pacer.words import safety
+from pacer.words.message_check import SAFETY, Finding, check_message, sort_findings
 from pacer.words.rotation import Pick
 
 __all__ = [
@@ -151,10 +152,26 @@ def _drafts(store: Store, period: Period, now: datetime) -> dict[str, tuple[Even
     return {"kept": tuple(kept), "sealed": tuple(e for e in every if drafts.is_sealed(e, now, period.stored_id))}
 
 
-def check_draft(text: str, max_chars: int = RECORDED_MESSAGE_MAX) -> tuple[str, list[Finding]]:
-    """(the cleaned text, what the message check finds in it): advice, never a refusal of the words."""
+def current_mode(env: Env) -> str | None:
+    """The active period's mode (the message check reads a draft in its light), or None."""
+    with reading(env) as store:
+        period = store.active_period() if store is not None else None
+    return str(period.mode) if period else None
+
+
+def check_draft(
+    text: str, max_chars: int = RECORDED_MESSAGE_MAX, *, mode: str | None = None
+) -> tuple[str, list[Finding]]:
+    """(the cleaned text, what the checks find in it): advice, never a refusal of the words.
+
+    The safety check reads the words first; its finding (code "safety") leads the list.
+    """
+    crisis = safety.check(text)
     cleaned = clean_text(text, "message", max_chars)
-    return cleaned, check_message(cleaned)
+    findings = check_message(cleaned, mode)
+    if crisis is not None:
+        findings.append(Finding(SAFETY, " ".join(safety.answer(crisis)), crisis.span))
+    return cleaned, sort_findings(findings)
 
 
 def decide(env: Env, decision: Decision, *, period_id: int | None = None, shown: Sequence[Pick] = ()) -> Recorded:

@@ -169,6 +169,7 @@ def model() -> LinearModel:
     return LinearModel.load(MODEL_PATH)
 
 
+@lru_cache(maxsize=16)  # pure: a command that asks twice about the same words pays once
 def check(text: str) -> SafetyFinding | None:
     """A finding if ``text`` signals danger to the writer or someone else, else None."""
     norm, origin = normalise_mapped(text)
@@ -221,7 +222,10 @@ def check(text: str) -> SafetyFinding | None:
             cache[piece] = model().scores(piece)
         scores.append((cache[piece], a, b))
     for rule, a, b in soft:
-        if max((s["crisis"] for s, wa, wb in scores if wa <= a < wb), default=0.0) >= SOFT_AGREE:
+        windows = [(s, norm[wa:wb]) for s, wa, wb in scores if wa <= a < wb]
+        if max((s["crisis"] for s, _ in windows), default=0.0) >= SOFT_AGREE and not any(
+            _ENDING_ULTIMATUM.search(w) and not _OWN_LIFE.search(w) for _, w in windows
+        ):
             return _finding(rule, text, origin, a, b)
     for probs, a, b in sorted(scores, key=lambda s: -s[0]["crisis"]):
         if probs["crisis"] < MODEL_ALONE:
@@ -249,6 +253,15 @@ _SENTENCE = re.compile(r"(?:[^.!?;\n]|[.!?;](?![\s.!?;]|$))+")
 # ending the relationship, not a life: "i want to end things with him"
 _ENDING_US = re.compile(r"\b(?:end|ending|ended|finish|finishing|call) (?:it|things|this|us|the relationship|"
                         r"it all) (?:off )?with\b|\bbreak(?:ing)? up with\b|\bdump(?:ing)? (?:him|her|them)\b")
+# a relationship ultimatum is pressure on them, not danger to the writer: "answer me by tonight or
+# we're done", "if you don't reply i'm done with this" (the message check answers those)
+_ENDING_ULTIMATUM = re.compile(
+    r"\b(?:or|otherwise|else|unless|if not)\b[^.!?\n]{0,25}?\b(?:we're|we are|were|this is|it's|its|i'm|im|i am|"
+    r"i'll be|ill be)\s+(?:so |really |totally |completely |officially )?(?:done|over|through|finished)\b"
+    r"(?! with (?:life|living|everything|it all|this world|being alive|myself))|"
+    r"\b(?:i'm|im|i am) (?:so |really |totally )?done with (?:this|you|us|them|him|her|waiting|trying)\b"
+    r"(?! (?:life|world))")
+_OWN_LIFE = re.compile(r"\b(?:life|living|alive|myself|kill|die|dying|suicid\w*|hurt me|end it all)\b")
 # ordinary objects and games: "cut my hair", "burned the toast", "destroy him at fifa"
 _ORDINARY = re.compile(
     r"\b(?:cut|dyed|trimmed|shaved|chopped|cutting|dyeing) (?:off )?my (?:hair|fringe|bangs|nails|beard)\b|"
@@ -364,6 +377,8 @@ def _guarded(window: str) -> bool:
     if R.LAUGH.search(window) and not R.SERIOUS.search(window):
         return True
     if R.MEDIA.search(window) or R.DISOWN.search(window) or _ENDING_US.search(window) or _ORDINARY.search(window):
+        return True
+    if _ENDING_ULTIMATUM.search(window) and not _OWN_LIFE.search(window):
         return True
     return _told_as_past(window, window)
 
