@@ -113,13 +113,14 @@ def show_checked(text: str, findings) -> None:
 
 def kept_words(kept, sealed, now, mode: str | None = None) -> None:
     """At a checkpoint: drafts whose seal has opened, shown back with the message check; how many stay sealed."""
+    from pacer.commands.checkpoint import check_draft
     from pacer.commands.drafts import sealed_until
-    from pacer.words.message_check import check_message
+    from pacer.text import CHECK_MAX
 
     for event in kept:
         click.echo()
         click.echo(f"Words you kept, unsent (written {when(event.at, now)}). A fresh look:")
-        show_checked(event.text or "", check_message(event.text or "", mode))
+        show_checked(event.text or "", check_draft(event.text or "", CHECK_MAX, mode=mode)[1])
     if sealed:
         until = max(sealed_until(e) or now for e in sealed)
         verb = "stays" if len(sealed) == 1 else "stay"

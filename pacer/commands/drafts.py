@@ -19,8 +19,8 @@ from pacer.errors import InvalidInput, NotFound
 from pacer.plan import upcoming
 from pacer.session import active_period, period_plan, reading
 from pacer.store import Event
-from pacer.text import NOTE_MAX, clean_text
-from pacer.words.message_check import Finding, check_message
+from pacer.text import CHECK_MAX, NOTE_MAX, clean_text
+from pacer.words.message_check import Finding
 
 
 def sealed_until(event: Event) -> datetime | None:
@@ -76,7 +76,11 @@ def one_draft(env: Env, number: int) -> tuple[Draft, list[Finding]]:
     if not 1 <= number <= len(drafts):
         raise InvalidInput(f"there is no draft {number}; `pacer draft --list` shows numbers 1 to {len(drafts)}")
     draft = drafts[number - 1]
-    return draft, ([] if draft.sealed else check_message(draft.event.text or ""))
+    if draft.sealed:
+        return draft, []
+    from pacer.commands.checkpoint import check_draft  # the same checks as a message about to be sent
+
+    return draft, check_draft(draft.event.text or "", CHECK_MAX)[1]
 
 
 def to_show_back(drafts: list[Event], now: datetime, active_id: int, answered_at: datetime | None) -> list[Event]:
