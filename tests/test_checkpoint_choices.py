@@ -265,3 +265,20 @@ def test_a_daily_reminder_mentions_a_waiting_checkpoint_at_most_once_a_day(daemo
         frozen.move_to(min(job.next_run_time for job in d.scheduler.get_jobs()))
         d.scheduler.step()
         assert not d.notifier.sent[-1][1].endswith("waiting for you.")
+
+
+def test_if_showing_with_choices_fails_the_checkpoint_still_arrives_plainly(daemon):
+    from pacer.daemon.dbus_notify import NotifyError
+
+    class BrokenDesk(FakeDesk):
+        def show(self, title, body, actions, replaces_id=0):
+            raise NotifyError("the notification server did not reply")
+
+    d = daemon(BrokenDesk())
+    with freeze_time("2026-11-23 12:00:00") as frozen:
+        assert run("start", "3d", "--checkpoints", "10s").exit_code == 0
+        frozen.tick(10 * S)
+        d.service.sync()
+    [(title, body)] = d.notifier.sent
+    assert title.startswith("Checkpoint") and body.endswith(NO_CHOICES_HINT.strip())
+    assert status_json()["notifications"]["shown"] == 1 and on_screen() == []

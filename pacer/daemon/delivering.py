@@ -124,7 +124,7 @@ class Delivering:
         status, error = DeliveryStatus.SHOWN, None
         try:
             if choices and desk is not None:
-                self._show_with_choices(desk, context, reminder, title, body, stage)
+                choices = self._show_with_choices(desk, context, reminder, title, body, stage)
             else:
                 send_with_timeout(self.notifier, title, body, self._send_timeout)
         except PacerError as failure:  # NotificationFailed, or e.g. an unusable backend
@@ -137,12 +137,12 @@ class Delivering:
             store.finish_delivery(reminder.key, status, printable(error) if error else None)
         if status == DeliveryStatus.SHOWN:
             result.shown += 1
-            log.info("shown %s%s", reminder.key, " (catch-up)" if catch_up else "")
+            log.info("shown %s%s%s", reminder.key, " (catch-up)" if catch_up else "", " with its choices" if choices else "")
         else:
             result.failed += 1
 
     def _show_with_choices(self, desk: on_screen.Desk, context: _Context, reminder: Reminder, title: str, body: str,
-                           stage: str | None) -> None:
+                           stage: str | None) -> bool:
         """Through the listener, so the answer comes back here; if that fails, plainly, with the command named."""
         from pacer.daemon.dbus_notify import NotifyError
         from pacer.words.notices import checkpoint_body
@@ -153,6 +153,8 @@ class Delivering:
         except NotifyError as failure:
             log.warning("could not show %s with its choices (%s); showing it plainly", reminder.key, failure.message)
             send_with_timeout(self.notifier, title, checkpoint_body(body, choices=False), self._send_timeout)
+            return False
+        return True
 
     @staticmethod
     def _mentioned_today(store: Store, env: Env, period: Period) -> bool:
