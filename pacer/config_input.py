@@ -63,6 +63,10 @@ PLAIN: dict[str, tuple[Callable[[str], Any], str]] = {
     "checkpoints.wait": (_durations, "6h,1d,3d"),
     "checkpoints.no_contact": (_durations, "3d,7d,14d"),
     "checkpoints.follow_up": (_word, "3d"),
+    "checkpoints.reply_window_wait": (_word, "24h"),
+    "checkpoints.reply_window_no_contact": (_word, "3d"),
+    "checkpoints.night": (_window, "00:00-06:00, or none"),
+    "safety.check_in": (_bool, "yes or no"),
     "notifications.backend": (_word, "notify-send"),
 }
 

@@ -80,6 +80,21 @@ class Period(Record):
             return None
         return self._replace(length=length)
 
+    def with_reply_window(self, now: datetime, window: timedelta) -> "Period | None":
+        """The period whose next checkpoint is at least `window` after `now`; None if it already is.
+
+        After a reach-out: checkpoints inside the window are dropped and the end
+        moves out to the window's end when it came sooner (never past a year).
+        Checkpoints already due stay, so their delivery keys stay too.
+        """
+        elapsed = timedelta(seconds=math.ceil(max(now - self.started_at, timedelta(0)).total_seconds()))
+        floor = min(elapsed + window, MAX_LENGTH)
+        upcoming = self.next_checkpoint(now)
+        if upcoming is None or upcoming >= floor:
+            return None  # nothing left to move (follow-up's case), or far enough already
+        kept = tuple(o for o in self.checkpoints if self.started_at + o <= now or floor <= o < max(self.length, floor))
+        return self._replace(length=max(self.length, floor), checkpoints=kept)
+
     def with_id(self, period_id: int) -> "Period":
         return self._replace(id=period_id)
 

@@ -79,5 +79,6 @@ def period_plan(store: Store, period: Period, env: Env) -> list[Reminder]:
     pauses = [Pause(start, end) for _, start, end in store.pauses(period.stored_id)]
     pid = period.stored_id
     return plan(
-        period, env.settings, env.zone, pauses=pauses, check_ins=store.check_ins(pid), safety_times=store.safety_times(pid)
+        period, env.settings, env.zone, pauses=pauses, check_ins=store.check_ins(pid), safety_times=store.safety_times(pid),
+        sealed=store.sealed_at_night(pid),
     )

@@ -120,3 +120,10 @@ def test_get_prints_toml():
     assert config.get(settings, "reminders.discreet") == "true"
     with pytest.raises(ConfigError):
         config.get(settings, "nope")
+
+
+def test_every_setting_has_a_plain_form_for_config_set():
+    from pacer.config import KEYS
+    from pacer.config_input import PLAIN
+
+    assert set(PLAIN) == set(KEYS)

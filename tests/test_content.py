@@ -26,7 +26,7 @@ from pacer.words.library import (
     load_library,
     pick,
 )
-from pacer.words.notices import CHECKPOINT_HINT
+from pacer.words.notices import NO_CHOICES_HINT
 
 SHIPPED = shipped("content")
 MINIMUM = {
@@ -118,9 +118,9 @@ def test_notifications_are_discreet(library):
 def test_checkpoint_titles_and_where_to_answer(library):
     for entry in library.entries("checkpoint"):
         assert entry.title.startswith("Checkpoint"), entry.id
-        # The notice adds how to answer (pacer.words.notices.CHECKPOINT_HINT); the words leave room for it.
+        # The notice adds how to answer (pacer.words.notices.NO_CHOICES_HINT); the words leave room for it.
         assert "pacer" not in entry.text, entry.id
-        assert len(entry.text) + 1 + len(CHECKPOINT_HINT) <= NOTIFICATION_TEXT_MAX, entry.id
+        assert len(entry.text) + len(NO_CHOICES_HINT) <= NOTIFICATION_TEXT_MAX, entry.id
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -433,7 +433,7 @@ def test_with_action_buttons_the_notification_does_not_send_them_to_a_terminal()
     reminder = Reminder("1:checkpoint:259200", at, "checkpoint", at, number=1)
     entry = Entry(id="cp", category="checkpoint", text="Keep going or move on?", title="Checkpoint", stage="early")
     assert notice(reminder, entry).body == "Keep going or move on? Open a terminal and run: pacer checkpoint"
-    assert notice(reminder, entry, actions=True).body == "Keep going or move on?"
+    assert notice(reminder, entry, choices=True).body == "Keep going or move on?"
     own = Entry(id="mine", category="checkpoint", text="A long question of my own, " * 6 + "end.", title="Checkpoint")
     body = notice(reminder, own).body  # words of one's own with no room left: shortened, the command kept
     assert len(body) <= 180 and body.endswith("… Open a terminal and run: pacer checkpoint")

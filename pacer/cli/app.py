@@ -127,6 +127,7 @@ LAZY_COMMANDS = {
     "check-message": "pacer.cli.checkpoint_commands:check_message",
     "move-on": "pacer.cli.checkpoint_commands:move_on",
     "heard-back": "pacer.cli.checkpoint_commands:heard_back",
+    "draft": "pacer.cli.draft_commands:draft",
     "urge": "pacer.cli.journal_commands:urge",
     "note": "pacer.cli.journal_commands:note",
     "slipped": "pacer.cli.journal_commands:slipped",

@@ -13,6 +13,7 @@ import sys
 import click
 
 from pacer.cli import render
+from pacer.cli.draft_commands import kept_words
 from pacer.cli.views import MODE_WORDS
 from pacer.commands import checkpoint as core
 from pacer.commands.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prepared
@@ -36,7 +37,7 @@ LABELS = {
 @click.command()
 @click.option("--choice", metavar="CHOICE", help="Answer without questions: reach-out, wait, move-on or heard-back.")
 @click.option("--message", metavar="TEXT", help="With --choice reach-out: the message you will send yourself.")
-@click.option("--anyway", is_flag=True, help="Record a second reach-out although you reached out once (recorded as such).")
+@click.option("--anyway", is_flag=True, help="Record a reach-out now although you reached out once, or at night (recorded as such).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation; without a terminal, needed to end the period.")
 def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool) -> None:
     """Decide: reach out once, keep waiting, or move on.
@@ -68,6 +69,7 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
     render.problems(prepared.problems)
     shown: list[Pick] = [prepared.support]
     _summary(prepared, env)
+    kept_words(prepared.kept, prepared.sealed, env.now, prepared.period.mode)
     if prepared.reflection is not None:
         click.echo()
         render.paragraph(prepared.reflection.text)
@@ -151,6 +153,10 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
         click.echo("This would be a second message. It is recorded as such; be gentle with yourself either way.")
     elif prepared.period.mode == Mode.NO_CONTACT and prepared.stage == core.EARLY:
         click.echo("In a no-contact period, reaching out is usually kept for the end. It is still your choice.")
+    night = core.sealed_until(env) if not anyway else None
+    if night is not None:
+        click.echo(f"It's the middle of the night. pacer keeps what you write now sealed until {when(night, env.now)}, "
+                   "unsent, and shows it back to you then, for a fresh look. (--anyway records it now.)")
     text = message if message is not None else _draft(prepared, shown)
     if text is None:
         click.echo("Nothing recorded. The choice is still yours.")
@@ -161,13 +167,20 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
         click.echo("Nothing recorded. The choice is still yours.")
         return
     if tty and not yes:
-        if not click.confirm("Record that you reach out with this message? (pacer does not send it; you do)", default=True):
+        question = ("Keep it sealed until the morning?" if night is not None
+                    else "Record that you reach out with this message? (pacer does not send it; you do)")
+        if not click.confirm(question, default=True):
             click.echo("Nothing recorded. The choice is still yours.")
             return
     outcome = core.decide(
         env, core.Decision(REACH_OUT, text, anyway), period_id=prepared.period.id, shown=shown
     )
-    click.echo("Recorded" + (" as a second message." if outcome.anyway else ": you reached out once."))
+    if outcome.sealed_until is not None:
+        click.echo(f"Kept, sealed until {when(outcome.sealed_until, env.now)}; nothing is recorded as sent. "
+                   "Rest if you can: pacer shows it back to you in the morning.")
+        return
+    click.echo("Recorded" + (" as a second message." if outcome.anyway else ": you reached out once.")
+               + (" (At night, with --anyway: recorded as such.)" if outcome.at_night else ""))
     click.echo("pacer never sends anything: send it yourself, once, and then give them space.")
     click.echo("From here this period is a reply window.")
     _next_step(outcome, env, "The next checkpoint, {when}, asks whether you heard back.")
@@ -186,20 +199,21 @@ def _next_step(outcome: core.Recorded, env: Env, sentence: str) -> None:
 
 def _draft(prepared: Prepared, shown: list[Pick]) -> str | None:
     """A first version: a template, typed here, or written in $EDITOR. None: nothing chosen."""
-    templates = prepared.templates
+    kept = [e.text for e in prepared.kept if e.text]
+    starts = kept + [pick.text for pick in prepared.templates]
     click.echo("Messages that fit (start from one and make it yours, or write your own):")
-    for number, pick in enumerate(templates, start=1):
+    for number, text in enumerate(starts, start=1):
         click.echo()
-        render.numbered(number, pick.text)
-    own, editor = len(templates) + 1, len(templates) + 2
+        render.numbered(number, ("Your own words, kept: " if number <= len(kept) else "") + text)
+    own, editor = len(starts) + 1, len(starts) + 2
     click.echo()
     click.echo(f"  {own}  Write my own here")
     click.echo(f"  {editor}  Write my own in my editor")
     answer = click.prompt("Start from", type=click.Choice([str(n) for n in range(1, editor + 1)]), default="1", show_choices=False)
-    shown.extend(templates)  # they were read, whichever was picked
+    shown.extend(prepared.templates)  # they were read, whichever was picked
     number = int(answer)
-    if number <= len(templates):
-        return templates[number - 1].text
+    if number <= len(starts):
+        return starts[number - 1]
     if number == own:
         return click.prompt("Your message")
     return _edit("")
