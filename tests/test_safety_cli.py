@@ -248,3 +248,11 @@ def test_at_a_terminal_a_crisis_draft_asks_whether_they_are_safe(tty):
     assert "Are you safe right now?" in out and EMERGENCY in out
     assert out.index(EMERGENCY) < out.index("Are you safe right now?")
     assert "Nothing was recorded" in out
+
+
+def test_an_unsent_draft_with_crisis_words_gets_help_first():
+    started()
+    result = run("draft", CRISIS)
+    assert result.exit_code == 0, result.output
+    assert EMERGENCY in result.stdout.splitlines()[:4]
+    assert "Kept, unsent." in result.stdout

@@ -46,6 +46,7 @@ def draft(text: str | None, show_list: bool, number: int | None) -> None:
         _show(*drafts.one_draft(env, number), now=env.now)
         return
     words = _words(text)
+    render.safety_first(env, words)
     written = drafts.write(env, words)
     click.echo("Kept, unsent. Writing it down is enough for now; pacer never sends anything.")
     if written.sealed_until is not None:
