@@ -47,6 +47,7 @@ class EventKind(StrEnum):
     REACH_OUT = "reach-out"
     SLIP = "slip"
     HEARD_BACK = "heard-back"
+    DRAFT = "draft"  # words kept unsent (`pacer draft`, or a reach-out sealed at night)
     SAFETY = "safety"  # crisis words were answered with help; no text is kept with it
 
 
@@ -58,6 +59,7 @@ class ReminderKind(StrEnum):
     CHECKPOINT = "checkpoint"
     AFTERCARE = "aftercare"
     CHECK_IN = "check-in"  # 20 minutes after an urge, when asked for
+    DRAFT = "draft"  # the morning after a reach-out was sealed at night: your words are waiting
     SAFETY_CHECK_IN = "safety-check-in"  # about an hour after crisis words (`safety.check_in`)
 
 

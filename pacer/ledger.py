@@ -20,6 +20,16 @@ class LedgerRow(Record):
     attempted_at: datetime
 
 
+class OnScreen(Record):
+    """A checkpoint notification shown with its choices, still waiting for its answer."""
+
+    key: str
+    period_id: int
+    due_at: datetime
+    title: str
+    notice: dict  # {"id": notification id, "server": server token, "via": listener, "body", "mode", "stage"}
+
+
 class DeliveryCounts(Record):
     shown: int
     failed: int
@@ -71,6 +81,30 @@ class DeliveryLedger:
 
     def finish_delivery(self, key: str, status: str, error: str | None = None) -> None:
         self._db.execute("UPDATE deliveries SET status = ?, error = ? WHERE key = ?", (status, error, key))
+
+    def set_on_screen(self, key: str, notice: dict | None) -> None:
+        """What of `key` waits on screen for an answer (None: nothing any more)."""
+        import json
+
+        self._db.execute("UPDATE deliveries SET on_screen = ? WHERE key = ?",
+                         (json.dumps(notice) if notice is not None else None, key))
+
+    def on_screen(self, period_id: int | None = None) -> list[OnScreen]:
+        """Checkpoint notifications waiting on screen for an answer (of one period, or all)."""
+        import json
+
+        sql = "SELECT key, period_id, due_at, title, on_screen FROM deliveries WHERE on_screen IS NOT NULL"
+        rows = self._db.execute(sql + (" AND period_id = ?" if period_id is not None else ""),
+                                () if period_id is None else (period_id,))
+        return [OnScreen(row[0], row[1], from_db(row[2]), row[3] or "", json.loads(row[4])) for row in rows]
+
+    def mark_mentioned(self, key: str) -> None:
+        self._db.execute("UPDATE deliveries SET mentioned = 1 WHERE key = ?", (key,))
+
+    def mentioned_at(self, period_id: int) -> list[datetime]:
+        """When daily reminders that also said "a checkpoint is waiting" were shown."""
+        rows = self._db.execute("SELECT attempted_at FROM deliveries WHERE period_id = ? AND mentioned = 1", (period_id,))
+        return [from_db(row[0]) for row in rows]
 
     def delivered_keys(self, period_id: int) -> set[str]:
         return {row[0] for row in self._db.execute("SELECT key FROM deliveries WHERE period_id = ?", (period_id,))}

@@ -52,6 +52,7 @@ def plan(
     *,
     pauses: Sequence[Pause] = (),
     check_ins: Sequence[tuple[str, datetime]] = (),
+    sealed: Sequence[tuple[str, datetime]] = (),
     safety_times: Sequence[tuple[str, datetime]] = (),
 ) -> list[Reminder]:
     """Every reminder of `period`, in time order.
@@ -60,6 +61,8 @@ def plan(
     `check_ins` are one-off reminders asked for after an urge (id, time asked);
     `safety_times` are moments crisis words were answered: one check-in an hour
     after each, none for a moment within the hour before another's check-in.
+    `sealed` are drafts sealed at night (id, end of the night): a gentle note
+    then says they are waiting, after quiet hours.
     """
     pid = period.id if period.id is not None else 0
     quiet = settings.quiet_hours
@@ -100,6 +103,12 @@ def plan(
 
     if settings.safety_check_in:
         reminders.extend(_safety_check_ins(pid, safety_times, zone))
+
+    for draft_id, until in sealed:
+        due = until.astimezone(zone)
+        at = _deferred(due, quiet, (), zone)
+        reminders.append(Reminder(key=f"{pid}:draft:{draft_id}", at=at, kind=ReminderKind.DRAFT, due=due))
+
     reminders.sort(key=lambda r: (r.at, r.key))
     return reminders
 
@@ -119,9 +128,12 @@ def answered(reminder: Reminder, answered_at: datetime | None) -> bool:
 
     Its due time, not the time it was shown: a checkpoint held back by quiet
     hours or a pause, and answered meanwhile, is answered. Status and the
-    daemon both ask this one function.
+    daemon both ask this one function. The morning note about words sealed at
+    night is answered the same way: a decision once the night was over means
+    `pacer checkpoint` has shown them back already.
     """
-    return reminder.kind == ReminderKind.CHECKPOINT and answered_at is not None and reminder.due <= answered_at
+    answerable = (ReminderKind.CHECKPOINT, ReminderKind.DRAFT)
+    return reminder.kind in answerable and answered_at is not None and reminder.due <= answered_at
 
 
 def pending_checkpoint(reminders: Iterable[Reminder], answered_at: datetime | None, now: datetime) -> bool:
@@ -187,6 +199,11 @@ def _in_quiet_time(wall: time, quiet: tuple[time, time] | None) -> bool:
 
 def in_quiet(moment: datetime, quiet: tuple[time, time] | None) -> bool:
     return _in_quiet_time(moment.time(), quiet)
+
+
+def window_end(moment: datetime, window: tuple[time, time], zone: tzinfo) -> datetime:
+    """The end of the daily window (quiet hours, the night) that `moment` falls in."""
+    return _quiet_end(moment.astimezone(zone), window, zone)
 
 
 def _quiet_end(moment: datetime, quiet: tuple[time, time], zone: tzinfo) -> datetime:

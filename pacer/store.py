@@ -20,7 +20,7 @@ from pacer.ledger import DeliveryLedger
 from pacer.paths import Paths, touch_private
 from pacer.period import Period
 from pacer.records import Record
-from pacer.schema import SCHEMA_VERSION, create_schema, from_db, to_db
+from pacer.schema import SCHEMA_VERSION, create_schema, from_db, migrate, to_db
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
 if TYPE_CHECKING:
@@ -74,13 +74,16 @@ class Store(DeliveryLedger):
             _switch_to_wal(db)
         db.execute("PRAGMA synchronous=FULL")  # a recorded note must survive a power cut
         db.execute("PRAGMA foreign_keys=ON")
-        if version == 0:
+        if version < SCHEMA_VERSION:
             db.execute("BEGIN IMMEDIATE")
             try:
-                # Re-check under the write lock: another process may have created it.
-                if db.execute("PRAGMA user_version").fetchone()[0] == 0:
+                # Re-check under the write lock: another process may have created or upgraded it.
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version == 0:
                     create_schema(db)
-                    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                elif version < SCHEMA_VERSION:
+                    migrate(db, version)
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -203,6 +206,11 @@ class Store(DeliveryLedger):
         ).fetchone()
         return _event(row) if row else None
 
+    def events_of_kind(self, kind: str) -> list[Event]:
+        """Every event of `kind`, in every period, oldest first."""
+        rows = self._db.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE kind = ? ORDER BY at, id", (kind,))
+        return [_event(row) for row in rows]
+
     def first_event(self, period_id: int, kind: str) -> Event | None:
         row = self._db.execute(
             f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? AND kind = ? ORDER BY at, id LIMIT 1",
@@ -222,6 +230,15 @@ class Store(DeliveryLedger):
         rows = self._db.execute(
             "SELECT id, at FROM events WHERE period_id = ? AND kind = ? AND json_extract(data, '$.check_in')",
             (period_id, EventKind.URGE),
+        )
+        return [(str(row[0]), from_db(row[1])) for row in rows]
+
+    def sealed_at_night(self, period_id: int) -> list[tuple[str, datetime]]:
+        """(event id, end of the night) of reach-outs kept as drafts because they were chosen at night."""
+        rows = self._db.execute(
+            "SELECT id, json_extract(data, '$.sealed_until') FROM events "
+            "WHERE period_id = ? AND kind = ? AND json_extract(data, '$.night')",
+            (period_id, EventKind.DRAFT),
         )
         return [(str(row[0]), from_db(row[1])) for row in rows]
 

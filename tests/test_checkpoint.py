@@ -245,12 +245,14 @@ def test_interactive_reach_out_from_a_template(tty):
         assert len(store.shown_entries("message")) == 3
 
 
-def test_interactive_own_message_is_checked_and_retyped(tty):
+def test_interactive_own_message_is_checked_and_changed(tty, monkeypatch):
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
     start()
     with freeze_time(DAY4):
-        # 1 = reach out, 5 = write my own (3 templates + own + editor), an ultimatum, t = type again,
-        # a kind one, k = keep, y = record
-        result = run("checkpoint", input=f"1\n4\nAnswer me by tonight or we're done!!!\nt\n{KIND_MESSAGE}\nk\ny\n")
+        # 1 = reach out, 4 = write my own here (3 templates + own + editor), an ultimatum, e = change it
+        # (on the line: CliRunner reads the whole new line), a kind one, k = keep, y = record
+        result = run("checkpoint", input=f"1\n4\nAnswer me by tonight or we're done!!!\ne\n{KIND_MESSAGE}\nk\ny\n")
     assert result.exit_code == 0, result.output
     assert "A few gentle thoughts before you send it" in result.stdout
     assert [e["text"] for e in events("reach-out")] == [KIND_MESSAGE]

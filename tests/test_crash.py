@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from pacer.cli.render import NOT_RUNNING
 from tests.fault_helpers import (
     history,
     integrity,
@@ -69,8 +70,11 @@ class Run:
 
     @property
     def succeeded(self) -> bool:
-        """Exit 0 and the whole of its output: what a person would take as "recorded"."""
-        lines = self.stdout.splitlines()
+        """Exit 0 and the whole of its output: what a person would take as "recorded".
+
+        (The line saying so may be followed by a hint that the reminder service is not running.)
+        """
+        lines = [line for line in self.stdout.splitlines() if line != NOT_RUNNING]
         return self.returncode == 0 and self.stdout.endswith("\n") and COMMANDS[self.command][1] in lines[-1]
 
 

@@ -47,7 +47,7 @@ def test_a_second_reach_out_without_anyway():
 
 @pytest.mark.parametrize("args, message", [
     (["start", "14x", "--mode", "wait"],
-     "length '14x' is not a duration; use a number and a unit (s, m, h, d, w), e.g. 14d, 36h, 90m or 1d12h"),
+     "length '14x' is not a duration; use a number and a unit, e.g. 14d, 2w, 36h, 90m, 1d12h, or in words: 2 weeks, 10 days, 36 hours"),
     (["start", "0d", "--mode", "wait"], "length '0d' must be longer than zero"),
     (["start", "14d", "--mode", "sulk"], "unknown mode 'sulk'; choose one of: wait, no-contact"),
 ])
@@ -63,5 +63,6 @@ def test_a_bad_pause_length():
         result = run("pause", "soon")
     assert result.exit_code == 2
     assert result.stderr == (
-        "Error: pause length 'soon' is not a duration; use a number and a unit (s, m, h, d, w), e.g. 14d, 36h, 90m or 1d12h\n"
+        "Error: pause length 'soon' is not a duration; use a number and a unit, "
+        "e.g. 14d, 2w, 36h, 90m, 1d12h, or in words: 2 weeks, 10 days, 36 hours\n"
     )

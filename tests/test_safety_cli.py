@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from freezegun import freeze_time
 
+from pacer.cli.render import NOT_RUNNING
 from pacer.env import load_env
 from pacer.paths import resolve
 from pacer.store import to_db
@@ -91,7 +92,7 @@ def test_danger_from_someone_gets_safety_first_words():
 def test_ordinary_words_get_no_banner():
     started()
     result = run("note", ORDINARY)
-    assert result.stdout == "Noted in your journal.\n"
+    assert result.stdout.replace(NOT_RUNNING + "\n", "") == "Noted in your journal.\n"  # (no reminder service runs here)
     assert safety_events() == []
 
 
@@ -247,3 +248,11 @@ def test_at_a_terminal_a_crisis_draft_asks_whether_they_are_safe(tty):
     assert "Are you safe right now?" in out and EMERGENCY in out
     assert out.index(EMERGENCY) < out.index("Are you safe right now?")
     assert "Nothing was recorded" in out
+
+
+def test_an_unsent_draft_with_crisis_words_gets_help_first():
+    started()
+    result = run("draft", CRISIS)
+    assert result.exit_code == 0, result.output
+    assert EMERGENCY in result.stdout.splitlines()[:4]
+    assert "Kept, unsent." in result.stdout

@@ -8,6 +8,7 @@ Nothing heavy (apscheduler, plyer) is imported at module level.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 
@@ -15,6 +16,8 @@ import click
 
 from pacer import __version__
 from pacer.errors import EXIT_ERROR, PacerError
+
+STOPPED = "Stopped. Nothing was changed."
 
 
 class _UserError(click.ClickException):
@@ -46,9 +49,16 @@ class PacerGroup(click.Group):
             return super().invoke(ctx)
         except PacerError as error:
             raise _UserError(error) from None
-        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+        except (click.exceptions.Exit, click.ClickException):
             raise
+        except (click.Abort, KeyboardInterrupt, EOFError):  # Ctrl-C or Ctrl-D, most often at a prompt
+            # Every command asks before it writes (`start` speaks for itself after it has recorded).
+            click.echo(err=True)
+            click.echo(STOPPED, err=True)
+            raise click.exceptions.Exit(EXIT_ERROR) from None
         except Exception as error:  # a bug: still no traceback for the user, unless asked
+            if isinstance(error, OSError) and error.errno == errno.EPIPE:
+                raise  # a closed pipe (`pacer doctor | head -1`): click's main ends quietly, exit 1
             if os.environ.get("PACER_DEBUG"):
                 raise
             raise _UserError(PacerError(_unexpected(error))) from None
@@ -79,16 +89,23 @@ def _print_version(ctx: click.Context, _param, value: bool) -> None:
         ctx.exit()
 
 
-@click.group(cls=PacerGroup, context_settings=CONTEXT_SETTINGS)
+@click.group(cls=PacerGroup, context_settings=CONTEXT_SETTINGS, invoke_without_command=True)
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version, help="Show the version and exit.")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Hold a waiting or no-contact period you chose, with kindness.
+
+    `pacer` alone shows where you stand and the commands that matter now.
 
     \b
     Example:
       pacer start 14d --mode no-contact
       pacer status
     """
+    if ctx.invoked_subcommand is None:
+        from pacer.cli.overview import overview
+
+        overview()
 
 
 def main() -> None:
@@ -110,6 +127,7 @@ LAZY_COMMANDS = {
     "check-message": "pacer.cli.checkpoint_commands:check_message",
     "move-on": "pacer.cli.checkpoint_commands:move_on",
     "heard-back": "pacer.cli.checkpoint_commands:heard_back",
+    "draft": "pacer.cli.draft_commands:draft",
     "urge": "pacer.cli.journal_commands:urge",
     "note": "pacer.cli.journal_commands:note",
     "slipped": "pacer.cli.journal_commands:slipped",

@@ -13,6 +13,7 @@ import sys
 import click
 
 from pacer.cli import render
+from pacer.cli.draft_commands import kept_words
 from pacer.cli.views import MODE_WORDS
 from pacer.commands import checkpoint as core
 from pacer.commands.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prepared
@@ -22,7 +23,7 @@ from pacer.env import Env, load_env
 from pacer.errors import InvalidInput, PacerError
 from pacer.text import CHECK_MAX
 from pacer.timetext import absolute, span, when
-from pacer.words.message_check import SAFETY, Finding
+from pacer.words.message_check import SAFETY
 from pacer.words.rotation import Pick
 
 LABELS = {
@@ -36,10 +37,10 @@ LABELS = {
 @click.command()
 @click.option("--choice", metavar="CHOICE", help="Answer without questions: reach-out, wait, move-on or heard-back.")
 @click.option("--message", metavar="TEXT", help="With --choice reach-out: the message you will send yourself.")
-@click.option("--anyway", is_flag=True, help="Record a second reach-out although you reached out once (recorded as such).")
+@click.option("--anyway", is_flag=True, help="Record a reach-out now although you reached out once, or at night (recorded as such).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation; without a terminal, needed to end the period.")
 def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool) -> None:
-    """Decide what comes next: reach out once, keep waiting, or move on.
+    """Decide: reach out once, keep waiting, or move on.
 
     Shows where you stand, then asks. At a terminal it offers message
     templates, checks your message gently and asks before recording anything.
@@ -68,6 +69,7 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
     render.problems(prepared.problems)
     shown: list[Pick] = [prepared.support]
     _summary(prepared, env)
+    kept_words(prepared.kept, prepared.sealed, env.now, prepared.period.mode)
     if prepared.reflection is not None:
         click.echo()
         render.paragraph(prepared.reflection.text)
@@ -86,6 +88,7 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
         move_on_flow(env, prepared, yes, shown)
     else:
         heard_back_flow(env, prepared, yes=yes, keep_going=False, note=None, tty=tty, shown=shown, as_decision=True)
+    render.reminders_hint(env)
 
 
 def _refuse_early(prepared: Prepared, env: Env, choice: str | None, message: str | None, anyway: bool, yes: bool, tty: bool) -> str | None:
@@ -150,6 +153,10 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
         click.echo("This would be a second message. It is recorded as such; be gentle with yourself either way.")
     elif prepared.period.mode == Mode.NO_CONTACT and prepared.stage == core.EARLY:
         click.echo("In a no-contact period, reaching out is usually kept for the end. It is still your choice.")
+    night = core.sealed_until(env) if not anyway else None
+    if night is not None:
+        click.echo(f"It's the middle of the night. pacer keeps what you write now sealed until {when(night, env.now)}, "
+                   "unsent, and shows it back to you then, for a fresh look. (--anyway records it now.)")
     text = message if message is not None else _draft(prepared, shown)
     if text is None:
         click.echo("Nothing recorded. The choice is still yours.")
@@ -160,13 +167,20 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
         click.echo("Nothing recorded. The choice is still yours.")
         return
     if tty and not yes:
-        if not click.confirm("Record that you reach out with this message? (pacer does not send it; you do)", default=True):
+        question = ("Keep it sealed until the morning?" if night is not None
+                    else "Record that you reach out with this message? (pacer does not send it; you do)")
+        if not click.confirm(question, default=True):
             click.echo("Nothing recorded. The choice is still yours.")
             return
     outcome = core.decide(
         env, core.Decision(REACH_OUT, text, anyway), period_id=prepared.period.id, shown=shown
     )
-    click.echo("Recorded" + (" as a second message." if outcome.anyway else ": you reached out once."))
+    if outcome.sealed_until is not None:
+        click.echo(f"Kept, sealed until {when(outcome.sealed_until, env.now)}; nothing is recorded as sent. "
+                   "Rest if you can: pacer shows it back to you in the morning.")
+        return
+    click.echo("Recorded" + (" as a second message." if outcome.anyway else ": you reached out once.")
+               + (" (At night, with --anyway: recorded as such.)" if outcome.at_night else ""))
     click.echo("pacer never sends anything: send it yourself, once, and then give them space.")
     click.echo("From here this period is a reply window.")
     _next_step(outcome, env, "The next checkpoint, {when}, asks whether you heard back.")
@@ -185,20 +199,21 @@ def _next_step(outcome: core.Recorded, env: Env, sentence: str) -> None:
 
 def _draft(prepared: Prepared, shown: list[Pick]) -> str | None:
     """A first version: a template, typed here, or written in $EDITOR. None: nothing chosen."""
-    templates = prepared.templates
+    kept = [e.text for e in prepared.kept if e.text]
+    starts = kept + [pick.text for pick in prepared.templates]
     click.echo("Messages that fit (start from one and make it yours, or write your own):")
-    for number, pick in enumerate(templates, start=1):
+    for number, text in enumerate(starts, start=1):
         click.echo()
-        render.numbered(number, pick.text)
-    own, editor = len(templates) + 1, len(templates) + 2
+        render.numbered(number, ("Your own words, kept: " if number <= len(kept) else "") + text)
+    own, editor = len(starts) + 1, len(starts) + 2
     click.echo()
     click.echo(f"  {own}  Write my own here")
     click.echo(f"  {editor}  Write my own in my editor")
     answer = click.prompt("Start from", type=click.Choice([str(n) for n in range(1, editor + 1)]), default="1", show_choices=False)
-    shown.extend(templates)  # they were read, whichever was picked
+    shown.extend(prepared.templates)  # they were read, whichever was picked
     number = int(answer)
-    if number <= len(templates):
-        return templates[number - 1].text
+    if number <= len(starts):
+        return starts[number - 1]
     if number == own:
         return click.prompt("Your message")
     return _edit("")
@@ -208,13 +223,21 @@ def _edit(text: str) -> str | None:
     try:
         edited = click.edit(text, require_save=True)
     except click.ClickException as error:  # no usable editor: typing still works
-        click.echo(f"The editor could not start ({error.message}); type it here instead.")
-        return click.prompt("Your message", default=text or None)
+        click.echo(f"The editor could not start ({error.message}); change it here instead.")
+        return render.edit_line("Your message", text) if text else click.prompt("Your message")
     return edited if edited is not None else (text or None)
 
 
+def _change(text: str) -> str:
+    """The draft, changed: in $VISUAL/$EDITOR when one is set, otherwise on the line with the text typed in."""
+    if render.editor_set():
+        return _edit(text) or text
+    click.echo("Change it below (arrow keys move, Enter keeps it; set $EDITOR to use your editor).")
+    return render.edit_line("Your message", text)
+
+
 def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
-    """Check the message and, at a terminal, let them keep, retype or edit it; None: cancelled."""
+    """Check the message and, at a terminal, let them keep or change it (never retype it); None: cancelled."""
     while True:
         try:
             text, findings = core.check_draft(text, mode=prepared.period.mode)
@@ -222,7 +245,7 @@ def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
             if not tty:
                 raise
             click.echo(f"That can't be recorded: {error.message}")
-            text = click.prompt("Your message")
+            text = _change(text)
             continue
         if any(f.code == SAFETY for f in findings):
             if not _safe_to_go_on(env, text, tty):
@@ -232,16 +255,12 @@ def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
         click.echo()
         click.echo("Your message:")
         render.paragraph(text, indent="  │ ")
-        if findings:
-            click.echo("A few gentle thoughts before you send it (it's your message; this is only advice):")
-            render.bullets(f.message for f in findings)
-        else:
-            click.echo("It reads short and calm.")
+        render.advice(findings)
         if not tty:
             return text
         action = click.prompt(
-            "Keep it (k), type it again (t), edit it in your editor (e), or cancel (c)",
-            type=click.Choice(["k", "t", "e", "c"]),
+            "Keep it (k), change it (e), or cancel (c)",
+            type=click.Choice(["k", "e", "c"]),
             default="k",
             show_choices=False,
         )
@@ -249,7 +268,7 @@ def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
             return text
         if action == "c":
             return None
-        text = click.prompt("Your message") if action == "t" else (_edit(text) or text)
+        text = _change(text)
 
 
 def _safe_to_go_on(env: Env, text: str, tty: bool) -> bool:
@@ -316,7 +335,7 @@ def heard_back_flow(
 @click.command("move-on")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation (needed without a terminal).")
 def move_on(yes: bool) -> None:
-    """Choose to move on: end the period, with a week of aftercare.
+    """Move on: end the period, with a week of aftercare.
 
     You may decide you have waited long enough, on your own terms. The
     period ends (outcome moved-on) and stays in your history; for the next
@@ -334,6 +353,7 @@ def move_on(yes: bool) -> None:
         raise InvalidInput("moving on ends the period and needs confirmation: add --yes")
     render.problems(prepared.problems)
     move_on_flow(env, prepared, yes, [])
+    render.reminders_hint(env)
 
 
 @click.command("heard-back")
@@ -341,7 +361,7 @@ def move_on(yes: bool) -> None:
 @click.option("--yes", "-y", is_flag=True, help="End the period now (outcome heard-back) without asking.")
 @click.option("--keep-going", is_flag=True, help="Record it and keep the period going.")
 def heard_back(note: str | None, yes: bool, keep_going: bool) -> None:
-    """Record that they got in touch, with a word on pacing yourself.
+    """Record that they got in touch; a word on pacing.
 
     In wait mode this usually ends the period (outcome heard-back); in
     no-contact mode pacer asks whether to end it or keep going.
@@ -371,7 +391,7 @@ def heard_back(note: str | None, yes: bool, keep_going: bool) -> None:
 @click.option("--mode", type=click.Choice(["wait", "no-contact"]), default=None,
               help="Read it for this kind of period (default: the active period's mode).")
 def check_message(text: str, as_json: bool, mode: str | None) -> None:
-    """Check a message you might send, kindly: advice only, never a verdict.
+    """Check a message you might send: advice, never a verdict.
 
     TEXT is the message, or - to read it from standard input. It looks for
     deadlines, threats, exposure, going round a block, accusations, guilt,
@@ -404,15 +424,9 @@ def check_message(text: str, as_json: bool, mode: str | None) -> None:
         view = {"ok": not findings, "findings": [f.to_json() for f in findings]}
         click.echo(json.dumps(view, indent=2, ensure_ascii=False))
         return
-    advice = [f for f in findings if f.code != SAFETY]  # the help was said first, above
     if not findings:
         click.echo("This reads short and calm. If you send it, send it once, and then give them space.")
         return
+    advice = [f for f in findings if f.code != SAFETY]  # the help was said first, above
     if advice:
-        click.echo("A few gentle thoughts before you send it (it's your message; this is only advice):")
-        render.bullets(_with_span(f) for f in advice)
-
-
-def _with_span(finding: Finding) -> str:
-    """The advice, and the words in the draft that raised it, so they can see what to change."""
-    return f"{finding.message} (You wrote: “{finding.span}”)" if finding.span else finding.message
+        render.advice(advice)

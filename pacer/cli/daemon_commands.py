@@ -9,18 +9,32 @@ from pacer.env import Env
 from pacer.errors import EXIT_ERROR, PacerError
 from pacer.paths import resolve
 
+RUNNING = "Reminders are running in the background. `pacer status` shows where you are."
 
-def say_daemon_started(env: Env) -> str:
-    """Start the daemon if `pacer start` should, and say how reminders stand."""
+
+def say_daemon_started(env: Env) -> list[str]:
+    """Start the daemon if `pacer start` should, and say how reminders stand, a line or two.
+
+    Then doctor's quick checks: a service that runs where nothing can reach the
+    screen is not "reminders running", and the person hears so at once.
+    """
     from pacer.commands.daemon import DaemonState, ensure_running
+    from pacer.daemon.doctor import screen_problems
 
     try:
         state = ensure_running(env.paths)
     except PacerError as error:
-        return f"Your period is recorded, but reminders could not start: {error.message}. `pacer doctor` helps."
+        return [f"Your period is recorded, but reminders could not start: {error.message}. `pacer doctor` helps."]
+    problems = ", ".join(screen_problems(env))
     if state is DaemonState.LEFT_ALONE:
-        return "Reminders are not running (PACER_NO_AUTOSTART is set); `pacer daemon start` starts them."
-    return "Reminders are running in the background. `pacer status` shows where you are."
+        said = "Reminders are not running (PACER_NO_AUTOSTART is set); `pacer daemon start` starts them."
+        if not problems:
+            return [said]
+        return [said, f"They could not appear on your screen yet anyway ({problems}): `pacer doctor` says what to fix."]
+    if not problems:
+        return [RUNNING]
+    return [f"Reminders are running in the background, but cannot appear on your screen yet ({problems}).",
+            "`pacer doctor` says what to fix; `pacer status` shows where you are."]
 
 
 @click.group()
@@ -55,7 +69,9 @@ def daemon_run() -> None:
 
 @daemon.command(name="start")
 def daemon_start() -> None:
-    """Start the reminder service in the background (if it is not running).
+    """Start the reminder service in the background.
+
+    Nothing happens if it is running already.
 
     \b
     Example:
@@ -127,7 +143,9 @@ def daemon_install(print_only: bool) -> None:
 
 @daemon.command(name="uninstall")
 def daemon_uninstall() -> None:
-    """Stop starting reminders at login (removes what `pacer daemon install` wrote).
+    """Stop starting reminders at login.
+
+    Removes what `pacer daemon install` wrote.
 
     \b
     Example:
@@ -145,6 +163,8 @@ def offer_autostart(env: Env) -> None:
 
     if not render.interactive() or not claim_autostart_offer(env.paths):
         return
+    click.echo("Without autostart, reminders stop when you log out or restart the computer, "
+               "until you run `pacer daemon start`.")
     if not click.confirm("Start reminders automatically when you log in? (`pacer daemon install` does it later)", default=False):
         return
     try:

@@ -10,9 +10,9 @@ from pacer.env import load_env
 
 @click.command()
 def sos() -> None:
-    """Show help lines and your safety plan at once, with no questions.
+    """Show help lines and your safety plan at once.
 
-    Works with no period, no reminder service and no plan.
+    No questions first. Works with no period, no reminder service and no plan.
 
     \b
     Example:

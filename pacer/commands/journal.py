@@ -21,6 +21,7 @@ from pacer.plan import CHECK_IN_DELAY
 from pacer.session import NO_PERIOD, active_period, reading
 from pacer.store import Event
 from pacer.text import NOTE_MAX, clean_text
+from pacer.text import clean_note as clean_note  # its home is pacer.text; imported from here too
 from pacer.words import rotation as picks
 from pacer.words.library import GENERAL
 from pacer.words.rotation import Pick
@@ -28,11 +29,6 @@ from pacer.words.rotation import Pick
 INTENSITIES = range(1, 6)
 # At the top of the scale, also point to people: an urge that strong is not a thing to carry alone.
 SUPPORT_INTENSITY = 5
-
-
-def clean_note(text: str | None, what: str = "note") -> str | None:
-    """None stays None (no note given); anything given must be a real note."""
-    return None if text is None else clean_text(text, what, NOTE_MAX)
 
 
 def parse_intensity(value: int | str | None) -> int | None:
