@@ -12,6 +12,8 @@ job on time, a heartbeat after suspend, a restart after a crash), it asks
   never a burst, and none at all when something else speaks in the same breath;
 * every key is claimed once, before it is shown, so it is shown at most once;
 * a checkpoint that could not be shown is tried again a few times;
+* a milestone is shown like a checkpoint, but a day late it is left unsaid
+  (a "three days" note on day 9 would read oddly);
 * a checkpoint answered before it could be shown is not shown at all.
 """
 
@@ -28,6 +30,7 @@ from pacer.store import LedgerRow
 
 ON_TIME = timedelta(minutes=5)  # later than this, a daily reminder counts as missed
 CHECK_IN_STALE = timedelta(hours=3)  # "check in 20 minutes after an urge" means little hours later
+MILESTONE_STALE = timedelta(days=1)
 RETRY_AFTER = timedelta(minutes=5)
 MAX_SHOW_ATTEMPTS = 5
 
@@ -76,6 +79,11 @@ def what_to_show(
                 show.append(reminder)
         elif reminder.kind == ReminderKind.CHECK_IN:
             (show if late <= CHECK_IN_STALE else skip).append(reminder)
+        elif reminder.kind == ReminderKind.MILESTONE:
+            if late > MILESTONE_STALE:
+                skip.append(reminder)
+            elif not quiet_now:  # else it stays due, like a checkpoint
+                show.append(reminder)
         elif late <= ON_TIME:
             show.append(reminder)
         else:

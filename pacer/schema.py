@@ -2,7 +2,7 @@
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE periods (
@@ -14,7 +14,8 @@ CREATE TABLE periods (
     label TEXT,
     reasons TEXT NOT NULL DEFAULT '[]',
     ended_at TEXT,
-    outcome TEXT
+    outcome TEXT,
+    situation TEXT                  -- waiting, ignored, blocked, chose, or NULL (not said)
 );
 -- At most one active period, enforced by the database itself.
 CREATE UNIQUE INDEX one_active_period ON periods((ended_at IS NULL)) WHERE ended_at IS NULL;
@@ -57,9 +58,44 @@ CREATE TABLE rotation (
 """
 
 
+# What each older version needs to become the next one: version -> statements.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: ("ALTER TABLE periods ADD COLUMN situation TEXT",),
+}
+
+
 def create_schema(db: sqlite3.Connection) -> None:
     # executescript() would COMMIT our transaction first; run statement by statement.
     for statement in SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
 
+
+
+def migrate(db: sqlite3.Connection, version: int) -> None:
+    """Bring a database of schema `version` up to SCHEMA_VERSION, step by step (inside the caller's transaction)."""
+    while version < SCHEMA_VERSION:
+        for statement in MIGRATIONS[version]:
+            db.execute(statement)
+        version += 1
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def switch_to_wal(db: sqlite3.Connection, timeout_s: float) -> None:
+    """PRAGMA journal_mode=WAL, waiting for other pacers as every other statement does.
+
+    SQLite does not call the busy handler for this switch: when several pacers
+    open a new database at once, one of them got "database is locked" at once
+    (tests/test_concurrency.py). Retry until `timeout_s` (the busy timeout) instead.
+    """
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)

@@ -17,6 +17,7 @@ from pacer.plan import Pause, Reminder, plan
 from pacer.store import Store
 
 NO_PERIOD = "there is no active period; `pacer start` begins one"
+NEVER_A_PERIOD = "there has never been a period, so there is no journal yet; `pacer start` begins one when you are ready"
 ALREADY_ACTIVE = "a period is already active; `pacer status` shows it and `pacer stop` ends it"
 
 
@@ -41,6 +42,24 @@ def active_period(env: Env) -> Iterator[tuple[Store, Period]]:
         raise NotFound(NO_PERIOD)  # (an unusable data dir falls through: Store.open says what is wrong)
     with Store.open(env.paths) as store, store.transaction():
         yield store, require_active(store)
+
+
+@contextmanager
+def latest_period(env: Env) -> Iterator[tuple[Store, Period]]:
+    """The store, in one write transaction, with the active period or else the most recent one.
+
+    The journal goes on after a period ends (the week of aftercare and beyond):
+    what is written then belongs to the period it follows. NotFound only when
+    there has never been a period.
+    """
+    data_dir = env.paths.data_dir
+    if not env.paths.db.exists() and (data_dir.is_dir() or not data_dir.exists()):
+        raise NotFound(NEVER_A_PERIOD)
+    with Store.open(env.paths) as store, store.transaction():
+        period = store.active_period() or store.last_period()
+        if period is None:
+            raise NotFound(NEVER_A_PERIOD)
+        yield store, period
 
 
 def require_active(store: Store | None) -> Period:

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from pacer.errors import PacerError, StoreError
 from pacer.paths import Paths, touch_private
 from pacer.period import Period
-from pacer.schema import SCHEMA_VERSION, create_schema
+from pacer.schema import SCHEMA_VERSION, create_schema, migrate, switch_to_wal
 
 BUSY_TIMEOUT_S = 30
 
@@ -85,16 +85,19 @@ class Store:
                 "upgrade pacer to use it"
             )
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            _switch_to_wal(db)
+            switch_to_wal(db, BUSY_TIMEOUT_S)
         db.execute("PRAGMA synchronous=FULL")  # a recorded note must survive a power cut
         db.execute("PRAGMA foreign_keys=ON")
-        if version == 0:
+        if version < SCHEMA_VERSION:
             db.execute("BEGIN IMMEDIATE")
             try:
-                # Re-check under the write lock: another process may have created it.
-                if db.execute("PRAGMA user_version").fetchone()[0] == 0:
+                # Re-check under the write lock: another process may have created or upgraded it.
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version == 0:
                     create_schema(db)
                     db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                elif version < SCHEMA_VERSION:
+                    migrate(db, version)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -142,7 +145,8 @@ class Store:
         with self._errors():
             try:
                 cursor = self._db.execute(
-                    "INSERT INTO periods (mode, started_at, length_s, checkpoints, label, reasons) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO periods (mode, started_at, length_s, checkpoints, label, reasons, situation) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
                         period.mode,
                         to_db(period.started_at),
@@ -150,6 +154,7 @@ class Store:
                         _offsets_text(period.checkpoints),
                         period.label,
                         json.dumps(list(period.reasons)),
+                        period.situation,
                     ),
                 )
             except sqlite3.IntegrityError:
@@ -224,6 +229,18 @@ class Store:
         ).fetchone()
         return _event(row) if row else None
 
+    def update_event(self, event_id: int, **data: Any) -> None:
+        """Add or change keys of an event's data (an urge's outcome); the rest of the event stays as recorded."""
+        import json
+
+        self._db.execute("UPDATE events SET data = json_patch(data, ?) WHERE id = ?", (json.dumps(data), event_id))
+
+    def count_urges(self, period_id: int, outcome: str) -> int:
+        return self._db.execute(
+            "SELECT count(*) FROM events WHERE period_id = ? AND kind = 'urge' AND json_extract(data, '$.outcome') = ?",
+            (period_id, outcome),
+        ).fetchone()[0]
+
     # -- pauses ----------------------------------------------------------
 
     def add_pause(self, period_id: int, start: datetime, end: datetime) -> None:
@@ -231,11 +248,12 @@ class Store:
             "INSERT INTO pauses (period_id, start_at, end_at) VALUES (?, ?, ?)", (period_id, to_db(start), to_db(end))
         )
 
-    def check_ins(self, period_id: int) -> list[tuple[str, datetime]]:
-        """(event id, time) of urges after which the user asked to be checked on."""
+    def check_ins(self, period_id: int, since: datetime | None = None) -> list[tuple[str, datetime]]:
+        """(event id, time) of urges after which the user asked to be checked on, and has not answered yet."""
         rows = self._db.execute(
-            "SELECT id, at FROM events WHERE period_id = ? AND kind = 'urge' AND json_extract(data, '$.check_in')",
-            (period_id,),
+            "SELECT id, at FROM events WHERE period_id = ? AND kind = 'urge' AND json_extract(data, '$.check_in') "
+            "AND json_extract(data, '$.outcome') IS NULL AND at >= ?",
+            (period_id, to_db(since) if since is not None else ""),
         )
         return [(str(row[0]), from_db(row[1])) for row in rows]
 
@@ -340,7 +358,7 @@ class Store:
             self._db.execute(f"DELETE FROM {table}")
 
 
-_PERIOD_COLUMNS = "id, mode, started_at, length_s, checkpoints, label, reasons, ended_at, outcome"
+_PERIOD_COLUMNS = "id, mode, started_at, length_s, checkpoints, label, reasons, ended_at, outcome, situation"
 _EVENT_COLUMNS = "id, period_id, kind, at, text, data"
 # What export/import copy: table -> (columns, order). Content rotation is left
 # out on purpose: it only says which of pacer's own phrasings were shown lately.
@@ -367,6 +385,7 @@ def _period(row: tuple) -> Period:
         reasons=tuple(_json_list(row[6])),
         ended_at=from_db(row[7]) if row[7] else None,
         outcome=row[8],
+        situation=row[9],
     )
 
 
@@ -382,23 +401,3 @@ def _json_list(text: str) -> list:
     import json
 
     return json.loads(text)
-
-
-def _switch_to_wal(db: sqlite3.Connection) -> None:
-    """PRAGMA journal_mode=WAL, waiting for other pacers as every other statement does.
-
-    SQLite does not call the busy handler for this switch: when several pacers
-    open a new database at once, one of them got "database is locked" at once
-    (tests/test_concurrency.py). Retry until the busy timeout instead.
-    """
-    import time
-
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
-    while True:
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() >= deadline:
-                raise
-            time.sleep(0.01)

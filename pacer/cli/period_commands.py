@@ -24,7 +24,12 @@ from pacer.timetext import absolute, checkpoint_name
 @click.option("--checkpoints", metavar="LIST", help="When to ask what next, e.g. 3d,7d,14d. Default: from config.")
 @click.option("--label", metavar="TEXT", help="A private name for this period (never shown in notifications).")
 @click.option("--reason", "reasons", metavar="TEXT", multiple=True, help="Why you are doing this; repeatable. Shown back to you at hard moments.")
-def start(length, mode, checkpoints, label, reasons) -> None:
+@click.option(
+    "--situation", metavar="SITUATION",
+    help="What brought you here, so the words fit: waiting (for a reply), ignored, blocked or chose (no contact). "
+    "Asked at a terminal.",
+)
+def start(length, mode, checkpoints, label, reasons, situation) -> None:
     """Start a waiting or no-contact period.
 
     LENGTH is how long, e.g. 14d, 36h, 2w or 1d12h (units s, m, h, d, w);
@@ -32,20 +37,26 @@ def start(length, mode, checkpoints, label, reasons) -> None:
 
     \b
     Examples:
-      pacer start 14d --mode no-contact --reason "I deserve calm"
+      pacer start 14d --mode no-contact --situation chose --reason "I deserve calm"
       pacer start 36h --mode wait --checkpoints 6h,1d
     """
     env = load_env()
+    if situation is not None:
+        _check_situation(situation, mode)  # a mistake is refused before any question
     if render.interactive():
         session.refuse_if_active(env)  # before any question, not after all of them
         if mode is None:
-            mode = click.prompt("Mode", type=click.Choice([str(m) for m in MODES]), default=env.settings.default_mode)
+            default = actions.mode_for(situation, env.settings.default_mode)
+            mode = click.prompt("Mode", type=click.Choice([str(m) for m in MODES]), default=default)
+        if situation is None and mode in MODES:
+            situation = _ask_situation(mode)
         if length is None:
             length = click.prompt("How long", default=_compact(env.settings.length(mode)), value_proc=_length_answer)
         if not reasons:
             reason = click.prompt("Why are you doing this? (optional, Enter to skip)", default="", show_default=False)
             reasons = (reason,) if reason.strip() else ()
-    request = actions.StartRequest(mode=mode, length=length, checkpoints=checkpoints, label=label, reasons=tuple(reasons))
+    request = actions.StartRequest(mode=mode, length=length, checkpoints=checkpoints, label=label, reasons=tuple(reasons),
+                                   situation=situation)
     period = actions.start(env, request)
     click.echo(
         f"Started a {MODE_WORDS[period.mode]} period of {format_long(period.length)} "
@@ -58,6 +69,33 @@ def start(length, mode, checkpoints, label, reasons) -> None:
 
     click.echo(ensure_daemon(env))
     offer_autostart(env)
+
+
+SITUATION_QUESTIONS = {
+    "waiting": "I sent something and I'm waiting for a reply",
+    "ignored": "They've gone quiet or left me on read",
+    "blocked": "They blocked me",
+    "chose": "I chose no contact",
+}
+
+
+def _check_situation(situation: str, mode: str | None) -> None:
+    from pacer.period import check_situation
+
+    check_situation(situation, mode if mode is not None else actions.mode_for(situation, "wait"))
+
+
+def _ask_situation(mode: str) -> str | None:
+    """Which situation fits, so pacer's words can fit it too; Enter leaves it unsaid."""
+    from pacer.domain import MODE_SITUATIONS
+
+    options = MODE_SITUATIONS[mode]
+    click.echo("What brought you here? (so the words fit; Enter to skip)")
+    for number, option in enumerate(options, start=1):
+        click.echo(f"  {number}  {SITUATION_QUESTIONS[option]}")
+    answer = click.prompt("Your answer", type=click.Choice(["", *map(str, range(1, len(options) + 1))]),
+                          default="", show_default=False, show_choices=False)
+    return str(options[int(answer) - 1]) if answer else None
 
 
 def _length_answer(text: str) -> str:

@@ -32,6 +32,15 @@ def bullets(items: Iterable[str], mark: str = "•") -> None:
         click.echo(textwrap.fill(item, WIDTH, initial_indent=f"  {mark} ", subsequent_indent="    "))
 
 
+def reasons(items: Iterable[str], heading: str = "Your own reasons:") -> None:
+    """The person's own reasons (`start --reason`), after a blank line; nothing when there are none."""
+    items = list(items)
+    if items:
+        click.echo()
+        click.echo(heading)
+        bullets(items)
+
+
 def problems(lines: Iterable[str]) -> None:
     """The user's own content files that could not be used: one line each, on stderr."""
     for line in lines:

@@ -26,13 +26,14 @@ from typing import NamedTuple
 
 from pacer.commands.journal import clean_note
 from pacer.daemon import lock as daemon_lock
-from pacer.domain import CHOICES, Choice, EventKind, Mode, Outcome, ReminderKind, Stage
+from pacer.domain import CHOICES, Choice, EventKind, Mode, Outcome, ReminderKind, Stage, UrgeOutcome
 from pacer.env import Env
 from pacer.errors import InvalidInput, PacerError
 from pacer.period import Period
 from pacer.session import active_period, period_plan, reading, require_active
 from pacer.text import RECORDED_MESSAGE_MAX, clean_text
 from pacer.words import rotation as picks
+from pacer.words.library import GENERAL, SAFETY
 from pacer.words.message_check import Finding, check_message
 from pacer.words.rotation import Pick
 
@@ -48,11 +49,20 @@ def stage_of(period: Period, now: datetime, reached_out: bool) -> str:
     return FINAL if period.is_complete(now) else EARLY
 
 
-def menu(stage: str) -> tuple[Choice, ...]:
-    """The numbered choices, in this order; "reach out" is never offered twice."""
+def menu(stage: str, mode: str = Mode.WAIT, heard_back: bool = False) -> tuple[Choice, ...]:
+    """The numbered choices, in this order.
+
+    No contact: keep going first, then move on, then reach out once (never
+    twice). Waiting: reach out once, keep waiting, move on; after a reach-out
+    the reply window asks first whether they answered. "I heard back" is
+    offered until it has been recorded in this period.
+    """
+    heard = () if heard_back else (HEARD_BACK,)
+    if mode == Mode.NO_CONTACT:
+        return (WAIT, MOVE_ON) + (() if stage == AFTER_REACH_OUT else (REACH_OUT,)) + heard
     if stage == AFTER_REACH_OUT:
-        return (HEARD_BACK, WAIT, MOVE_ON)
-    return (REACH_OUT, WAIT, MOVE_ON)
+        return heard + (WAIT, MOVE_ON)
+    return (REACH_OUT, WAIT, MOVE_ON) + heard
 
 
 def heard_back_ends_by_default(mode: str) -> bool:
@@ -69,6 +79,8 @@ class Summary(NamedTuple):
     notes: int
     slips: int
     reached_out_at: datetime | None
+    ridden_out: int = 0  # urges that passed
+    heard_back_at: datetime | None = None  # the first time they got in touch in this period
 
 
 class Prepared(NamedTuple):
@@ -78,9 +90,10 @@ class Prepared(NamedTuple):
     summary: Summary
     reflection: Pick | None  # early checkpoints only: step back, other reasons for silence
     support: Pick  # always: talking to someone
-    templates: tuple[Pick, ...]  # reach-out messages that fit mode and stage
+    templates: tuple[Pick, ...]  # reach-out messages that fit mode, situation and stage
     moving_on: Pick
-    heard_back: tuple[Pick, ...]  # pacing, for when they got in touch
+    heard_back: tuple[Pick, ...]  # for when they got in touch: pacing (waiting); no reply owed (no contact)
+    safety: tuple[Pick, ...]  # no contact, heard back: safety and their reasons first, and where to find help
     problems: tuple[str, ...]  # the user's content files that could not be used
 
 
@@ -93,6 +106,7 @@ def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
         period = require_active(store)
         assert store is not None  # require_active raised otherwise
         first = store.first_event(period.stored_id, REACH_OUT)
+        heard = store.first_event(period.stored_id, HEARD_BACK)
         summary = Summary(
             elapsed=max(now - period.started_at, timedelta(0)),
             day=period.day(now),
@@ -102,25 +116,30 @@ def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
             notes=store.count_events(period.stored_id, EventKind.NOTE),
             slips=store.count_events(period.stored_id, EventKind.SLIP),
             reached_out_at=first.at if first else None,
+            ridden_out=store.count_urges(period.stored_id, UrgeOutcome.PASSED),
+            heard_back_at=heard.at if heard else None,
         )
         stage = stage_of(period, now, first is not None)
         mode = period.mode
 
         def peek(category: str, stage: str | None = None, count: int = 1) -> list[Pick]:
-            return picks.peek(store, library, category, mode=mode, stage=stage, rng=rng, count=count)
+            return picks.peek(store, library, category, mode=mode, stage=stage, rng=rng, count=count,
+                              situation=period.situation, at=now)
 
         # Message templates know "early" and "final"; a second message (--anyway) comes at the end.
         message_stage = EARLY if stage == EARLY else FINAL
+        no_contact = mode == Mode.NO_CONTACT
         return Prepared(
             period=period,
             stage=stage,
-            menu=menu(stage),
+            menu=menu(stage, mode, heard is not None),
             summary=summary,
-            reflection=peek("reflection")[0] if stage == EARLY else None,
-            support=peek("support")[0],
+            reflection=peek("reflection", GENERAL)[0] if stage == EARLY else None,
+            support=peek("support", GENERAL)[0],
             templates=tuple(peek("message", message_stage, TEMPLATES_SHOWN)),
             moving_on=peek("moving_on")[0],
-            heard_back=tuple(peek("heard_back", None, HEARD_BACK_SHOWN)),
+            heard_back=tuple(peek("heard_back", GENERAL, HEARD_BACK_SHOWN)),
+            safety=(peek("heard_back", SAFETY)[0], peek("support", SAFETY)[0]) if no_contact else (),
             problems=tuple(problems),
         )
 
@@ -131,6 +150,7 @@ class Decision(NamedTuple):
     anyway: bool = False  # reach-out: a second one, despite "once"
     end: bool = False  # heard-back: end the period now (outcome heard-back)
     note: str | None = None
+    again: bool = False  # heard-back: recorded once already in this period, and they said record it again
 
 
 def check_choice(choice: str, *, reached_out_at: datetime | None, anyway: bool, zone: tzinfo) -> Choice:
@@ -193,10 +213,22 @@ def move_on(env: Env, note: str | None = None, *, period_id: int | None = None, 
 
 
 def heard_back(
-    env: Env, *, end: bool, note: str | None = None, period_id: int | None = None, shown: Sequence[Pick] = ()
+    env: Env, *, end: bool, note: str | None = None, period_id: int | None = None, shown: Sequence[Pick] = (),
+    again: bool = False,
 ) -> Recorded:
     """They got in touch: recorded; with `end` the period ends as heard-back. Not a checkpoint answer."""
-    return _record(env, Decision(HEARD_BACK, note=note, end=end), period_id, shown, as_decision=False)
+    return _record(env, Decision(HEARD_BACK, note=note, end=end, again=again), period_id, shown, as_decision=False)
+
+
+def check_heard_back_again(heard_back_at: datetime | None, again: bool, zone: tzinfo) -> None:
+    """Hearing back is recorded once a period unless they say again: a second time is asked about first."""
+    if heard_back_at is not None and not again:
+        from pacer.timetext import absolute
+
+        raise PacerError(
+            f"you already recorded that you heard back in this period ({absolute(heard_back_at, zone)}); "
+            "`pacer heard-back --again` records it once more"
+        )
 
 
 def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence[Pick], *, as_decision: bool) -> Recorded:
@@ -206,6 +238,9 @@ def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence
             raise PacerError("the period changed while you were deciding (another pacer ended it); nothing was recorded")
         first = store.first_event(period.stored_id, REACH_OUT)
         clean = validate(decision, reached_out_at=first.at if first else None, zone=env.zone)
+        if clean.choice == HEARD_BACK:
+            heard = store.first_event(period.stored_id, HEARD_BACK)
+            check_heard_back_again(heard.at if heard else None, clean.again, env.zone)
         stage = stage_of(period, now, first is not None)
         choice = clean.choice
         # Keeping on waiting, or a reply window, with no checkpoint left: one more, so pacer asks again.

@@ -24,13 +24,13 @@ from datetime import datetime, timedelta
 from pacer import clock
 from pacer.daemon.lock import DaemonLock
 from pacer.daemon.notify import Notifier, make_notifier, send_with_timeout
-from pacer.delivery import what_to_show
+from pacer.delivery import CHECK_IN_STALE, what_to_show
 from pacer.domain import DeliveryStatus, EventKind, Outcome, ReminderKind
 from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
 from pacer.paths import Paths, shipped
 from pacer.period import Period
-from pacer.plan import AFTERCARE_DAYS, Reminder, in_quiet
+from pacer.plan import AFTERCARE_DAYS, CHECK_IN_DELAY, Reminder, in_quiet
 from pacer.session import period_plan
 from pacer.store import Store
 from pacer.text import printable
@@ -42,6 +42,7 @@ SEND_TIMEOUT_S = 10.0
 INTERRUPTED = ("interrupted: the reminder service stopped while showing it, so it may not have appeared "
                "(pacer never shows a reminder twice)")
 LOG_BYTES = 256 * 1024
+LATE_CHECK_INS = CHECK_IN_DELAY + CHECK_IN_STALE  # asked for longer ago than this, a check-in is past showing
 
 log = logging.getLogger("pacer.daemon")
 
@@ -137,9 +138,13 @@ class Service:
             if active is not None:
                 plans.append((active, period_plan(store, active, env)))
             last = store.last_period()
-            if last is not None and last.ended_at is not None and last.outcome == Outcome.MOVED_ON:
-                if env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1):
-                    plans.append((last, [r for r in period_plan(store, last, env) if r.kind == ReminderKind.AFTERCARE]))
+            if last is not None and last.ended_at is not None:
+                # After the end: the week of aftercare, and check-ins after urges noted since (the journal goes on).
+                aftercare = last.outcome == Outcome.MOVED_ON and env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1)
+                recent = store.check_ins(last.stored_id, since=env.now - LATE_CHECK_INS)
+                if aftercare or recent:
+                    kinds = (ReminderKind.AFTERCARE, ReminderKind.CHECK_IN) if aftercare else (ReminderKind.CHECK_IN,)
+                    plans.append((last, [r for r in period_plan(store, last, env) if r.kind in kinds]))
             return plans
 
     # -- delivering ----------------------------------------------------------
@@ -175,7 +180,8 @@ class Service:
     def _deliver_one(self, store, env, period, reminder, catch_up, is_retry, reached_out, library, result) -> None:
         with store.transaction():
             category, stage = category_and_stage(reminder, reached_out)
-            entry = choose(store, library, category, mode=period.mode, stage=stage, rng=self._rng, now=env.now)
+            entry = choose(store, library, category, mode=period.mode, stage=stage, rng=self._rng, now=env.now,
+                           situation=period.situation, at=reminder.at.astimezone(env.zone))
             title, body = notice(reminder, entry, catch_up=catch_up, period=period, discreet=env.settings.discreet)
             # Claim before showing: a crash after this commit loses at most this one
             # notification, and it can never be shown twice.
