@@ -28,15 +28,18 @@ HALFWAY = "Halfway. It rises, it peaks, it falls. You only need this breath, the
 def guided_wait(
     reasons: Sequence[str],
     *,
-    sleep: Callable[[float], None] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> bool:
     """Breathe with them for WAIT_S seconds. True when the time ran out, False when stopped with Ctrl-C."""
+    sleep = sleep or time.sleep  # looked up now, so a test can replace them
+    clock = clock or time.monotonic
     total = WAIT_S
-    start = clock()
+    start, slept = clock(), 0.0
     next_reason, said = REASON_EVERY_S, 0
     try:
-        while (elapsed := clock() - start) < total:
+        # At least the time slept has passed, even where the clock stands still (a frozen test clock).
+        while (elapsed := max(clock() - start, slept)) < total:
             if reasons and elapsed >= next_reason:
                 _above(f"You wrote: “{reasons[said % len(reasons)]}”")
                 said, next_reason = said + 1, next_reason + REASON_EVERY_S
@@ -44,7 +47,9 @@ def guided_wait(
                 _above(HALFWAY)
                 said = 1
             click.echo("\r" + pace_line(elapsed, total - elapsed), nl=False)
-            sleep(min(TICK_S, total - elapsed))
+            step = min(TICK_S, total - elapsed)
+            sleep(step)
+            slept += step
     except KeyboardInterrupt:
         click.echo()
         return False

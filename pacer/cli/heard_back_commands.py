@@ -65,7 +65,10 @@ def heard_back_flow(
             click.echo("Nothing recorded.")
             return
         again = True
-    click.echo("They got in touch. Whatever it says, take a breath first.")
+    if prepared.safety:  # no contact
+        click.echo("They got in touch. You don't owe them a reply, now or at all. Whatever it says, take a breath first.")
+    else:
+        click.echo("They got in touch. Whatever it says, take a breath first.")
     for pick in prepared.heard_back:
         click.echo()
         render.paragraph(pick.text)

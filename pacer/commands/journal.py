@@ -119,7 +119,8 @@ def read_journal(env: Env, period_id: int | None = None) -> Journal:
         total = store.count_periods()
     for at, day, end in milestones_reached(period, env.now):
         lines.append(Line(at, MILESTONE, None, {"day": day, "end": end}))
-    lines.sort(key=lambda line: line.at, reverse=True)
+    lines.sort(key=lambda line: line.at)
+    lines.reverse()  # newest first; of two at the same moment, the one recorded last first
     return Journal(period, lines, total)
 
 
