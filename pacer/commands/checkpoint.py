@@ -254,9 +254,10 @@ def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence
         if follow_up is not None:
             store.set_period_length(follow_up)
             # The days between the old end and now were not in the period as they passed: their
-            # daily reminders were never due, so they must not come back as "missed".
+            # daily reminders were never due, so they must not come back as "missed". Nor the reminder
+            # time the old end's milestone spoke at, which the moved end hands back to a daily reminder.
             for reminder in period_plan(store, follow_up, env):
-                if reminder.kind == ReminderKind.DAILY and period.ends_at < reminder.at <= now:
+                if reminder.kind == ReminderKind.DAILY and reminder.at <= now:
                     store.skip_delivery(reminder.key, period.stored_id, reminder.kind, reminder.due, now)
             period = follow_up
         anyway = False
