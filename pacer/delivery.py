@@ -14,7 +14,8 @@ job on time, a heartbeat after suspend, a restart after a crash), it asks
 * a checkpoint that could not be shown is tried again a few times;
 * a milestone is shown like a checkpoint, but a day late it is left unsaid
   (a "three days" note on day 9 would read oddly);
-* a checkpoint answered before it could be shown is not shown at all.
+* a checkpoint answered before it could be shown is not shown at all;
+* the morning note about words sealed at night waits out quiet hours too.
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from pacer.domain import DeliveryStatus, ReminderKind
+from pacer.ledger import LedgerRow
 from pacer.plan import Reminder
 from pacer.plan import answered as is_answered
-from pacer.store import LedgerRow
 
 ON_TIME = timedelta(minutes=5)  # later than this, a daily reminder counts as missed
 CHECK_IN_STALE = timedelta(hours=3)  # "check in 20 minutes after an urge" means little hours later
 MILESTONE_STALE = timedelta(days=1)
+DRAFT_STALE = timedelta(hours=18)  # "your words from last night" means little the next evening
 RETRY_AFTER = timedelta(minutes=5)
 MAX_SHOW_ATTEMPTS = 5
 
@@ -77,12 +79,13 @@ def what_to_show(
         elif reminder.kind == ReminderKind.CHECKPOINT:
             if not quiet_now:  # else it stays due, and the first look after quiet hours shows it
                 show.append(reminder)
-        elif reminder.kind == ReminderKind.CHECK_IN:
+        elif reminder.kind in (ReminderKind.CHECK_IN, ReminderKind.SAFETY_CHECK_IN):
             (show if late <= CHECK_IN_STALE else skip).append(reminder)
-        elif reminder.kind == ReminderKind.MILESTONE:
-            if late > MILESTONE_STALE:
+        elif reminder.kind in (ReminderKind.MILESTONE, ReminderKind.DRAFT):
+            # A gentle note, never one inside quiet hours (else it stays due), and left unsaid once stale.
+            if late > (MILESTONE_STALE if reminder.kind == ReminderKind.MILESTONE else DRAFT_STALE):
                 skip.append(reminder)
-            elif not quiet_now:  # else it stays due, like a checkpoint
+            elif not quiet_now:
                 show.append(reminder)
         elif late <= ON_TIME:
             show.append(reminder)

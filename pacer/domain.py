@@ -63,9 +63,11 @@ class EventKind(StrEnum):
     REACH_OUT = "reach-out"
     SLIP = "slip"
     HEARD_BACK = "heard-back"
+    DRAFT = "draft"  # words kept unsent (`pacer draft`, or a reach-out sealed at night)
+    SAFETY = "safety"  # crisis words were answered with help; no text is kept with it
 
 
-CONTACT_KINDS = (EventKind.SLIP, EventKind.REACH_OUT)
+CONTACT_KINDS = (EventKind.SLIP, EventKind.REACH_OUT)  # the person got in touch with the other person
 
 
 class UrgeOutcome(StrEnum):
@@ -73,7 +75,7 @@ class UrgeOutcome(StrEnum):
 
     PASSED = "passed"  # it passed: ridden out
     STRONG = "strong"  # still strong at the check-in; it may pass yet
-    SLIPPED = "slipped"  # a slip followed it  # the person got in touch with the other person
+    SLIPPED = "slipped"  # a slip followed it
 
 
 class ReminderKind(StrEnum):
@@ -81,6 +83,8 @@ class ReminderKind(StrEnum):
     CHECKPOINT = "checkpoint"
     AFTERCARE = "aftercare"
     CHECK_IN = "check-in"  # 20 minutes after an urge, when asked for
+    DRAFT = "draft"  # the morning after a reach-out was sealed at night: your words are waiting
+    SAFETY_CHECK_IN = "safety-check-in"  # about an hour after crisis words (`safety.check_in`)
     MILESTONE = "milestone"  # day 1, 3, 7, 14, 30, 60, ... and the end: a warm word, once each
 
 

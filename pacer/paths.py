@@ -9,9 +9,9 @@ Directories are 0700 and files 0600: this is private data.
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
 
 from pacer.errors import StoreError
+from pacer.records import Record
 
 APP = "pacer"
 DIR_MODE = 0o700
@@ -19,7 +19,7 @@ FILE_MODE = 0o600
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-class Paths(NamedTuple):
+class Paths(Record):
     data_dir: Path
     config_dir: Path
     log_dir: Path
@@ -45,8 +45,18 @@ class Paths(NamedTuple):
         return self.log_dir / "daemon.log"
 
     @property
+    def error_log(self) -> Path:
+        """Tracebacks of unexpected problems (pacer.errorlog), for a bug report."""
+        return self.log_dir / "error.log"
+
+    @property
     def daemon_lock(self) -> Path:
         return self.data_dir / "daemon.lock"
+
+    @property
+    def safety_plan(self) -> Path:
+        """The person's own safety plan (`pacer safety-plan`): offline, 0600, theirs."""
+        return self.data_dir / "safety-plan.toml"
 
     @property
     def autostart_offered(self) -> Path:

@@ -13,19 +13,20 @@ the fall-back day is one key and so fires once.
 
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import NamedTuple
 
 from pacer.config import Settings
 from pacer.domain import Outcome, ReminderKind
 from pacer.period import Period
+from pacer.records import Record
 
 AFTERCARE_DAYS = 7
 CHECK_IN_DELAY = timedelta(minutes=20)
+SAFETY_CHECK_IN_DELAY = timedelta(hours=1)
 MILESTONE_DAYS = (1, 3, 7, 14, 30)  # then every MONTH_DAYS days; and the end of the period
 MONTH_DAYS = 30
 
 
-class Reminder(NamedTuple):
+class Reminder(Record):
     key: str
     at: datetime  # when to show it: aware, in the local zone
     kind: ReminderKind
@@ -38,7 +39,7 @@ class Reminder(NamedTuple):
         return self.at != self.due
 
 
-class Pause(NamedTuple):
+class Pause(Record):
     start: datetime
     end: datetime
 
@@ -53,11 +54,17 @@ def plan(
     *,
     pauses: Sequence[Pause] = (),
     check_ins: Sequence[tuple[str, datetime]] = (),
+    sealed: Sequence[tuple[str, datetime]] = (),
+    safety_times: Sequence[tuple[str, datetime]] = (),
 ) -> list[Reminder]:
     """Every reminder of `period`, in time order.
 
     `pauses` hold daily reminders and defer checkpoints to their end;
-    `check_ins` are one-off reminders asked for after an urge (id, time asked).
+    `check_ins` are one-off reminders asked for after an urge (id, time asked);
+    `safety_times` are moments crisis words were answered: one check-in an hour
+    after each, none for a moment within the hour before another's check-in.
+    `sealed` are drafts sealed at night (id, end of the night): a gentle note
+    then says they are waiting, after quiet hours.
     """
     pid = period.id if period.id is not None else 0
     quiet = settings.quiet_hours
@@ -103,8 +110,26 @@ def plan(
         due = (asked_at + CHECK_IN_DELAY).astimezone(zone)
         reminders.append(Reminder(key=f"{pid}:check-in:{check_in_id}", at=due, kind=ReminderKind.CHECK_IN, due=due))
 
+    if settings.safety_check_in:
+        reminders.extend(_safety_check_ins(pid, safety_times, zone))
+
+    for draft_id, until in sealed:
+        due = until.astimezone(zone)
+        at = _deferred(due, quiet, (), zone)
+        reminders.append(Reminder(key=f"{pid}:draft:{draft_id}", at=at, kind=ReminderKind.DRAFT, due=due))
+
     reminders.sort(key=lambda r: (r.at, r.key))
     return reminders
+
+
+def _safety_check_ins(pid: int, moments: Sequence[tuple[str, datetime]], zone: tzinfo) -> Iterator[Reminder]:
+    last_due: datetime | None = None
+    for event_id, at in sorted(moments, key=lambda m: m[1]):
+        due = (at + SAFETY_CHECK_IN_DELAY).astimezone(zone)
+        if last_due is not None and at < last_due:
+            continue  # a check-in is already coming for this hour
+        last_due = due
+        yield Reminder(key=f"{pid}:safety-check-in:{event_id}", at=due, kind=ReminderKind.SAFETY_CHECK_IN, due=due)
 
 
 def answered(reminder: Reminder, answered_at: datetime | None) -> bool:
@@ -112,9 +137,12 @@ def answered(reminder: Reminder, answered_at: datetime | None) -> bool:
 
     Its due time, not the time it was shown: a checkpoint held back by quiet
     hours or a pause, and answered meanwhile, is answered. Status and the
-    daemon both ask this one function.
+    daemon both ask this one function. The morning note about words sealed at
+    night is answered the same way: a decision once the night was over means
+    `pacer checkpoint` has shown them back already.
     """
-    return reminder.kind == ReminderKind.CHECKPOINT and answered_at is not None and reminder.due <= answered_at
+    answerable = (ReminderKind.CHECKPOINT, ReminderKind.DRAFT)
+    return reminder.kind in answerable and answered_at is not None and reminder.due <= answered_at
 
 
 def pending_checkpoint(reminders: Iterable[Reminder], answered_at: datetime | None, now: datetime) -> bool:
@@ -250,6 +278,11 @@ def _in_quiet_time(wall: time, quiet: tuple[time, time] | None) -> bool:
 
 def in_quiet(moment: datetime, quiet: tuple[time, time] | None) -> bool:
     return _in_quiet_time(moment.time(), quiet)
+
+
+def window_end(moment: datetime, window: tuple[time, time], zone: tzinfo) -> datetime:
+    """The end of the daily window (quiet hours, the night) that `moment` falls in."""
+    return _quiet_end(moment.astimezone(zone), window, zone)
 
 
 def _quiet_end(moment: datetime, quiet: tuple[time, time], zone: tzinfo) -> datetime:

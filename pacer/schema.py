@@ -1,8 +1,9 @@
 """The database's shape: tables, indexes and the schema version (PRAGMA user_version)."""
 
 import sqlite3
+from datetime import UTC, datetime
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE periods (
@@ -45,7 +46,9 @@ CREATE TABLE deliveries (
     status TEXT NOT NULL,           -- 'sending', 'shown', 'failed', 'skipped', 'interrupted'
     attempts INTEGER NOT NULL DEFAULT 1,
     title TEXT,
-    error TEXT
+    error TEXT,
+    on_screen TEXT,                 -- JSON {id, server, via, body}: a checkpoint waiting on screen for its answer
+    mentioned INTEGER NOT NULL DEFAULT 0  -- a daily reminder that also said a checkpoint is waiting
 );
 CREATE INDEX deliveries_by_period ON deliveries(period_id, status);
 -- Content entries shown in the current rotation cycle of each category.
@@ -58,10 +61,21 @@ CREATE TABLE rotation (
 """
 
 
-# What each older version needs to become the next one: version -> statements.
-MIGRATIONS: dict[int, tuple[str, ...]] = {
-    1: ("ALTER TABLE periods ADD COLUMN situation TEXT",),
+# What turns a database of version N into N + 1; each runs in the transaction that sets the version.
+MIGRATIONS = {
+    1: (
+        "ALTER TABLE deliveries ADD COLUMN on_screen TEXT",
+        "ALTER TABLE deliveries ADD COLUMN mentioned INTEGER NOT NULL DEFAULT 0",
+    ),
+    2: ("ALTER TABLE periods ADD COLUMN situation TEXT",),
 }
+
+
+def migrate(db: sqlite3.Connection, version: int) -> None:
+    """Bring a database of schema `version` up to SCHEMA_VERSION (inside the caller's transaction)."""
+    for step in range(version, SCHEMA_VERSION):
+        for statement in MIGRATIONS[step]:
+            db.execute(statement)
 
 
 def create_schema(db: sqlite3.Connection) -> None:
@@ -71,31 +85,12 @@ def create_schema(db: sqlite3.Connection) -> None:
             db.execute(statement)
 
 
-
-def migrate(db: sqlite3.Connection, version: int) -> None:
-    """Bring a database of schema `version` up to SCHEMA_VERSION, step by step (inside the caller's transaction)."""
-    while version < SCHEMA_VERSION:
-        for statement in MIGRATIONS[version]:
-            db.execute(statement)
-        version += 1
-    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+# Times are stored in UTC as ISO 8601 text, and shown local at the edge.
+def to_db(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime")  # a programming error, never user input
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def switch_to_wal(db: sqlite3.Connection, timeout_s: float) -> None:
-    """PRAGMA journal_mode=WAL, waiting for other pacers as every other statement does.
-
-    SQLite does not call the busy handler for this switch: when several pacers
-    open a new database at once, one of them got "database is locked" at once
-    (tests/test_concurrency.py). Retry until `timeout_s` (the busy timeout) instead.
-    """
-    import time
-
-    deadline = time.monotonic() + timeout_s
-    while True:
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() >= deadline:
-                raise
-            time.sleep(0.01)
+def from_db(text: str) -> datetime:
+    return datetime.fromisoformat(text)

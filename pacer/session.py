@@ -7,11 +7,13 @@ creates files where nothing was ever recorded.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from pacer.env import Env
-from pacer.errors import NotFound, PacerError
+from pacer.errors import NotFound, PacerError, StoreError
 from pacer.period import Period
 from pacer.plan import Pause, Reminder, plan
 from pacer.store import Store
@@ -25,6 +27,7 @@ ALREADY_ACTIVE = "a period is already active; `pacer status` shows it and `pacer
 def reading(env: Env) -> Iterator[Store | None]:
     """A read transaction, or None when nothing was ever recorded (looking creates no files)."""
     if not env.paths.db.exists():
+        check_data_dir(env.paths.data_dir)  # a file where the folder should be is a problem, not "nothing yet"
         yield None
         return
     with Store.open(env.paths) as store, store.transaction(write=False):
@@ -37,9 +40,9 @@ def active_period(env: Env) -> Iterator[tuple[Store, Period]]:
 
     NotFound without one; where nothing was ever recorded, nothing is created just to say so.
     """
-    data_dir = env.paths.data_dir
-    if not env.paths.db.exists() and (data_dir.is_dir() or not data_dir.exists()):
-        raise NotFound(NO_PERIOD)  # (an unusable data dir falls through: Store.open says what is wrong)
+    if not env.paths.db.exists():
+        check_data_dir(env.paths.data_dir)
+        raise NotFound(NO_PERIOD)
     with Store.open(env.paths) as store, store.transaction():
         yield store, require_active(store)
 
@@ -52,14 +55,27 @@ def latest_period(env: Env) -> Iterator[tuple[Store, Period]]:
     what is written then belongs to the period it follows. NotFound only when
     there has never been a period.
     """
-    data_dir = env.paths.data_dir
-    if not env.paths.db.exists() and (data_dir.is_dir() or not data_dir.exists()):
+    if not env.paths.db.exists():
+        check_data_dir(env.paths.data_dir)
         raise NotFound(NEVER_A_PERIOD)
     with Store.open(env.paths) as store, store.transaction():
         period = store.active_period() or store.last_period()
         if period is None:
             raise NotFound(NEVER_A_PERIOD)
         yield store, period
+
+
+def check_data_dir(data_dir: Path) -> None:
+    """StoreError when the data folder, or a folder on the way to it, is a file (e.g. PACER_HOME names one).
+
+    Without this, looking would find no database and answer "no active period".
+    """
+    for folder in (data_dir, *data_dir.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                where = " (PACER_HOME)" if folder == data_dir and os.environ.get("PACER_HOME", "").strip() else ""
+                raise StoreError(f"{folder}{where} exists but is not a directory; pacer keeps its data in a folder")
+            return
 
 
 def require_active(store: Store | None) -> Period:
@@ -80,4 +96,8 @@ def refuse_if_active(env: Env) -> None:
 def period_plan(store: Store, period: Period, env: Env) -> list[Reminder]:
     """The plan of `period` with everything stored that shapes it (pauses, urge check-ins)."""
     pauses = [Pause(start, end) for _, start, end in store.pauses(period.stored_id)]
-    return plan(period, env.settings, env.zone, pauses=pauses, check_ins=store.check_ins(period.stored_id))
+    pid = period.stored_id
+    return plan(
+        period, env.settings, env.zone, pauses=pauses, check_ins=store.check_ins(pid), safety_times=store.safety_times(pid),
+        sealed=store.sealed_at_night(pid),
+    )

@@ -1,4 +1,4 @@
-"""SQLite storage: periods, events, the delivery ledger and content rotation.
+"""SQLite storage: periods, events, pauses, content rotation; the delivery ledger is pacer.ledger.
 
 One file (pacer.db, 0600) in WAL mode. Every command runs in one
 transaction (`with store.transaction():`), writes take the write lock up
@@ -6,32 +6,30 @@ front (BEGIN IMMEDIATE) and wait for other writers instead of failing.
 Times are stored in UTC (ISO 8601) and shown local at the edge.
 """
 
+from __future__ import annotations
+
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
 
+from pacer.domain import EventKind
 from pacer.errors import PacerError, StoreError
+from pacer.ledger import DeliveryLedger
 from pacer.paths import Paths, touch_private
 from pacer.period import Period
-from pacer.schema import SCHEMA_VERSION, create_schema, migrate, switch_to_wal
+from pacer.records import Record
+from pacer.schema import SCHEMA_VERSION, create_schema, from_db, migrate, to_db
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
 
 BUSY_TIMEOUT_S = 30
 
 
-def to_db(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        raise ValueError("naive datetime")  # a programming error, never user input
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def from_db(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
-class Event(NamedTuple):
+class Event(Record):
     id: int
     period_id: int
     kind: str
@@ -40,19 +38,7 @@ class Event(NamedTuple):
     data: dict[str, Any]
 
 
-class LedgerRow(NamedTuple):
-    status: str
-    attempts: int
-    attempted_at: datetime
-
-
-class DeliveryCounts(NamedTuple):
-    shown: int
-    failed: int
-    last_error: str | None
-
-
-class Store:
+class Store(DeliveryLedger):
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
@@ -61,7 +47,7 @@ class Store:
 
     @classmethod
     @contextmanager
-    def open(cls, paths: Paths) -> "Iterator[Store]":
+    def open(cls, paths: Paths) -> Iterator[Store]:
         paths.ensure()
         touch_private(paths.db)
         try:
@@ -85,7 +71,7 @@ class Store:
                 "upgrade pacer to use it"
             )
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            switch_to_wal(db, BUSY_TIMEOUT_S)
+            _switch_to_wal(db)
         db.execute("PRAGMA synchronous=FULL")  # a recorded note must survive a power cut
         db.execute("PRAGMA foreign_keys=ON")
         if version < SCHEMA_VERSION:
@@ -95,9 +81,9 @@ class Store:
                 version = db.execute("PRAGMA user_version").fetchone()[0]
                 if version == 0:
                     create_schema(db)
-                    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 elif version < SCHEMA_VERSION:
                     migrate(db, version)
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -126,7 +112,7 @@ class Store:
             raise StoreError(f"{self.path}: database error: {exc}") from None
 
     @contextmanager
-    def transaction(self, *, write: bool = True) -> "Iterator[Store]":
+    def transaction(self, *, write: bool = True) -> Iterator[Store]:
         """One command, one transaction: all of it is recorded, or none of it."""
         with self._errors():
             self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
@@ -222,6 +208,11 @@ class Store:
         ).fetchone()
         return _event(row) if row else None
 
+    def events_of_kind(self, kind: str) -> list[Event]:
+        """Every event of `kind`, in every period, oldest first."""
+        rows = self._db.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE kind = ? ORDER BY at, id", (kind,))
+        return [_event(row) for row in rows]
+
     def first_event(self, period_id: int, kind: str) -> Event | None:
         row = self._db.execute(
             f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? AND kind = ? ORDER BY at, id LIMIT 1",
@@ -237,8 +228,8 @@ class Store:
 
     def count_urges(self, period_id: int, outcome: str) -> int:
         return self._db.execute(
-            "SELECT count(*) FROM events WHERE period_id = ? AND kind = 'urge' AND json_extract(data, '$.outcome') = ?",
-            (period_id, outcome),
+            "SELECT count(*) FROM events WHERE period_id = ? AND kind = ? AND json_extract(data, '$.outcome') = ?",
+            (period_id, EventKind.URGE, outcome),
         ).fetchone()[0]
 
     # -- pauses ----------------------------------------------------------
@@ -251,9 +242,25 @@ class Store:
     def check_ins(self, period_id: int, since: datetime | None = None) -> list[tuple[str, datetime]]:
         """(event id, time) of urges after which the user asked to be checked on, and has not answered yet."""
         rows = self._db.execute(
-            "SELECT id, at FROM events WHERE period_id = ? AND kind = 'urge' AND json_extract(data, '$.check_in') "
+            "SELECT id, at FROM events WHERE period_id = ? AND kind = ? AND json_extract(data, '$.check_in') "
             "AND json_extract(data, '$.outcome') IS NULL AND at >= ?",
-            (period_id, to_db(since) if since is not None else ""),
+            (period_id, EventKind.URGE, to_db(since) if since is not None else ""),
+        )
+        return [(str(row[0]), from_db(row[1])) for row in rows]
+
+    def sealed_at_night(self, period_id: int) -> list[tuple[str, datetime]]:
+        """(event id, end of the night) of reach-outs kept as drafts because they were chosen at night."""
+        rows = self._db.execute(
+            "SELECT id, json_extract(data, '$.sealed_until') FROM events "
+            "WHERE period_id = ? AND kind = ? AND json_extract(data, '$.night')",
+            (period_id, EventKind.DRAFT),
+        )
+        return [(str(row[0]), from_db(row[1])) for row in rows]
+
+    def safety_times(self, period_id: int) -> list[tuple[str, datetime]]:
+        """(event id, time) of the moments crisis words were answered with help."""
+        rows = self._db.execute(
+            "SELECT id, at FROM events WHERE period_id = ? AND kind = 'safety' ORDER BY at", (period_id,)
         )
         return [(str(row[0]), from_db(row[1])) for row in rows]
 
@@ -263,63 +270,6 @@ class Store:
 
     def set_pause_end(self, pause_id: int, end: datetime) -> None:
         self._db.execute("UPDATE pauses SET end_at = ? WHERE id = ?", (to_db(end), pause_id))
-
-    # -- the delivery ledger ----------------------------------------------
-
-    def claim_delivery(self, key: str, period_id: int, kind: str, due_at: datetime, now: datetime, title: str | None) -> bool:
-        """Claim `key` before showing it; False if it was ever claimed (at most once, ever)."""
-        cursor = self._db.execute(
-            "INSERT OR IGNORE INTO deliveries (key, period_id, kind, due_at, attempted_at, status, title) "
-            "VALUES (?, ?, ?, ?, ?, 'sending', ?)",
-            (key, period_id, kind, to_db(due_at), to_db(now), title),
-        )
-        return cursor.rowcount == 1
-
-    def claim_retry(self, key: str, now: datetime) -> bool:
-        """Claim a failed delivery for another attempt; False if someone else did."""
-        cursor = self._db.execute(
-            "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, attempted_at = ? "
-            "WHERE key = ? AND status = 'failed'",
-            (to_db(now), key),
-        )
-        return cursor.rowcount == 1
-
-    def skip_delivery(self, key: str, period_id: int, kind: str, due_at: datetime, now: datetime) -> None:
-        """Record that `key` will never be shown (missed while away, folded into a catch-up)."""
-        self._db.execute(
-            "INSERT OR IGNORE INTO deliveries (key, period_id, kind, due_at, attempted_at, status) "
-            "VALUES (?, ?, ?, ?, ?, 'skipped')",
-            (key, period_id, kind, to_db(due_at), to_db(now)),
-        )
-
-    def ledger(self, period_id: int) -> dict[str, LedgerRow]:
-        rows = self._db.execute(
-            "SELECT key, status, attempts, attempted_at FROM deliveries WHERE period_id = ?", (period_id,)
-        )
-        return {row[0]: LedgerRow(row[1], row[2], from_db(row[3])) for row in rows}
-
-    def mark_interrupted(self, error: str) -> int:
-        """Rows left 'sending' by a daemon that died while showing them: 'interrupted', counted, never retried."""
-        return self._db.execute("UPDATE deliveries SET status = 'interrupted', error = ? WHERE status = 'sending'", (error,)).rowcount
-
-    def finish_delivery(self, key: str, status: str, error: str | None = None) -> None:
-        self._db.execute("UPDATE deliveries SET status = ?, error = ? WHERE key = ?", (status, error, key))
-
-    def delivered_keys(self, period_id: int) -> set[str]:
-        return {row[0] for row in self._db.execute("SELECT key FROM deliveries WHERE period_id = ?", (period_id,))}
-
-    def delivery_counts(self, period_id: int) -> DeliveryCounts:
-        shown, failed = self._db.execute(
-            "SELECT count(*) FILTER (WHERE status = 'shown'), count(*) FILTER (WHERE status IN ('failed', 'interrupted')) "
-            "FROM deliveries WHERE period_id = ?",
-            (period_id,),
-        ).fetchone()
-        row = self._db.execute(
-            "SELECT error FROM deliveries WHERE period_id = ? AND status IN ('failed', 'interrupted') "
-            "ORDER BY attempted_at DESC LIMIT 1",
-            (period_id,),
-        ).fetchone()
-        return DeliveryCounts(shown, failed, row[0] if row else None)
 
     # -- content rotation --------------------------------------------------
 
@@ -401,3 +351,23 @@ def _json_list(text: str) -> list:
     import json
 
     return json.loads(text)
+
+
+def _switch_to_wal(db: sqlite3.Connection) -> None:
+    """PRAGMA journal_mode=WAL, waiting for other pacers as every other statement does.
+
+    SQLite does not call the busy handler for this switch: when several pacers
+    open a new database at once, one of them got "database is locked" at once
+    (tests/test_concurrency.py). Retry until the busy timeout instead.
+    """
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)

@@ -40,6 +40,11 @@ def clean_text(text: str, what: str, max_chars: int = NOTE_MAX, *, empty_hint: s
     return cleaned
 
 
+def clean_note(text: str | None, what: str = "note") -> str | None:
+    """None stays None (no note given); anything given must be a real note."""
+    return None if text is None else clean_text(text, what, NOTE_MAX)
+
+
 def display_problem(text: str) -> str | None:
     """Why `text` must not be printed to a terminal as it is ("contains ..."), or None."""
     found = _CONTROL.search(text)

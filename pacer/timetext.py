@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from pacer.durations import format_long
-from pacer.period import DAY, checkpoint_day
 
 
 def when(moment: datetime, now: datetime) -> str:
@@ -46,10 +46,29 @@ def span(delta: timedelta) -> str:
 
 
 def checkpoint_name(offset: timedelta) -> str:
-    """"day 3" for whole days; "6h" style for a checkpoint inside a day."""
-    if offset % DAY == timedelta(0):
-        return f"day {checkpoint_day(offset)}"
+    """"after 3 days", "after 6 hours", "after 1 day 12 hours": a checkpoint named by its offset, everywhere.
+
+    The day counter ("day 4 of 14") is pacer.period.checkpoint_day's: after 3 days is day 4.
+    """
     return f"after {format_long(offset)}"
+
+
+def checkpoint_list(offsets: Sequence[timedelta], length: timedelta) -> str:
+    """"Checkpoints after 3 days, 7 days and 14 days (the end)": what `pacer start` says."""
+    names = [format_long(o) + (" (the end)" if o == length else "") for o in offsets]
+    return f"{'Checkpoint' if len(names) == 1 else 'Checkpoints'} after {listed(names)}"
+
+
+def listed(items: Sequence[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def days(count: int) -> str:
+    """"1 day", "14 days"."""
+    return f"{count} day{'' if count == 1 else 's'}"
 
 
 NIGHT_FROM, NIGHT_UNTIL = 21, 5  # local hours: "tonight", "if it's late" and the like fit only in between

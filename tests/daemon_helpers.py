@@ -74,3 +74,4 @@ def write_config(home: Path, text: str) -> None:
 
 
 QUIET_NONE_NO_DAILY = '[reminders]\ntimes = []\nquiet_hours = []\n'
+NIGHTLESS = "[checkpoints]\nnight = []\n"  # for tests on the real clock that reach out: no night seal

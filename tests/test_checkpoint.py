@@ -245,12 +245,14 @@ def test_interactive_reach_out_from_a_template(tty):
         assert len(store.shown_entries("message")) == 3
 
 
-def test_interactive_own_message_is_checked_and_retyped(tty):
+def test_interactive_own_message_is_checked_and_changed(tty, monkeypatch):
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
     start()
     with freeze_time(DAY4):
-        # 3 = reach out, y = still want to, 4 = write my own (3 templates + own + editor), an ultimatum,
-        # t = type again, a kind one, k = keep, y = record
-        result = run("checkpoint", input=f"3\ny\n4\nAnswer me by tonight or we're done!!!\nt\n{KIND_MESSAGE}\nk\ny\n")
+        # 3 = reach out, y = still want to, 4 = write my own here (3 templates + own + editor), an ultimatum,
+        # e = change it (on the line: CliRunner reads the whole new line), a kind one, k = keep, y = record
+        result = run("checkpoint", input=f"3\ny\n4\nAnswer me by tonight or we're done!!!\ne\n{KIND_MESSAGE}\nk\ny\n")
     assert result.exit_code == 0, result.output
     assert "A few gentle thoughts before you send it" in result.stdout
     assert [e["text"] for e in events("reach-out")] == [KIND_MESSAGE]
@@ -385,7 +387,7 @@ def test_check_message_json_and_exit_codes():
     view = json.loads(result.stdout)
     assert view["ok"] is False
     assert {"ultimatum", "shouting"} <= {f["code"] for f in view["findings"]}
-    assert all(set(f) == {"code", "message"} and f["message"] for f in view["findings"])
+    assert all(set(f) == {"code", "message", "span"} and f["message"] for f in view["findings"])  # span: added, never removed
     result = run("check-message", "-", input="WHY WON'T YOU ANSWER???")
     assert result.exit_code == 0 and "A few gentle thoughts" in result.stdout
     assert "short and calm" in run("check-message", "-", input=KIND_MESSAGE + "\n").stdout

@@ -3,8 +3,8 @@
 from datetime import UTC, datetime, timedelta
 
 from pacer.delivery import CHECK_IN_STALE, MAX_SHOW_ATTEMPTS, ON_TIME, RETRY_AFTER, what_to_show
+from pacer.ledger import LedgerRow
 from pacer.plan import Reminder
-from pacer.store import LedgerRow
 
 T0 = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 M = timedelta(minutes=1)

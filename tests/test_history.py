@@ -60,13 +60,16 @@ def test_history_json_shape():
 
     with freeze_time("2026-11-25 18:00:00"):
         text = run("history").stdout
-    assert text.splitlines()[:6] == [
+    assert text.splitlines()[:9] == [
         "#2  No contact · 23 Nov 2026 · ongoing, day 3 of 14",
-        "    ●·",
+        "    urges      ···",  # today counts: day 3 has three marks
+        "    contact    ●··",
         "    0 urges · 1 note · 1 contact",
         "#1  Waiting · 1 Nov 2026 – 2 Nov 2026 · heard back",
-        "    ●♥",
-        "    1 urge · 0 notes · 1 contact",
+        "    urges      ▁·",  # the urge, the contact and hearing back: all three show
+        "    contact    ●·",
+        "    heard back ·♥",
+        "    1 urge · 0 notes · 1 contact · heard back",
     ]
     assert "one mark a day" in text
 
@@ -89,10 +92,12 @@ def test_picture_one_mark_a_day():
     events = [_event(period, "urge", 0.1)] + [_event(period, "urge", 1.5)] * 3 + [_event(period, "urge", 3.2)] * 12
     events += [_event(period, "slip", 3.5), _event(period, "heard-back", 5.1), _event(period, "note", 6.0)]
     now = start + timedelta(days=6, hours=1)
-    assert picture(PeriodHistory(period, events), now) == "▁▃·●·♥·"
+    assert picture(PeriodHistory(period, events), now) == [
+        ("urges", "▁▃·█···"), ("contact", "···●···"), ("heard back", "·····♥·"),
+    ]
     ended = period._replace(ended_at=start + timedelta(days=2), outcome="moved-on")
-    assert picture(PeriodHistory(ended, events[:4]), now) == "▁▃"
-    assert picture(PeriodHistory(period, []), start) == "·"  # the first moments: one calm day
+    assert picture(PeriodHistory(ended, events[:4]), now) == [("urges", "▁▃")]
+    assert picture(PeriodHistory(period, []), start) == [("urges", "·")]  # the first moments: one calm day
 
 
 def test_limit_and_all():

@@ -70,7 +70,7 @@ def test_urge_check_in_is_planned(period, tty):
     assert result.exit_code == 0, result.output
     assert "Shall pacer check in with you in 20 minutes? [Y/n]" in result.stdout
     assert "pacer will check in today 23:30." in result.stdout
-    assert "Reminders are not running" in result.stdout
+    assert "Reminders cannot appear right now: the reminder service is not running" in result.stdout
     env = load_env()
     with Store.open(env.paths) as store:
         check_ins = [r for r in period_plan(store, store.active_period(), env) if r.kind == "check-in"]

@@ -57,23 +57,23 @@ def answer_checkpoint(at: str) -> None:
 
 def test_waybar_and_short_through_a_period():
     start()
-    with freeze_time("2026-11-25 10:00:00"):  # day 2 (1d 15h in), next checkpoint day 3 (26 Nov 19:00)
+    with freeze_time("2026-11-25 10:00:00"):  # day 2 (1d 15h in), next checkpoint after 3 days (26 Nov 19:00)
         bar = waybar()
         assert set(bar) == {"text", "tooltip", "class", "percentage"}
         assert bar == {
             "text": "day 2/14",
-            "tooltip": "pacer · day 2 of 14 (12%)\nNext checkpoint: day 3 · tomorrow 19:00\nNext reminder: today 20:30",
+            "tooltip": "pacer · day 2 of 14 (12%)\nNext checkpoint: after 3 days · tomorrow 19:00\nNext reminder: today 20:30",
             "class": "active",
             "percentage": 12,
         }
         assert short() == "day 2/14 · next cp 1d"
-    with freeze_time("2026-11-26 18:30:00"):  # day 4: the day-3 checkpoint is waiting for an answer
+    with freeze_time("2026-11-26 18:30:00"):  # day 4: the checkpoint after 3 days is waiting
         bar = waybar()
         assert (bar["class"], bar["text"]) == ("checkpoint", "day 4/14 · checkpoint")
         assert "run `pacer checkpoint`" in bar["tooltip"]
         assert short() == "day 4/14 · checkpoint waiting"
     answer_checkpoint("2026-11-26T18:40:00+00:00")
-    with freeze_time("2026-11-28 10:00:00"):  # day 5, next checkpoint day 7 (30 Nov 19:00), 2d 8h away
+    with freeze_time("2026-11-28 10:00:00"):  # day 5, next checkpoint after 7 days (30 Nov 19:00), 2d 8h away
         assert (waybar()["text"], waybar()["class"], waybar()["percentage"]) == ("day 5/14", "active", 33)
         assert short() == "day 5/14 · next cp 2d"
     answer_checkpoint("2026-12-07T18:30:00+00:00")

@@ -1,4 +1,4 @@
-"""checkpoint, check-message, move-on, heard-back: the decisions of a period.
+"""checkpoint, check-message, move-on: the decisions of a period (heard-back: heard_back_commands).
 
 Every refusal comes before the first question or word of output, so a
 refused command neither asks anything nor records anything. Questions are
@@ -13,14 +13,16 @@ import sys
 import click
 
 from pacer.cli import render
+from pacer.cli.draft_commands import kept_words
 from pacer.cli.views import MODE_WORDS
 from pacer.commands import checkpoint as core
 from pacer.commands.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prepared
 from pacer.domain import Mode, Situation
 from pacer.env import Env, load_env
-from pacer.errors import InvalidInput
+from pacer.errors import InvalidInput, PacerError
 from pacer.text import CHECK_MAX
 from pacer.timetext import absolute, span, when
+from pacer.words.message_check import SAFETY, Finding
 from pacer.words.rotation import Pick
 
 LABELS = {
@@ -34,10 +36,10 @@ LABELS = {
 @click.command()
 @click.option("--choice", metavar="CHOICE", help="Answer without questions: reach-out, wait, move-on or heard-back.")
 @click.option("--message", metavar="TEXT", help="With --choice reach-out: the message you will send yourself.")
-@click.option("--anyway", is_flag=True, help="Record a second reach-out although you reached out once (recorded as such).")
+@click.option("--anyway", is_flag=True, help="Record a reach-out now although you reached out once, or at night (recorded as such).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation; without a terminal, needed to end the period.")
 def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool) -> None:
-    """Decide what comes next: reach out once, keep waiting, or move on.
+    """Decide: reach out once, keep waiting, or move on.
 
     Shows where you stand, then asks. At a terminal it offers message
     templates, checks your message gently and asks before recording anything.
@@ -52,15 +54,22 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
       pacer checkpoint --choice move-on --yes
     """
     env = load_env()
+    heard = render.safety_first(env, message)
     prepared = core.prepare(env)
     tty = render.interactive()
     period = prepared.period
     choice = _refuse_early(prepared, env, choice, message, anyway, yes, tty)
+    if heard is not None and message is not None and not tty:
+        raise PacerError(
+            "nothing was recorded: this message is not one to send while you may not be safe. "
+            "Please reach out for help first (`pacer sos`)"
+        )
 
     render.problems(prepared.problems)
     shown: list[Pick] = [prepared.support]
     _summary(prepared, env)
     _reasons(prepared)
+    kept_words(prepared.kept, prepared.sealed, env.now, prepared.period.mode)
     if prepared.reflection is not None:
         click.echo()
         render.paragraph(prepared.reflection.text)
@@ -81,6 +90,7 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
         from pacer.cli.heard_back_commands import heard_back_flow
 
         heard_back_flow(env, prepared, yes=yes, keep_going=False, note=None, tty=tty, shown=shown, as_decision=True)
+    render.reminders_hint(env)
 
 
 def _refuse_early(prepared: Prepared, env: Env, choice: str | None, message: str | None, anyway: bool, yes: bool, tty: bool) -> str | None:
@@ -101,8 +111,7 @@ def _refuse_early(prepared: Prepared, env: Env, choice: str | None, message: str
     if not tty:
         if choice == REACH_OUT and message is None:
             raise InvalidInput("reaching out without a terminal needs the message: add --message TEXT")
-        ends = choice == MOVE_ON or (choice == HEARD_BACK and core.heard_back_ends_by_default(prepared.period.mode))
-        if ends and not yes:
+        if core.ends_without_asking(choice, prepared.period.mode) and not yes:
             raise InvalidInput(f"--choice {choice} ends the period and needs confirmation: add --yes")
     return choice
 
@@ -157,24 +166,35 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
     if prepared.period.mode == Mode.NO_CONTACT and not _still_reach_out(prepared, tty and message is None):
         click.echo("Nothing recorded. Keeping the space you chose is a choice too.")
         return
+    night = core.sealed_until(env) if not anyway else None
+    if night is not None:
+        click.echo(f"It's the middle of the night. pacer keeps what you write now sealed until {when(night, env.now)}, "
+                   "unsent, and shows it back to you then, for a fresh look. (--anyway records it now.)")
     text = message if message is not None else _draft(prepared, shown)
     if text is None:
         click.echo("Nothing recorded. The choice is still yours.")
         return
     # A message given on the command line with --yes is final: no questions about it.
-    text = _review(text, tty and not (yes and message is not None))
+    text = _review(env, prepared, text, tty and not (yes and message is not None))
     if text is None:
         click.echo("Nothing recorded. The choice is still yours.")
         return
     if tty and not yes:
-        # default=None: an empty Enter asks again; recording a message always takes a "y".
-        if not click.confirm("Record that you reach out with this message? (pacer does not send it; you do)", default=None):
+        # Sealing it keeps it unsent; recording a message as sent always takes a "y" (Enter asks again).
+        question = ("Keep it sealed until the morning?" if night is not None
+                    else "Record that you reach out with this message? (pacer does not send it; you do)")
+        if not click.confirm(question, default=True if night is not None else None):
             click.echo("Nothing recorded. The choice is still yours.")
             return
     outcome = core.decide(
         env, core.Decision(REACH_OUT, text, anyway), period_id=prepared.period.id, shown=shown
     )
-    click.echo("Recorded" + (" as a second message." if outcome.anyway else ": you reached out once."))
+    if outcome.sealed_until is not None:
+        click.echo(f"Kept, sealed until {when(outcome.sealed_until, env.now)}; nothing is recorded as sent. "
+                   "Rest if you can: pacer shows it back to you in the morning.")
+        return
+    click.echo("Recorded" + (" as a second message." if outcome.anyway else ": you reached out once.")
+               + (" (At night, with --anyway: recorded as such.)" if outcome.at_night else ""))
     click.echo("pacer never sends anything: send it yourself, once, and then give them space.")
     click.echo("From here this period is a reply window.")
     _next_step(outcome, env, "The next checkpoint, {when}, asks whether you heard back.")
@@ -198,7 +218,7 @@ def _still_reach_out(prepared: Prepared, ask: bool) -> bool:
         render.paragraph(
             "You said they blocked you. A block is a clear request for space: reaching them through a new account, "
             "another app, a friend or their workplace would go around it. If you want to put your words somewhere, "
-            "write them for yourself: `pacer note` keeps them in your journal."
+            "write them for yourself: `pacer note` or `pacer draft` keeps them."
         )
     if not ask:
         return True
@@ -219,21 +239,22 @@ def _next_step(outcome: core.Recorded, env: Env, sentence: str) -> None:
 
 def _draft(prepared: Prepared, shown: list[Pick]) -> str | None:
     """A first version: a template, typed here, or written in $EDITOR. None: nothing chosen."""
-    templates = prepared.templates
+    kept = [e.text for e in prepared.kept if e.text]
+    starts = kept + [pick.text for pick in prepared.templates]
     click.echo("Messages that fit (start from one and make it yours, or write your own):")
-    for number, pick in enumerate(templates, start=1):
+    for number, text in enumerate(starts, start=1):
         click.echo()
-        render.numbered(number, pick.text)
-    own, editor = len(templates) + 1, len(templates) + 2
+        render.numbered(number, ("Your own words, kept: " if number <= len(kept) else "") + text)
+    own, editor = len(starts) + 1, len(starts) + 2
     click.echo()
     click.echo(f"  {own}  Write my own here")
     click.echo(f"  {editor}  Write my own in my editor")
     # No default: an empty Enter asks again, so no template is ever chosen for them.
     answer = click.prompt("Start from", type=click.Choice([str(n) for n in range(1, editor + 1)]), show_choices=False)
-    shown.extend(templates)  # they were read, whichever was picked
+    shown.extend(prepared.templates)  # they were read, whichever was picked
     number = int(answer)
-    if number <= len(templates):
-        return templates[number - 1].text
+    if number <= len(starts):
+        return starts[number - 1]
     if number == own:
         return click.prompt("Your message")
     return _edit("")
@@ -243,21 +264,34 @@ def _edit(text: str) -> str | None:
     try:
         edited = click.edit(text, require_save=True)
     except click.ClickException as error:  # no usable editor: typing still works
-        click.echo(f"The editor could not start ({error.message}); type it here instead.")
-        return click.prompt("Your message", default=text or None)
+        click.echo(f"The editor could not start ({error.message}); change it here instead.")
+        return render.edit_line("Your message", text) if text else click.prompt("Your message")
     return edited if edited is not None else (text or None)
 
 
-def _review(text: str, tty: bool) -> str | None:
-    """Check the message and, at a terminal, let them keep, retype or edit it; None: cancelled."""
+def _change(text: str) -> str:
+    """The draft, changed: in $VISUAL/$EDITOR when one is set, otherwise on the line with the text typed in."""
+    if render.editor_set():
+        return _edit(text) or text
+    click.echo("Change it below (arrow keys move, Enter keeps it; set $EDITOR to use your editor).")
+    return render.edit_line("Your message", text)
+
+
+def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
+    """Check the message and, at a terminal, let them keep or change it (never retype it); None: cancelled."""
     while True:
         try:
-            text, findings = core.check_draft(text)
+            text, findings = core.check_draft(text, mode=prepared.period.mode)
         except InvalidInput as error:
             if not tty:
                 raise
             click.echo(f"That can't be recorded: {error.message}")
-            text = click.prompt("Your message")
+            text = _change(text)
+            continue
+        if any(f.code == SAFETY for f in findings):
+            if not _safe_to_go_on(env, text, tty):
+                return None
+            text = click.prompt("Your message, written again")
             continue
         click.echo()
         click.echo("Your message:")
@@ -270,18 +304,33 @@ def _review(text: str, tty: bool) -> str | None:
         if not tty:
             return text
         action = click.prompt(
-            "Keep it (k), type it again (t), edit it in your editor (e), or cancel (c)",
-            type=click.Choice(["k", "t", "e", "c"]),
+            "Keep it (k), change it (e), or cancel (c)",
+            type=click.Choice(["k", "e", "c"]),
             show_choices=False,
         )
         if action == "k":
             return text
         if action == "c":
             return None
-        text = click.prompt("Your message") if action == "t" else (_edit(text) or text)
+        text = _change(text)
 
 
-# -- move on, heard back -------------------------------------------------------
+def _safe_to_go_on(env: Env, text: str, tty: bool) -> bool:
+    """Crisis words in a draft: help first, then a gentle question. True: they are safe and want to rewrite it."""
+    click.echo()
+    render.safety_first(env, text)
+    if not tty:
+        raise PacerError("nothing was recorded: this message is not one to send while you may not be safe")
+    if not click.confirm("Are you safe right now?", default=False):
+        click.echo("Thank you for telling pacer. Please reach out now: your local emergency number, or someone")
+        click.echo("from a helpline (findahelpline.com) or your own plan (`pacer sos`). Nothing was recorded.")
+        return False
+    click.echo("Thank you. A message that puts your safety in their hands rarely brings the closeness you hope for;")
+    click.echo("the people and helplines above can hold this with you.")
+    return click.confirm("Would you like to write the message differently?", default=False)
+
+
+# -- move on -------------------------------------------------------------------
 
 
 def move_on_flow(env: Env, prepared: Prepared, yes: bool, shown: list[Pick]) -> None:
@@ -302,7 +351,7 @@ def move_on_flow(env: Env, prepared: Prepared, yes: bool, shown: list[Pick]) -> 
 @click.command("move-on")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation (needed without a terminal).")
 def move_on(yes: bool) -> None:
-    """Choose to move on: end the period, with a week of aftercare.
+    """Move on: end the period, with a week of aftercare.
 
     You may decide you have waited long enough, on your own terms. The
     period ends (outcome moved-on) and stays in your history; for the next
@@ -320,17 +369,22 @@ def move_on(yes: bool) -> None:
         raise InvalidInput("moving on ends the period and needs confirmation: add --yes")
     render.problems(prepared.problems)
     move_on_flow(env, prepared, yes, [])
+    render.reminders_hint(env)
 
 
 @click.command("check-message")
 @click.argument("text")
-@click.option("--json", "as_json", is_flag=True, help='Print {"ok": ..., "findings": [{"code", "message"}]} instead.')
-def check_message(text: str, as_json: bool) -> None:
-    """Check a message you might send, kindly: advice only, never a verdict.
+@click.option("--json", "as_json", is_flag=True, help='Print {"ok": ..., "findings": [{"code", "message", "span"}]} instead.')
+@click.option("--mode", type=click.Choice(["wait", "no-contact"]), default=None,
+              help="Read it for this kind of period (default: the active period's mode).")
+def check_message(text: str, as_json: bool, mode: str | None) -> None:
+    """Check a message you might send: advice, never a verdict.
 
     TEXT is the message, or - to read it from standard input. It looks for
-    deadlines, threats, accusations, guilt, pressure through others,
-    shouting, demands and length. The exit code is 0 whatever it finds.
+    deadlines, threats, exposure, going round a block, accusations, guilt,
+    sarcasm, begging, pressure through others, questioning, shouting,
+    demands and length, and shows which words raised each. Crisis words come
+    first, with help. The exit code is 0 whatever it finds.
 
     \b
     Examples:
@@ -341,15 +395,31 @@ def check_message(text: str, as_json: bool) -> None:
         # Read a little past the limit (in bytes: 4 per character at most), so a huge
         # paste is refused without being read whole; undecodable bytes become U+FFFD.
         text = sys.stdin.buffer.read(CHECK_MAX * 4 + 1).decode("utf-8", errors="replace")
-    _, findings = core.check_draft(text, CHECK_MAX)
+    env = load_env()
+    if not as_json:
+        render.safety_first(env, text)  # JSON carries it as the first finding instead
+    _, findings = core.check_draft(text, CHECK_MAX, mode=mode or core.current_mode(env))
     if as_json:
         import json
 
-        view = {"ok": not findings, "findings": [{"code": f.code, "message": f.message} for f in findings]}
+        if findings and findings[0].code == SAFETY:
+            from pacer.commands import crisis
+
+            heard = crisis.listen(env, text)
+            if heard is not None:
+                crisis.remember(env, heard)
+        view = {"ok": not findings, "findings": [f.to_json() for f in findings]}
         click.echo(json.dumps(view, indent=2, ensure_ascii=False))
         return
+    advice = [f for f in findings if f.code != SAFETY]  # the help was said first, above
     if not findings:
         click.echo("This reads short and calm. If you send it, send it once, and then give them space.")
         return
-    click.echo("A few gentle thoughts before you send it (it's your message; this is only advice):")
-    render.bullets(f.message for f in findings)
+    if advice:
+        click.echo("A few gentle thoughts before you send it (it's your message; this is only advice):")
+        render.bullets(_with_span(f) for f in advice)
+
+
+def _with_span(finding: Finding) -> str:
+    """The advice, and the words in the draft that raised it, so they can see what to change."""
+    return f"{finding.message} (You wrote: “{finding.span}”)" if finding.span else finding.message

@@ -10,8 +10,9 @@ from pacer.errors import EXIT_ERROR
 @click.command()
 @click.option("--no-test", is_flag=True, help="Only check; do not send a test notification.")
 def doctor(no_test: bool) -> None:
-    """Check the path from pacer to your screen and say what to fix.
+    """Check that reminders can reach your screen.
 
+    Follows the path from pacer to your screen and says what to fix.
     Exits non-zero when notifications cannot work.
 
     \b

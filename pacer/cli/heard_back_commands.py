@@ -12,9 +12,9 @@ from pacer.cli import render
 from pacer.cli.views import MODE_WORDS
 from pacer.commands import checkpoint as core
 from pacer.commands.checkpoint import HEARD_BACK, Prepared
-from pacer.commands.journal import clean_note
 from pacer.env import Env, load_env
 from pacer.errors import InvalidInput
+from pacer.text import clean_note
 from pacer.timetext import when
 from pacer.words.rotation import Pick
 
@@ -25,7 +25,7 @@ from pacer.words.rotation import Pick
 @click.option("--keep-going", is_flag=True, help="Record it and keep the period going.")
 @click.option("--again", is_flag=True, help="Record it although you already did in this period (pacer asks at a terminal).")
 def heard_back(note: str | None, yes: bool, keep_going: bool, again: bool) -> None:
-    """Record that they got in touch, with a word for what comes next.
+    """Record that they got in touch; a word for what comes next.
 
     In wait mode this usually ends the period (outcome heard-back): a word
     on pacing yourself. In no-contact mode you owe no reply, and pacer asks
@@ -41,6 +41,7 @@ def heard_back(note: str | None, yes: bool, keep_going: bool, again: bool) -> No
     if yes and keep_going:
         raise InvalidInput("--yes ends the period and --keep-going keeps it; choose one")
     env = load_env()
+    render.safety_first(env, note)
     prepared = core.prepare(env)
     cleaned_note = clean_note(note)
     tty = render.interactive()
@@ -51,7 +52,6 @@ def heard_back(note: str | None, yes: bool, keep_going: bool, again: bool) -> No
     render.problems(prepared.problems)
     heard_back_flow(env, prepared, yes=yes, keep_going=keep_going, note=cleaned_note, tty=tty, shown=[],
                     as_decision=False, again=again)
-
 
 
 def heard_back_flow(

@@ -5,12 +5,12 @@ from __future__ import annotations
 import click
 
 from pacer.cli import render
-from pacer.cli.views import MODE_NAMES
+from pacer.cli.views import MODE_NAMES, outcome_words
 from pacer.commands import journal
+from pacer.domain import EventKind
 from pacer.env import load_env
 from pacer.timetext import rest_of_day, when
 
-OUTCOME_WORDS = {"completed": "completed", "moved-on": "moved on", "heard-back": "heard back", "other": "ended"}
 PICTURE_WIDTH = 50  # days per line; a year-long period takes a few lines, not one endless one
 
 
@@ -32,9 +32,13 @@ def note(text: tuple[str, ...]) -> None:
     env = load_env()
     if not words.strip() and render.interactive():
         words = click.prompt("Your note", default="", show_default=False)
+    heard = render.safety_first(env, words)
     result = journal.add_note(env, words)
     ended = result.period.ended_at
-    click.echo("Noted in your journal." + (f" It is kept with your period that ended {when(ended, env.now)}." if ended else ""))
+    kept = f" It is kept with your period that ended {when(ended, env.now)}." if ended else ""
+    click.echo(("Your note is kept in your journal." if heard else "Noted in your journal.") + kept)
+    if heard is None:  # after help lines, nothing about the reminder service
+        render.reminders_hint(env)
 
 
 @click.command()
@@ -51,6 +55,7 @@ def slipped(note: str | None) -> None:
       pacer slipped --note "sent a long text at midnight"
     """
     env = load_env()
+    heard = render.safety_first(env, note)
     result = journal.add_slip(env, note)
     period = result.period
     click.echo("Recorded, without judgement. It happens to many people, and it does not undo the days you held.")
@@ -59,8 +64,10 @@ def slipped(note: str | None) -> None:
     rest = rest_of_day(env.now)
     if period.ended_at is not None:
         click.echo(f"It is kept with your period that ended {when(period.ended_at, env.now)}. Be kind to yourself {rest}.")
-        return
-    click.echo(f"Your period goes on: day {period.day(env.now)} of {period.days_total}. Be kind to yourself {rest}.")
+    else:
+        click.echo(f"Your period goes on: day {period.day(env.now)} of {period.days_total}. Be kind to yourself {rest}.")
+    if heard is None:
+        render.reminders_hint(env)
 
 
 @click.command()
@@ -68,7 +75,10 @@ def slipped(note: str | None) -> None:
 @click.option("--limit", type=int, default=None, metavar="N", help="Show the newest N periods (default 20).")
 @click.option("--all", "show_all", is_flag=True, help="Show every period.")
 def history(as_json: bool, limit: int | None, show_all: bool) -> None:
-    """Past and current periods: outcome, and a picture of urges and contact per day.
+    """Past and current periods, with a picture of each day.
+
+    Each period shows how it ended and, day by day, urges, contact and
+    hearing back.
 
     \b
     Examples:
@@ -98,18 +108,21 @@ def history(as_json: bool, limit: int | None, show_all: bool) -> None:
         span = f"{start.day} {start.strftime('%b %Y')}"
         if period.ended_at is not None:
             end = period.ended_at.astimezone(env.zone)
-            span += f" – {end.day} {end.strftime('%b %Y')} · {OUTCOME_WORDS.get(period.outcome or '', period.outcome)}"
+            span += f" – {end.day} {end.strftime('%b %Y')} · {outcome_words(period)}"
         else:
             span += f" · ongoing, day {period.day(env.now)} of {period.days_total}"
         click.echo(f"#{period.id}  {MODE_NAMES[period.mode]} · {span}")
-        picture = core.picture(item, env.now)
-        for i in range(0, len(picture), PICTURE_WIDTH):
-            click.echo(f"    {picture[i:i + PICTURE_WIDTH]}")
+        rows = core.picture(item, env.now)
+        for i in range(0, len(rows[0][1]), PICTURE_WIDTH):
+            for name, marks in rows:
+                click.echo(f"    {name:<11}{marks[i:i + PICTURE_WIDTH]}")
         counts = [
-            render.plural(item.count("urge"), "urge"),
-            render.plural(item.count("note"), "note"),
+            render.plural(item.count(EventKind.URGE), "urge"),
+            render.plural(item.count(EventKind.NOTE), "note"),
             render.plural(item.count(*core.CONTACT_KINDS), "contact"),
         ]
+        if heard := item.count(EventKind.HEARD_BACK):
+            counts.append("heard back" + ("" if heard == 1 else f" {heard} times"))
         click.echo(f"    {' · '.join(counts)}")
     click.echo()
     click.echo(core.LEGEND)
@@ -121,10 +134,11 @@ def history(as_json: bool, limit: int | None, show_all: bool) -> None:
 @click.option("--period", "period_id", type=int, default=None, metavar="N", help="The period numbered N in `pacer history`.")
 @click.option("--json", "as_json", is_flag=True, help='Print {"period": {...}, "entries": [...]} instead.')
 def journal_command(period_id: int | None, as_json: bool) -> None:
-    """Read your journal back: notes, urges, slips, decisions and messages, newest first.
+    """Read your journal back, newest first.
 
-    Without --period: the current period, or the most recent one once it
-    has ended. Milestones the period reached are in it too.
+    Notes, urges, slips, decisions, messages and the milestones the period
+    reached. Without --period: the current period, or the most recent one
+    once it has ended.
 
     \b
     Examples:

@@ -8,7 +8,10 @@ its plain forms with this module alone; the click command prints the same
 from __future__ import annotations
 
 import os
-from typing import TextIO
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import TextIO
 
 FORMATS = ("text", "json", "waybar", "short")
 _BOLD, _RESET = "\x1b[1m", "\x1b[0m"

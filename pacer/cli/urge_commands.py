@@ -6,11 +6,11 @@ import click
 
 from pacer.cli import breathing, render
 from pacer.commands import urges
-from pacer.commands.journal import clean_note
 from pacer.commands.urges import ANSWERS, UrgePrompt
 from pacer.domain import UrgeOutcome
 from pacer.env import Env, load_env
 from pacer.errors import InvalidInput
+from pacer.text import clean_note
 from pacer.timetext import when
 from pacer.words.rotation import Pick
 
@@ -27,7 +27,7 @@ HOW_NOW = "How is the pull now? It passed (p), it is still strong (s), or Enter 
 )
 @click.option("--no-check-in", is_flag=True, help="No reminder in 20 minutes (at a terminal pacer asks).")
 def urge(note: str | None, intensity: str | None, check_in: str | None, no_check_in: bool) -> None:
-    """The pull to reach out is strong: get through the next 20 minutes.
+    """Get through the next 20 minutes of a strong urge.
 
     Shows a few words for this moment and your own reasons, and records the
     urge. At a terminal it asks how strong it is and can stay with you for
@@ -50,6 +50,7 @@ def urge(note: str | None, intensity: str | None, check_in: str | None, no_check
         raise InvalidInput("--check-in and --no-check-in contradict each other; choose one")
     text, level = clean_note(note), urges.parse_intensity(intensity)  # refused before anything is shown
     env = load_env()
+    heard = render.safety_first(env, note)
     prepared = urges.prepare_urge(env)
     tty = render.interactive()
     render.problems(prepared.problems)
@@ -63,15 +64,31 @@ def urge(note: str | None, intensity: str | None, check_in: str | None, no_check
         level = level if level is not None else click.prompt(
             "How strong is it, from 1 (mild) to 5 (overwhelming)? (Enter to skip)", default="", show_default=False,
             value_proc=_intensity_answer)
-        text = text if text is not None else click.prompt(
-            "Anything you want to note about it? (optional, Enter to skip)", default="", show_default=False,
-            value_proc=_note_answer)
+        if text is None:
+            text = click.prompt("Anything you want to note about it? (optional, Enter to skip)", default="",
+                                show_default=False, value_proc=_note_answer)
+            heard = heard or render.safety_first(env, text)
     shown: list[Pick] = []
     if prepared.wants_support(level):
         click.echo()
         render.paragraph(prepared.support.text)
         shown.append(prepared.support)
+        if heard is None:  # the strongest urge: their own plan, if they wrote one
+            _show_plan(env)
     _record_and_stay(env, prepared, text, level, shown, remind=_remind(check_in, no_check_in), tty=tty)
+    if heard is None:  # after help lines, only what they asked for
+        render.reminders_hint(env)
+
+
+def _show_plan(env: Env) -> None:
+    from pacer import safety_plan
+
+    plan, _ = safety_plan.load(env.paths.safety_plan)
+    if not plan.empty:
+        click.echo()
+        click.echo("Your safety plan:")
+        for line in plan.lines():
+            click.echo(line)
 
 
 def _remind(check_in: str | None, no_check_in: bool) -> bool | None:
@@ -96,10 +113,6 @@ def _record_and_stay(
         return
     if result.check_in_at is not None:
         click.echo(f"pacer will check in {when(result.check_in_at, env.now)}.")
-        from pacer.daemon import lock as daemon_lock
-
-        if daemon_lock.running_pid(env.paths.daemon_lock) is None:
-            click.echo("(Reminders are not running right now; `pacer daemon start` starts them.)")
     click.echo("When it has passed, `pacer urge --check-in passed` notes it (or `strong` if it hasn't yet).")
 
 

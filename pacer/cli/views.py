@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
-from pacer.commands.status import Status
+from pacer.commands.status import NextCheckpoint, Status
+from pacer.domain import Mode, Outcome
 from pacer.period import Period
-from pacer.timetext import span, when
+from pacer.timetext import checkpoint_name, days, span, when
 
-MODE_NAMES = {"wait": "Waiting", "no-contact": "No contact"}
-MODE_WORDS = {"wait": "waiting", "no-contact": "no-contact"}
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
+
+MODE_NAMES: dict[str, str] = {Mode.WAIT: "Waiting", Mode.NO_CONTACT: "No contact"}
+MODE_WORDS: dict[str, str] = {Mode.WAIT: "waiting", Mode.NO_CONTACT: "no-contact"}
+OUTCOME_WORDS: dict[str, str] = {
+    Outcome.COMPLETED: "completed", Outcome.MOVED_ON: "moved on", Outcome.HEARD_BACK: "heard back", Outcome.OTHER: "ended",
+}
+
+
+def outcome_words(period: Period) -> str:
+    """How an ended period ended, in words: "moved on", "ended early", ..."""
+    words = OUTCOME_WORDS.get(period.outcome or "", period.outcome or "ended")
+    if period.outcome == Outcome.OTHER and period.ended_at is not None and period.ended_at < period.ends_at:
+        return "ended early"
+    return words
 BAR_WIDTH = 30
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
@@ -35,13 +50,13 @@ def status_text(status: Status, now: datetime) -> str:
     lines = []
     period = status.period
     if period is None:
-        lines.append("No active period. `pacer start` begins one when you are ready.")
+        lines.extend(_no_period(status, now))
     else:
         name = MODE_NAMES[period.mode]
         percent = f"{round((status.progress or 0) * 100):>3d}%"
         total = period.days_total
         if status.complete:
-            lines.append(f"{name} · complete · {total} of {total} days   {progress_bar(period, now)} {percent}")
+            lines.append(f"{name} · complete · {days(total)}   {progress_bar(period, now)} {percent}")
             lines.append("The period you chose is complete. `pacer checkpoint` helps you decide what comes next.")
         else:
             lines.append(f"{name} · day {status.day} of {total}   {progress_bar(period, now)} {percent}")
@@ -51,7 +66,7 @@ def status_text(status: Status, now: datetime) -> str:
             until = when(status.paused_until, now)
             lines.append(f"{'Paused until':<16} {until} · daily reminders held (`pacer resume` ends the pause)")
         if status.next_checkpoint:
-            lines.append(f"{'Next checkpoint':<16} day {status.next_checkpoint.day} · {when(status.next_checkpoint.at, now)}")
+            lines.append(f"{'Next checkpoint':<16} {next_checkpoint_text(status.next_checkpoint, now)}")
         if status.next_reminder:
             lines.append(f"{'Next reminder':<16} {when(status.next_reminder, now)}")
         if status.reached_out_at:
@@ -74,6 +89,26 @@ def status_text(status: Status, now: datetime) -> str:
     if notes.failed and notes.last_error:
         lines.append(f"{'Last problem':<16} {notes.last_error} (`pacer doctor` helps)")
     return "\n".join(lines)
+
+
+def next_checkpoint_text(checkpoint: NextCheckpoint, now: datetime) -> str:
+    """"after 7 days · Mon 30 Nov 19:00 (in 2 days)": named as `pacer start` named it."""
+    end = " (the end)" if checkpoint.final else ""
+    return f"{checkpoint_name(checkpoint.offset)}{end} · {when(checkpoint.at, now)}"
+
+
+def _no_period(status: Status, now: datetime) -> list[str]:
+    care = status.aftercare
+    if care is None:
+        return ["No active period. `pacer start` begins one when you are ready."]
+    lines = [
+        f"No active period · you chose to move on {when(care.ended_at, now)}",
+        f"{'Gentle notes':<16} one a day, the week after, until {when(care.until, now)}",
+    ]
+    if care.next_note is not None:
+        lines.append(f"{'Next note':<16} {when(care.next_note, now)}")
+    lines.append("`pacer start` begins a new period whenever you want one.")
+    return lines
 
 
 # --- status bars (`pacer status --format waybar|short`) ---------------------------------
@@ -101,7 +136,7 @@ def status_waybar(status: Status, now: datetime) -> dict[str, Any]:
     if status.paused_until:
         tooltip.append(f"Paused until {when(status.paused_until, now)}")
     if status.next_checkpoint:
-        tooltip.append(f"Next checkpoint: day {status.next_checkpoint.day} · {when(status.next_checkpoint.at, now)}")
+        tooltip.append(f"Next checkpoint: {next_checkpoint_text(status.next_checkpoint, now)}")
     if status.next_reminder:
         tooltip.append(f"Next reminder: {when(status.next_reminder, now)}")
     return {"text": text, "tooltip": "\n".join(tooltip), "class": css, "percentage": percentage}

@@ -21,32 +21,51 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
-from pacer.commands.journal import clean_note
+from pacer.commands import drafts
 from pacer.daemon import lock as daemon_lock
-from pacer.domain import CHOICES, Choice, EventKind, Mode, Outcome, ReminderKind, Stage, UrgeOutcome
+from pacer.decisions import (  # the rules of recording an answer live in the core; named here too
+    AFTER_REACH_OUT,
+    EARLY,
+    FINAL,
+    HEARD_BACK,
+    MOVE_ON,
+    REACH_OUT,
+    WAIT,
+    Decision,
+    Recorded,
+    check_choice,
+    check_heard_back_again,
+    heard_back_ends_by_default,
+    record,
+    sealed_until,
+    stage_of,
+    validate,
+)
+from pacer.domain import Choice, EventKind, Mode, UrgeOutcome
 from pacer.env import Env
-from pacer.errors import InvalidInput, PacerError
 from pacer.period import Period
-from pacer.session import active_period, period_plan, reading, require_active
+from pacer.session import reading, require_active
+from pacer.store import Event, Store
 from pacer.text import RECORDED_MESSAGE_MAX, clean_text
 from pacer.words import rotation as picks
-from pacer.words.library import GENERAL, SAFETY
-from pacer.words.message_check import Finding, check_message
+from pacer.words import safety
+from pacer.words.library import GENERAL
+from pacer.words.library import SAFETY as SAFETY_WORDS
+from pacer.words.message_check import SAFETY, Finding, check_message, sort_findings
 from pacer.words.rotation import Pick
 
-REACH_OUT, WAIT, MOVE_ON, HEARD_BACK = Choice.REACH_OUT, Choice.WAIT, Choice.MOVE_ON, Choice.HEARD_BACK
-EARLY, FINAL, AFTER_REACH_OUT = Stage.EARLY, Stage.FINAL, Stage.AFTER_REACH_OUT
+__all__ = [
+    "AFTER_REACH_OUT", "EARLY", "FINAL", "HEARD_BACK", "MOVE_ON", "REACH_OUT", "WAIT", "Decision", "Prepared",
+    "Recorded", "Summary", "check_choice", "check_draft", "check_heard_back_again", "decide", "ends_without_asking",
+    "heard_back",
+    "heard_back_ends_by_default",
+    "menu", "move_on", "prepare", "sealed_until", "stage_of", "validate",
+]
 TEMPLATES_SHOWN = 3  # enough to see different ways of saying it, few enough to read at 2 a.m.
 HEARD_BACK_SHOWN = 2
-
-
-def stage_of(period: Period, now: datetime, reached_out: bool) -> str:
-    if reached_out:
-        return AFTER_REACH_OUT
-    return FINAL if period.is_complete(now) else EARLY
 
 
 def menu(stage: str, mode: str = Mode.WAIT, heard_back: bool = False) -> tuple[Choice, ...]:
@@ -65,9 +84,9 @@ def menu(stage: str, mode: str = Mode.WAIT, heard_back: bool = False) -> tuple[C
     return (REACH_OUT, WAIT, MOVE_ON) + heard
 
 
-def heard_back_ends_by_default(mode: str) -> bool:
-    """Waiting for a reply ends with the reply; a no-contact period may well go on."""
-    return mode == Mode.WAIT
+def ends_without_asking(choice: str, mode: str) -> bool:
+    """Whether `choice` ends the period unless the person says otherwise (so it needs their --yes)."""
+    return choice == MOVE_ON or (choice == HEARD_BACK and heard_back_ends_by_default(mode))
 
 
 class Summary(NamedTuple):
@@ -95,6 +114,8 @@ class Prepared(NamedTuple):
     heard_back: tuple[Pick, ...]  # for when they got in touch: pacing (waiting); no reply owed (no contact)
     safety: tuple[Pick, ...]  # no contact, heard back: safety and their reasons first, and where to find help
     problems: tuple[str, ...]  # the user's content files that could not be used
+    kept: tuple[Event, ...] = ()  # drafts whose seal has opened: shown back, with the message check
+    sealed: tuple[Event, ...] = ()  # drafts still sealed (until the next checkpoint, or the morning)
 
 
 def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
@@ -139,67 +160,40 @@ def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
             templates=tuple(peek("message", message_stage, TEMPLATES_SHOWN)),
             moving_on=peek("moving_on")[0],
             heard_back=tuple(peek("heard_back", GENERAL, HEARD_BACK_SHOWN)),
-            safety=(peek("heard_back", SAFETY)[0], peek("support", SAFETY)[0]) if no_contact else (),
+            safety=(peek("heard_back", SAFETY_WORDS)[0], peek("support", SAFETY_WORDS)[0]) if no_contact else (),
             problems=tuple(problems),
+            **_drafts(store, period, now),
         )
 
 
-class Decision(NamedTuple):
-    choice: str
-    message: str | None = None  # reach-out: the text they will send themselves
-    anyway: bool = False  # reach-out: a second one, despite "once"
-    end: bool = False  # heard-back: end the period now (outcome heard-back)
-    note: str | None = None
-    again: bool = False  # heard-back: recorded once already in this period, and they said record it again
+def _drafts(store: Store, period: Period, now: datetime) -> dict[str, tuple[Event, ...]]:
+    """The period's drafts: those to show back now, and those still sealed."""
+    every = store.events(period.stored_id, EventKind.DRAFT)
+    answer = store.last_event(period.stored_id, EventKind.DECISION)
+    kept = drafts.to_show_back(every, now, period.stored_id, answer.at if answer else None)
+    return {"kept": tuple(kept), "sealed": tuple(e for e in every if drafts.is_sealed(e, now, period.stored_id))}
 
 
-def check_choice(choice: str, *, reached_out_at: datetime | None, anyway: bool, zone: tzinfo) -> Choice:
-    """The choice, normalised, or why it is refused: unknown, or a second reach-out without --anyway."""
-    normal = (choice or "").strip().lower()
-    if normal not in CHOICES:
-        raise InvalidInput(f"unknown choice {choice!r}; choose one of: {', '.join(CHOICES)}")
-    if normal == REACH_OUT and reached_out_at is not None and not anyway:
-        from pacer.timetext import absolute
-
-        raise PacerError(
-            f"you already reached out once in this period ({absolute(reached_out_at, zone)}). "
-            "One message, then give them space: the next step is theirs. "
-            "If you are sure, --anyway records a second message as such"
-        )
-    return Choice(normal)
+def current_mode(env: Env) -> str | None:
+    """The active period's mode (the message check reads a draft in its light), or None."""
+    with reading(env) as store:
+        period = store.active_period() if store is not None else None
+    return str(period.mode) if period else None
 
 
-def validate(decision: Decision, *, reached_out_at: datetime | None, zone: tzinfo) -> Decision:
-    """The decision with its texts cleaned, or the reason it is refused (before anything is written)."""
-    choice = check_choice(decision.choice, reached_out_at=reached_out_at, anyway=decision.anyway, zone=zone)
-    if decision.message is not None and choice != REACH_OUT:
-        raise InvalidInput(f"a message goes with the choice {REACH_OUT}, not {choice}")
-    message = None
-    if choice == REACH_OUT:
-        if decision.message is None:
-            raise InvalidInput("reaching out needs the message: add --message TEXT (pacer only records it; you send it)")
-        message = clean_text(decision.message, "message", RECORDED_MESSAGE_MAX)
-    return decision._replace(choice=choice, message=message, note=clean_note(decision.note))
+def check_draft(
+    text: str, max_chars: int = RECORDED_MESSAGE_MAX, *, mode: str | None = None
+) -> tuple[str, list[Finding]]:
+    """(the cleaned text, what the checks find in it): advice, never a refusal of the words.
 
-
-def check_draft(text: str, max_chars: int = RECORDED_MESSAGE_MAX) -> tuple[str, list[Finding]]:
-    """(the cleaned text, what the message check finds in it): advice, never a refusal of the words."""
+    The safety check reads the words first; its finding (code "safety") leads the list.
+    """
+    crisis = safety.check(text)
     cleaned = clean_text(text, "message", max_chars)
-    return cleaned, check_message(cleaned)
-
-
-class Recorded(NamedTuple):
-    period: Period  # as it is now: ended_at and outcome set when this ended it
-    choice: str
-    stage: str  # the stage the decision was made in
-    anyway: bool  # a reach-out recorded despite "once"
-    aftercare: tuple[datetime, ...]  # moved on: the gentle notes of the week after
-    next_checkpoint: datetime | None
-    followed_up: bool = False  # no checkpoint was left, so the period now runs on to a new one
-
-    @property
-    def ended(self) -> bool:
-        return self.period.ended_at is not None
+    findings = check_message(cleaned, mode)
+    if crisis is not None:
+        findings.append(Finding(SAFETY, " ".join(safety.answer(crisis)), crisis.span))
+    return cleaned, sort_findings(findings)
 
 
 def decide(env: Env, decision: Decision, *, period_id: int | None = None, shown: Sequence[Pick] = ()) -> Recorded:
@@ -220,65 +214,9 @@ def heard_back(
     return _record(env, Decision(HEARD_BACK, note=note, end=end, again=again), period_id, shown, as_decision=False)
 
 
-def check_heard_back_again(heard_back_at: datetime | None, again: bool, zone: tzinfo) -> None:
-    """Hearing back is recorded once a period unless they say again: a second time is asked about first."""
-    if heard_back_at is not None and not again:
-        from pacer.timetext import absolute
-
-        raise PacerError(
-            f"you already recorded that you heard back in this period ({absolute(heard_back_at, zone)}); "
-            "`pacer heard-back --again` records it once more"
-        )
-
-
 def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence[Pick], *, as_decision: bool) -> Recorded:
-    now = env.now
-    with active_period(env) as (store, period):
-        if period_id is not None and period.id != period_id:
-            raise PacerError("the period changed while you were deciding (another pacer ended it); nothing was recorded")
-        first = store.first_event(period.stored_id, REACH_OUT)
-        clean = validate(decision, reached_out_at=first.at if first else None, zone=env.zone)
-        if clean.choice == HEARD_BACK:
-            heard = store.first_event(period.stored_id, HEARD_BACK)
-            check_heard_back_again(heard.at if heard else None, clean.again, env.zone)
-        stage = stage_of(period, now, first is not None)
-        choice = clean.choice
-        # Keeping on waiting, or a reply window, with no checkpoint left: one more, so pacer asks again.
-        follow_up = period.followed_up(now, env.settings.follow_up) if (
-            as_decision and choice in (WAIT, REACH_OUT) and period.next_checkpoint(now) is None
-        ) else None
-        if as_decision:
-            text = clean.note if choice in (WAIT, MOVE_ON) else None
-            extra = {"length_s": int(follow_up.length.total_seconds())} if follow_up else {}
-            store.add_event(period.stored_id, EventKind.DECISION, now, text, choice=choice, stage=stage, **extra)
-        if follow_up is not None:
-            store.set_period_length(follow_up)
-            # The days between the old end and now were not in the period as they passed: their
-            # daily reminders were never due, so they must not come back as "missed". Nor the reminder
-            # time the old end's milestone spoke at, which the moved end hands back to a daily reminder.
-            for reminder in period_plan(store, follow_up, env):
-                if reminder.kind == ReminderKind.DAILY and reminder.at <= now:
-                    store.skip_delivery(reminder.key, period.stored_id, reminder.kind, reminder.due, now)
-            period = follow_up
-        anyway = False
-        outcome: Outcome | None = None
-        if choice == REACH_OUT:
-            anyway = first is not None  # only a reach-out that overrode "once" is marked as such
-            store.add_event(period.stored_id, REACH_OUT, now, clean.message, anyway=anyway, stage=stage)
-        elif choice == HEARD_BACK:
-            store.add_event(period.stored_id, HEARD_BACK, now, clean.note, end=clean.end)
-            outcome = Outcome.HEARD_BACK if clean.end else None
-        elif choice == MOVE_ON:
-            outcome = Outcome.MOVED_ON
-        aftercare: tuple[datetime, ...] = ()
-        if outcome is not None:
-            store.end_period(period.stored_id, now, outcome)
-            # The row now holds exactly this (to_db keeps microseconds), without reading it back.
-            period = period._replace(ended_at=now.astimezone(UTC), outcome=outcome)
-            if outcome == Outcome.MOVED_ON:
-                aftercare = tuple(r.at for r in period_plan(store, period, env) if r.kind == ReminderKind.AFTERCARE)
-        picks.commit(store, shown, now)
+    """pacer.decisions.record, with the words shown remembered in the same transaction; then wake the daemon."""
+    recorded = record(env, decision, period_id=period_id, as_decision=as_decision,
+                      also=lambda store: picks.commit(store, shown, env.now))
     daemon_lock.wake(env.paths.daemon_lock)
-    offset = period.next_checkpoint(now) if period.ended_at is None else None
-    next_at = period.checkpoint_at(offset) if offset is not None else None
-    return Recorded(period, choice, stage, anyway, aftercare, next_at, follow_up is not None)
+    return recorded

@@ -58,28 +58,33 @@ def history(env: Env, *, limit: int | None = DEFAULT_LIMIT) -> History:
     return History(shown, total)
 
 
-def picture(item: PeriodHistory, now: datetime) -> str:
-    """One mark per day from the start to the end (or now): urges as bar heights, contact above all."""
+def picture(item: PeriodHistory, now: datetime) -> list[tuple[str, str]]:
+    """One mark per day from the start to the end (or now), a row for each thing: (name, marks).
+
+    "urges" always (bar heights, CALM for none); "contact" and "heard back" only when
+    there was any, so a day with urges, a contact and hearing back shows all three.
+    """
     period = item.period
-    end = period.ended_at or now
-    days = max(1, math.ceil((end - period.started_at) / DAY))
+    if period.ended_at is not None:
+        days = max(1, math.ceil((period.ended_at - period.started_at) / DAY))
+    else:  # today counts, as in `pacer status`: day 3 has three marks
+        days = max(1, int((now - period.started_at) // DAY) + 1)
     urges = [0] * days
-    marks: dict[int, str] = {}
+    contact: set[int] = set()
+    heard: set[int] = set()
     for event in item.events:
         index = min(max(int((event.at - period.started_at) // DAY), 0), days - 1)
         if event.kind == EventKind.URGE:
             urges[index] += 1
         elif event.kind in CONTACT_KINDS:
-            marks[index] = CONTACT
-        elif event.kind == EventKind.HEARD_BACK and marks.get(index) != CONTACT:
-            marks[index] = HEARD_BACK
-    cells = []
-    for index, count in enumerate(urges):
-        if index in marks:
-            cells.append(marks[index])
-        else:
-            cells.append(URGE_LEVELS[min(count, len(URGE_LEVELS)) - 1] if count else CALM)
-    return "".join(cells)
+            contact.add(index)
+        elif event.kind == EventKind.HEARD_BACK:
+            heard.add(index)
+    rows = [("urges", "".join(URGE_LEVELS[min(n, len(URGE_LEVELS)) - 1] if n else CALM for n in urges))]
+    for name, marked, mark in (("contact", contact, CONTACT), ("heard back", heard, HEARD_BACK)):
+        if marked:
+            rows.append((name, "".join(mark if day in marked else CALM for day in range(days))))
+    return rows
 
 
 def to_json(result: History, zone: tzinfo) -> dict[str, Any]:

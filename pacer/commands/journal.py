@@ -23,14 +23,10 @@ from pacer.plan import milestones_reached
 from pacer.session import NEVER_A_PERIOD, latest_period, reading
 from pacer.store import Event, Store
 from pacer.text import NOTE_MAX, clean_text
+from pacer.text import clean_note as clean_note  # its home is pacer.text; imported from here too
 
 # A slip this soon after an urge that had not passed is what that urge became.
 SLIP_AFTER_URGE = timedelta(hours=3)
-
-
-def clean_note(text: str | None, what: str = "note") -> str | None:
-    """None stays None (no note given); anything given must be a real note."""
-    return None if text is None else clean_text(text, what, NOTE_MAX)
 
 
 # -- notes -------------------------------------------------------------------

@@ -12,6 +12,8 @@ from pacer.period import Period, new_period
 from pacer.session import active_period
 from pacer.store import Store
 
+EARLY_OUTCOMES = (Outcome.MOVED_ON, Outcome.HEARD_BACK, Outcome.OTHER)  # a period ended before it is complete
+
 
 class StartRequest(NamedTuple):
     mode: str | None = None
@@ -56,10 +58,22 @@ def start(env: Env, request: StartRequest) -> Period:
     return period
 
 
-def stop(env: Env, outcome: str = Outcome.OTHER) -> Period:
-    if outcome not in tuple(Outcome):
+def stop(env: Env, outcome: str | None = None) -> Period:
+    """End the active period. Without an outcome: completed once it is complete, "other" before.
+
+    "completed" is refused before the period is complete: history should say what happened.
+    """
+    if outcome is not None and outcome not in tuple(Outcome):
         raise InvalidInput(f"unknown outcome {outcome!r}; choose one of: {', '.join(Outcome)}")
     with active_period(env) as (store, period):
+        complete = period.is_complete(env.now)
+        if outcome is None:
+            outcome = Outcome.COMPLETED if complete else Outcome.OTHER
+        elif outcome == Outcome.COMPLETED and not complete:
+            raise InvalidInput(
+                f"the period is not complete yet (day {period.day(env.now)} of {period.days_total}); "
+                f"to end it now, choose one of: {', '.join(EARLY_OUTCOMES)}"
+            )
         store.end_period(period.stored_id, env.now, outcome)
     daemon_lock.wake(env.paths.daemon_lock)
     return period._replace(ended_at=env.now, outcome=Outcome(outcome))

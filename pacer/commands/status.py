@@ -7,37 +7,48 @@ re-parse what `to_json` wrote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
-from typing import Any
+from datetime import datetime, timedelta, tzinfo
 
 from pacer.daemon import lock as daemon_lock
-from pacer.domain import EventKind, Mode, ReminderKind, UrgeOutcome
+from pacer.domain import EventKind, Mode, Outcome, ReminderKind, UrgeOutcome
 from pacer.env import Env
 from pacer.period import Period, checkpoint_day
-from pacer.plan import pending_checkpoint, upcoming
+from pacer.plan import Reminder, pending_checkpoint, upcoming
+from pacer.records import Record
 from pacer.session import period_plan, reading
+from pacer.store import Store
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
 
 
-@dataclass(frozen=True)
-class NextCheckpoint:
+class NextCheckpoint(Record):
     at: datetime  # the plan's time: quiet hours and pauses may have moved it
-    day: int
+    day: int  # the day status will show then (pacer.period.checkpoint_day)
+    offset: timedelta  # how far into the period: "after 3 days" (pacer.timetext.checkpoint_name)
+    final: bool = False  # the end of the period
 
 
-@dataclass(frozen=True)
-class Notifications:
+class Aftercare(Record):
+    """The week of gentle notes after moving on: it runs with no active period."""
+
+    ended_at: datetime  # when they moved on
+    until: datetime  # the last note
+    next_note: datetime | None
+
+
+class Notifications(Record):
     shown: int = 0
     failed: int = 0
     last_error: str | None = None
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(Record):
     zone: tzinfo  # times are shown in it
     daemon_pid: int | None = None  # None: not running; the lock's holder otherwise
     daemon_running: bool = False
-    notifications: Notifications = field(default_factory=Notifications)
+    notifications: Notifications = Notifications()
     period: Period | None = None  # None: no active period; every period field below is then None
     day: int | None = None
     progress: float | None = None
@@ -53,6 +64,7 @@ class Status:
     slips: int = 0  # times they contacted the person after all; never resets the period
     last_contact_at: datetime | None = None  # the latest slip or reach-out: "days since last contact"
     paused_until: datetime | None = None  # the end of the current pause (`pacer pause`)
+    aftercare: Aftercare | None = None  # no active period, and the week after moving on is running
 
     @property
     def active(self) -> bool:
@@ -102,7 +114,7 @@ def read_status(env: Env) -> Status:
     with reading(env) as store:
         period = store.active_period() if store is not None else None
         if store is None or period is None:
-            return base
+            return base._replace(aftercare=_aftercare(store, env)) if store is not None else base
         reminders = period_plan(store, period, env)
         delivered = store.delivered_keys(period.stored_id)
         counts = store.delivery_counts(period.stored_id)
@@ -127,11 +139,7 @@ def read_status(env: Env) -> Status:
         day=period.day(now),
         progress=round(period.progress(now), 4),
         complete=period.is_complete(now),
-        next_checkpoint=(
-            NextCheckpoint(next_cp.at, checkpoint_day(period.checkpoint_offsets[next_cp.number - 1]))
-            if next_cp is not None
-            else None
-        ),
+        next_checkpoint=_next_checkpoint(period, next_cp) if next_cp is not None else None,
         pending_checkpoint=pending_checkpoint(reminders, answer.at if answer else None, now),
         next_reminder=nxt.at if nxt else None,
         reached_out_at=reach_out.at if reach_out else None,
@@ -143,3 +151,23 @@ def read_status(env: Env) -> Status:
         last_contact_at=max(e.at for e in contacts) if contacts else None,
         paused_until=paused,
     )
+
+
+def _next_checkpoint(period: Period, reminder: Reminder) -> NextCheckpoint:
+    offset = period.checkpoint_offsets[reminder.number - 1]
+    # When it will really come (quiet hours or a pause may hold it): the day status will show then.
+    day = checkpoint_day(reminder.at - period.started_at, period.length)
+    return NextCheckpoint(reminder.at, day, offset, reminder.final)
+
+
+def _aftercare(store: Store, env: Env) -> Aftercare | None:
+    """The week after moving on, while it runs: the last period moved on and a note is still to come."""
+    last = store.last_period()
+    if last is None or last.ended_at is None or last.outcome != Outcome.MOVED_ON:
+        return None
+    notes = [r for r in period_plan(store, last, env) if r.kind == ReminderKind.AFTERCARE]
+    if not notes or notes[-1].at <= env.now:
+        return None
+    delivered = store.delivered_keys(last.stored_id)
+    nxt = upcoming((r for r in notes if r.key not in delivered), env.now)
+    return Aftercare(last.ended_at, notes[-1].at, nxt.at if nxt else None)

@@ -28,7 +28,7 @@ from pacer.store import Store, from_db
 
 ICS_CHECKPOINT = "pacer checkpoint"
 ICS_END = "pacer: end of your period"
-ICS_DESCRIPTION = "Time to check in with yourself: run `pacer checkpoint` on your computer."
+ICS_DESCRIPTION = "{name}: time to check in with yourself. Open a terminal on your computer and run: pacer checkpoint"
 
 
 # --- export ---------------------------------------------------------------------------
@@ -117,11 +117,19 @@ def export_ics(env: Env) -> str:
                 uid=f"{period.started_at.strftime('%Y%m%dT%H%M%S%fZ')}-{reminder.key}",
                 summary=ICS_END if reminder.final else ICS_CHECKPOINT,
                 start=reminder.at,
-                description=ICS_DESCRIPTION,
+                description=ICS_DESCRIPTION.format(name=_checkpoint_name(period, reminder)),
                 duration=timedelta(minutes=15),
             )
         )
     return to_ics(events, stamp=env.now)
+
+
+def _checkpoint_name(period, reminder) -> str:
+    """"After 3 days", as `pacer start` and `pacer status` name it (pacer.timetext.checkpoint_name)."""
+    from pacer.timetext import checkpoint_name
+
+    name = checkpoint_name(period.checkpoint_offsets[reminder.number - 1])
+    return name[0].upper() + name[1:] + (" (the end)" if reminder.final else "")
 
 
 # --- import ---------------------------------------------------------------------------
@@ -196,7 +204,7 @@ def forget_targets(paths: Paths, *, everything: bool) -> list[Path]:
     if paths.log_dir.is_dir():
         targets += sorted(paths.log_dir.iterdir())  # the log dir is pacer's alone (daemon.log and rotations)
     if everything:
-        targets += [paths.config, paths.user_content]
+        targets += [paths.config, paths.user_content, paths.safety_plan]
     return [path for path in targets if path.exists() or path.is_symlink()]
 
 

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from pacer.daemon.lock import running_pid
 from pacer.errors import PacerError
@@ -32,28 +33,9 @@ def start_detached(paths: Paths, *, ready_pipe: bool = os.name == "posix") -> in
         return pid
     paths.ensure()
     read_end, write_end = os.pipe() if ready_pipe else (None, None)
-    env = dict(os.environ)
-    env.pop("PACER_NO_AUTOSTART", None)
-    # The daemon runs in the data dir: make this very pacer importable there (a checkout, too).
-    package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
-    kwargs: dict = {"start_new_session": True} if os.name == "posix" else {"creationflags": 0x00000008}  # DETACHED_PROCESS
-    if write_end is not None:
-        env[READY_FD_ENV] = str(write_end)
-        kwargs["pass_fds"] = (write_end,)
     start_log = paths.log_dir / "daemon-start.log"
     try:
-        with open(os.open(start_log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE), "wb") as stderr:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "pacer", "daemon", "run"],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=stderr,
-                env=env,
-                cwd=str(paths.data_dir),
-                close_fds=True,
-                **kwargs,
-            )
+        process = _spawn(paths, write_end, start_log)
     except OSError as exc:
         if read_end is not None:
             os.close(read_end)
@@ -72,17 +54,41 @@ def start_detached(paths: Paths, *, ready_pipe: bool = os.name == "posix") -> in
         return process.pid
     if message.startswith("error: another pacer daemon"):
         return running_pid(paths.daemon_lock) or process.pid
-    if message:
-        detail = message.removeprefix("error: ")
-    else:
-        try:
-            code = process.wait(timeout=1)
-        except subprocess.TimeoutExpired:
-            detail = f"no answer within {READY_TIMEOUT_S:.0f}s"
-        else:
-            said = _last_line(start_log)
-            detail = f"it stopped at once (exit status {code}{': ' + said if said else ''})"
+    detail = message.removeprefix("error: ") if message else _why_it_said_nothing(process, start_log)
     raise PacerError(f"the reminder daemon did not start: {detail}; see {paths.log} and {start_log}")
+
+
+def _spawn(paths: Paths, write_end: int | None, start_log: Path) -> subprocess.Popen:
+    """`python -m pacer daemon run`, detached, in the data dir, its stderr in start_log."""
+    env = dict(os.environ)
+    env.pop("PACER_NO_AUTOSTART", None)
+    # The daemon runs in the data dir: make this very pacer importable there (a checkout, too).
+    package_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+    kwargs: dict = {"start_new_session": True} if os.name == "posix" else {"creationflags": 0x00000008}  # DETACHED_PROCESS
+    if write_end is not None:
+        env[READY_FD_ENV] = str(write_end)
+        kwargs["pass_fds"] = (write_end,)
+    with open(os.open(start_log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE), "wb") as stderr:
+        return subprocess.Popen(
+            [sys.executable, "-m", "pacer", "daemon", "run"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env=env,
+            cwd=str(paths.data_dir),
+            close_fds=True,
+            **kwargs,
+        )
+
+
+def _why_it_said_nothing(process: subprocess.Popen, start_log: Path) -> str:
+    try:
+        code = process.wait(timeout=1)
+    except subprocess.TimeoutExpired:
+        return f"no answer within {READY_TIMEOUT_S:.0f}s"
+    said = _last_line(start_log)
+    return f"it stopped at once (exit status {code}{': ' + said if said else ''})"
 
 
 def _wait_for_lock(paths: Paths, process: subprocess.Popen, timeout: float) -> str:
@@ -96,7 +102,7 @@ def _wait_for_lock(paths: Paths, process: subprocess.Popen, timeout: float) -> s
     return ""
 
 
-def _last_line(path) -> str:
+def _last_line(path: Path) -> str:
     try:
         lines = [line.strip() for line in path.read_text(errors="replace").splitlines() if line.strip()]
     except OSError:

@@ -15,27 +15,27 @@ import logging.handlers
 import os
 import random
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from pacer import clock
+from pacer.daemon import choices as on_screen
+from pacer.daemon import lock as daemon_lock
+from pacer.daemon.delivering import Delivering, SyncResult
 from pacer.daemon.lock import DaemonLock
-from pacer.daemon.notify import Notifier, make_notifier, send_with_timeout
-from pacer.delivery import CHECK_IN_STALE, what_to_show
-from pacer.domain import DeliveryStatus, EventKind, Outcome, ReminderKind
+from pacer.daemon.notify import Notifier, make_notifier
+from pacer.delivery import CHECK_IN_STALE
+from pacer.domain import EventKind, ReminderKind
 from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
-from pacer.paths import Paths, shipped
+from pacer.paths import Paths
 from pacer.period import Period
-from pacer.plan import AFTERCARE_DAYS, CHECK_IN_DELAY, Reminder, in_quiet
+from pacer.plan import AFTERCARE_DAYS, CHECK_IN_DELAY, Reminder
 from pacer.session import period_plan
 from pacer.store import Store
-from pacer.text import printable
-from pacer.words.library import load_library
-from pacer.words.notices import category_and_stage, choose, notice
 
 HEARTBEAT_S = 30.0
 SEND_TIMEOUT_S = 10.0
@@ -47,19 +47,7 @@ LATE_CHECK_INS = CHECK_IN_DELAY + CHECK_IN_STALE  # asked for longer ago than th
 log = logging.getLogger("pacer.daemon")
 
 
-class _NotClaimed(Exception):
-    """The ledger already holds this key."""
-
-
-@dataclass
-class SyncResult:
-    shown: int = 0
-    failed: int = 0
-    skipped: int = 0
-    scheduled: int = 0
-
-
-class Service:
+class Service(Delivering):
     """Everything the daemon does, with its collaborators passed in so tests can step it."""
 
     def __init__(
@@ -71,16 +59,53 @@ class Service:
         load: Callable[[], Env] = load_env,
         rng: random.Random | None = None,
         send_timeout: float = SEND_TIMEOUT_S,
+        desk: on_screen.Desk | None = None,
+        choices: bool | None = None,
+        wake: Callable[[], object] | None = None,
     ) -> None:
+        """choices: checkpoints with their choices on screen where the server can (None: only with
+        pacer's own notifier, i.e. not when a test passes one in); `desk` is where they are shown."""
         self.paths = paths
         self._notifier = notifier
         self.scheduler = scheduler
         self._load = load
         self._rng = rng or random.Random()
         self._send_timeout = send_timeout
-        self._lock = threading.Lock()  # one sync at a time: job thread vs heartbeat
+        self._lock = threading.Lock()  # one sync (or one answer from a notification) at a time
         self._job_fingerprint: tuple = ()
         self._good_env: Env | None = None
+        self._wake = wake or (lambda: daemon_lock.wake(paths.daemon_lock))
+        self.answers = on_screen.Answers(load=self._env, lock=self._lock, wake=self._wake, terminal=self._open_terminal)
+        self._want_choices = (notifier is None) if choices is None else choices
+        self._desk = desk
+        self.answers.desk = desk
+
+    def desk(self, env: Env) -> on_screen.Desk | None:
+        """Where checkpoints are shown with their choices: Linux with backend "auto"; None elsewhere."""
+        if self._desk is None and self._want_choices and sys.platform.startswith("linux") and env.settings.backend == "auto":
+            self._desk = on_screen.Desk(self.answers.on_action, self.answers.on_closed)
+            self.answers.desk = self._desk
+        return self._desk
+
+    def stop(self) -> None:
+        """Stop listening for answers (the notifications stay; the next daemon takes them over)."""
+        if self._desk is not None:
+            self._desk.stop()
+
+    def _open_terminal(self, args: tuple[str, ...]) -> bool:
+        from pacer.daemon.terminal import find_terminal, open_in_terminal, pacer_command
+
+        terminal = find_terminal()
+        if terminal is None:
+            log.warning("no terminal found to open `pacer checkpoint` in; set $TERMINAL")
+            return False
+        try:
+            open_in_terminal(terminal, pacer_command("checkpoint", *args))
+        except OSError as error:
+            log.warning("could not open %s: %s", terminal.name, error.strerror or error)
+            return False
+        log.info("opened pacer checkpoint %s in %s", " ".join(args), terminal.name)
+        return True
 
     @property
     def notifier(self) -> Notifier:
@@ -94,11 +119,28 @@ class Service:
             env = self._env()
             result = SyncResult()
             reminders: list[Reminder] = []
-            for period, plan in self._plans(env):
+            plans = self._plans(env)
+            for period, plan in plans:
                 self._deliver(env, period, plan, result)
                 reminders.extend(r for r in plan if r.at > env.now)
+            self._settle(env, plans)
             self._schedule(reminders, env.now, result)
             return result
+
+    def _settle(self, env: Env, plans: list[tuple[Period, list[Reminder]]]) -> None:
+        """Checkpoints on screen: close the answered ones, take over those an earlier daemon showed."""
+        desk = self.desk(env)
+        if desk is None:
+            return
+        active = next((period for period, _ in plans if period.ended_at is None), None)
+        with Store.open(env.paths) as store:
+            settled_at = None
+            if active is not None:
+                with store.transaction(write=False):
+                    marks = [store.last_event(active.stored_id, EventKind.DECISION),
+                             *(e for e in store.events(active.stored_id, EventKind.DRAFT) if e.data.get("night"))]
+                settled_at = max((e.at for e in marks if e is not None), default=None)
+            on_screen.settle(desk, store, active.id if active else None, settled_at)
 
     def _env(self) -> Env:
         """Settings and now; a config file broken while we run must not stop the reminders."""
@@ -138,75 +180,16 @@ class Service:
             if active is not None:
                 plans.append((active, period_plan(store, active, env)))
             last = store.last_period()
+            # After a period ends: the week of its aftercare, a check-in after crisis words said then,
+            # and check-ins after urges noted since (the journal goes on).
             if last is not None and last.ended_at is not None:
-                # After the end: the week of aftercare, and check-ins after urges noted since (the journal goes on).
-                aftercare = last.outcome == Outcome.MOVED_ON and env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1)
-                recent = store.check_ins(last.stored_id, since=env.now - LATE_CHECK_INS)
-                if aftercare or recent:
-                    kinds = (ReminderKind.AFTERCARE, ReminderKind.CHECK_IN) if aftercare else (ReminderKind.CHECK_IN,)
-                    plans.append((last, [r for r in period_plan(store, last, env) if r.kind in kinds]))
+                week = env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1)
+                after = {ReminderKind.AFTERCARE, ReminderKind.SAFETY_CHECK_IN} if week else set()
+                if store.check_ins(last.stored_id, since=env.now - LATE_CHECK_INS):
+                    after.add(ReminderKind.CHECK_IN)
+                if after:
+                    plans.append((last, [r for r in period_plan(store, last, env) if r.kind in after]))
             return plans
-
-    # -- delivering ----------------------------------------------------------
-
-    def _deliver(self, env: Env, period: Period, plan: list[Reminder], result: SyncResult) -> None:
-        with Store.open(env.paths) as store:
-            with store.transaction(write=False):
-                ledger = store.ledger(period.stored_id)
-                answer = store.last_event(period.stored_id, EventKind.DECISION)
-            to_show = what_to_show(plan, ledger, env.now, quiet_now=in_quiet(env.now, env.settings.quiet_hours),
-                              answered_at=answer.at if answer else None)
-            if to_show.empty:
-                return
-            if to_show.skip:
-                with store.transaction():
-                    for reminder in to_show.skip:
-                        store.skip_delivery(reminder.key, period.stored_id, reminder.kind, reminder.due, env.now)
-                result.skipped += len(to_show.skip)
-                log.info("folded %d missed reminder(s) into at most one note", len(to_show.skip))
-            library, problems = load_library(shipped("content"), env.paths.user_content)
-            for problem in problems:
-                log.warning("content: %s", problem)
-            reached_out = store.first_event(period.stored_id, EventKind.REACH_OUT) is not None
-            batch = [(r, False, False) for r in to_show.show] + [(r, False, True) for r in to_show.retry]
-            if to_show.catch_up is not None:
-                batch.append((to_show.catch_up, True, False))
-            for reminder, catch_up, is_retry in batch:
-                try:
-                    self._deliver_one(store, env, period, reminder, catch_up, is_retry, reached_out, library, result)
-                except _NotClaimed:
-                    pass  # another daemon instance or an earlier run has it
-
-    def _deliver_one(self, store, env, period, reminder, catch_up, is_retry, reached_out, library, result) -> None:
-        with store.transaction():
-            category, stage = category_and_stage(reminder, reached_out)
-            entry = choose(store, library, category, mode=period.mode, stage=stage, rng=self._rng, now=env.now,
-                           situation=period.situation, at=reminder.at.astimezone(env.zone))
-            title, body = notice(reminder, entry, catch_up=catch_up, period=period, discreet=env.settings.discreet)
-            # Claim before showing: a crash after this commit loses at most this one
-            # notification, and it can never be shown twice.
-            if is_retry:
-                claimed = store.claim_retry(reminder.key, env.now)
-            else:
-                claimed = store.claim_delivery(reminder.key, period.id, reminder.kind, reminder.due, env.now, title)
-            if not claimed:
-                raise _NotClaimed  # rolls the rotation back too
-        status, error = DeliveryStatus.SHOWN, None
-        try:
-            send_with_timeout(self.notifier, title, body, self._send_timeout)
-        except PacerError as failure:  # NotificationFailed, or e.g. an unusable backend
-            status, error = DeliveryStatus.FAILED, failure.message
-            log.warning("could not show %s: %s", reminder.key, error)
-        except Exception as failure:  # a backend's own bug must not leave the key half-sent
-            status, error = DeliveryStatus.FAILED, f"{type(failure).__name__}: {failure}"
-            log.exception("could not show %s", reminder.key)
-        with store.transaction():
-            store.finish_delivery(reminder.key, status, printable(error) if error else None)
-        if status == DeliveryStatus.SHOWN:
-            result.shown += 1
-            log.info("shown %s%s", reminder.key, " (catch-up)" if catch_up else "")
-        else:
-            result.failed += 1
 
     # -- scheduling ----------------------------------------------------------
 
@@ -284,6 +267,7 @@ def run(paths: Paths, *, ready: Callable[[str], None] = lambda message: None) ->
         _wait_loop(service, use_sigwait, handled)
     finally:
         scheduler.shutdown(wait=False)
+        service.stop()
         lock.release()
         log.info("daemon stopped")
     return 0

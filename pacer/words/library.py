@@ -41,7 +41,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pacer.domain import MODE_SITUATIONS, MODES, SITUATIONS
+from pacer.domain import MODE_SITUATIONS, MODES, SITUATIONS, Stage
 from pacer.errors import PacerError
 from pacer.timetext import is_night
 
@@ -52,9 +52,9 @@ CATEGORIES: tuple[str, ...] = (
 NOTIFICATION_CATEGORIES: tuple[str, ...] = ("encouragement", "self_care", "aftercare", "checkpoint", "milestone")
 # The stages each category knows; a checkpoint entry must have one.
 STAGES: Mapping[str, tuple[str, ...]] = {
-    "checkpoint": ("early", "final", "after-reach-out"),
+    "checkpoint": tuple(Stage),
     "urge": ("check-in",),  # the notification 20 minutes after `pacer urge`
-    "message": ("early", "final"),
+    "message": (Stage.EARLY, Stage.FINAL),
     # When they got in touch during no contact: their safety and reasons first, and where help is.
     "heard_back": ("safety",),
     "support": ("safety",),

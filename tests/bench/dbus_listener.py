@@ -3,9 +3,9 @@
     python tests/bench/dbus_listener.py [--seconds 30] [--runs 7]
 
 Each figure comes from a fresh Python process: a bare interpreter, one that has
-imported pacer/daemon/dbus_notify.py, and one that holds a Listener open on a
+imported pacer.daemon.dbus_notify, and one that holds a Listener open on a
 private Xvfb + session bus + dunst (tests/desktop.py) and sits idle. Linux only
-(reads /proc). The daemon's budget is 40 MiB resident (issue 3).
+(reads /proc). The daemon's budget is 40 MiB resident.
 """
 
 from __future__ import annotations
@@ -23,8 +23,6 @@ sys.path.insert(0, str(ROOT))
 
 from tests.desktop import start_desktop  # noqa: E402
 
-MODULE = ROOT / "pacer" / "daemon" / "dbus_notify.py"
-
 CHILD = """
 import json, os, sys, time
 def rss_mib():
@@ -34,14 +32,12 @@ def rss_mib():
 def cpu_s():
     t = os.times()
     return t.user + t.system
-stage, module, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
+stage, root, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
 out = {"bare": rss_mib()}
 if stage != "bare":
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("dbus_notify", module)
-    dn = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, root)
     began = time.perf_counter()
-    spec.loader.exec_module(dn)  # the module and what it imports (jeepney, socket, ...)
+    from pacer.daemon import dbus_notify as dn  # the package and what it imports (jeepney, socket, ...)
     out["import_ms"] = (time.perf_counter() - began) * 1000
     out["imported"] = rss_mib()
 if stage == "listener":
@@ -59,7 +55,7 @@ print(json.dumps(out))
 
 
 def child(stage: str, env: dict[str, str], seconds: float = 0.0) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-c", CHILD, stage, str(MODULE), str(seconds)],
+    done = subprocess.run([sys.executable, "-c", CHILD, stage, str(ROOT), str(seconds)],
                           env=env, capture_output=True, text=True, check=True, timeout=600)
     return json.loads(done.stdout)
 
