@@ -180,3 +180,19 @@ def test_heard_back_twice_without_a_terminal_needs_again():
         refused = run("checkpoint", "--choice", "heard-back")
         assert refused.exit_code == 1 and "--again" in refused.stderr
         assert run("heard-back", "--keep-going", "--again").exit_code == 0
+
+
+def test_a_template_chosen_unchanged_is_never_taken_for_crisis_words(tty, monkeypatch):
+    """The safety check reads the person's words; pacer's own template, unchanged, is not theirs."""
+    from pacer.words import safety
+    from pacer.words.safety import Crisis, SafetyFinding
+
+    monkeypatch.setattr(safety, "check", lambda text: SafetyFinding(Crisis.SELF, None, "a test stand-in") if text else None)
+    with freeze_time(START):
+        assert run("start", "3d", "--mode", "wait", "--checkpoints", "12h", input="\n\n").exit_code == 0
+    with freeze_time("2026-11-24 10:00:00"):
+        unchanged = run("checkpoint", input="1\n1\nc\n")  # reach out, template 1, cancel
+        own = run("checkpoint", input="1\n4\nI miss you.\nn\n")  # reach out, my own words, "are you safe?" no
+    assert unchanged.exit_code == 0, unchanged.output
+    assert "Are you safe right now?" not in unchanged.output and "It reads short and calm." in unchanged.output
+    assert "Are you safe right now?" in own.output

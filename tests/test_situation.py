@@ -90,7 +90,8 @@ def test_a_version_1_database_is_upgraded_in_place(pacer_home):
     assert journal["period"]["situation"] is None and journal["period"]["label"] == "Sam"
     assert [e["text"] for e in journal["entries"] if e["kind"] == "note"] == ["kept"]
     db = sqlite3.connect(pacer_home / "pacer.db")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert "on_screen" in [row[1] for row in db.execute("PRAGMA table_info(deliveries)")]  # schema 2's step too
     assert "situation" in [row[1] for row in db.execute("PRAGMA table_info(periods)")]
     db.close()
 

@@ -75,8 +75,8 @@ def urge(note: str | None, intensity: str | None, check_in: str | None, no_check
         shown.append(prepared.support)
         if heard is None:  # the strongest urge: their own plan, if they wrote one
             _show_plan(env)
-    _record_and_stay(env, prepared, text, level, shown, remind=_remind(check_in, no_check_in), tty=tty)
-    if heard is None:  # after help lines, only what they asked for
+    reminded = _record_and_stay(env, prepared, text, level, shown, remind=_remind(check_in, no_check_in), tty=tty)
+    if heard is None or reminded:  # after help lines, only what they asked for
         render.reminders_hint(env)
 
 
@@ -100,7 +100,8 @@ def _remind(check_in: str | None, no_check_in: bool) -> bool | None:
 
 def _record_and_stay(
     env: Env, prepared: UrgePrompt, text: str | None, level: int | None, shown: list[Pick], *, remind: bool | None, tty: bool
-) -> None:
+) -> bool:
+    """Record the urge, then stay for the guided wait or say how to answer later; True: a check-in was asked for."""
     stay = tty and remind is None and click.confirm(
         "Stay with it here for 20 minutes? A slow breathing pace on screen, your reasons now and then; "
         "Ctrl-C stops it any time", default=True)
@@ -110,10 +111,11 @@ def _record_and_stay(
     click.echo("Noted in your journal. It counts as ridden out once it has passed.")
     if stay:
         _stay(env, prepared, result.event.id)
-        return
+        return False
     if result.check_in_at is not None:
         click.echo(f"pacer will check in {when(result.check_in_at, env.now)}.")
     click.echo("When it has passed, `pacer urge --check-in passed` notes it (or `strong` if it hasn't yet).")
+    return result.check_in_at is not None
 
 
 def _stay(env: Env, prepared: UrgePrompt, urge_id: int) -> None:
