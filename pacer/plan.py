@@ -84,24 +84,7 @@ def plan(
             )
         )
 
-    start, end = period.started_at, period.ends_at
-    if period.ended_at is not None:
-        end = min(end, period.ended_at)
-    slots = [
-        moment for moment in _wall_times(start, end, settings.reminder_times, zone)
-        if not in_quiet(moment, quiet) and not any(p.covers(moment) for p in pauses)
-    ]
-    milestones = _milestones(period, slots, quiet, pauses, zone)
-    reminders.extend(milestones)
-    taken = {m.at for m in milestones}  # a milestone speaks in place of that daily reminder
-    count = 0
-    for moment in slots:
-        if moment in taken:
-            continue
-        reminders.append(
-            Reminder(key=f"{pid}:daily:{_wall_key(moment)}", at=moment, kind=ReminderKind.DAILY, due=moment, number=count)
-        )
-        count += 1
+    reminders.extend(_at_reminder_times(period, settings, pauses, zone))
 
     if period.outcome == Outcome.MOVED_ON and period.ended_at is not None:
         reminders.extend(_aftercare(pid, period.ended_at, settings, zone))
@@ -120,6 +103,30 @@ def plan(
 
     reminders.sort(key=lambda r: (r.at, r.key))
     return reminders
+
+
+def _at_reminder_times(period: Period, settings: Settings, pauses: Sequence[Pause], zone: tzinfo) -> list[Reminder]:
+    """What speaks at the daily reminder times: the daily reminders, and the milestones in their place."""
+    pid = period.id if period.id is not None else 0
+    quiet = settings.quiet_hours
+    start, end = period.started_at, period.ends_at
+    if period.ended_at is not None:
+        end = min(end, period.ended_at)
+    slots = [
+        moment for moment in _wall_times(start, end, settings.reminder_times, zone)
+        if not in_quiet(moment, quiet) and not any(p.covers(moment) for p in pauses)
+    ]
+    found = _milestones(period, slots, quiet, pauses, zone)
+    taken = {m.at for m in found}  # a milestone speaks in place of that daily reminder
+    count = 0
+    for moment in slots:
+        if moment in taken:
+            continue
+        found.append(
+            Reminder(key=f"{pid}:daily:{_wall_key(moment)}", at=moment, kind=ReminderKind.DAILY, due=moment, number=count)
+        )
+        count += 1
+    return found
 
 
 def _safety_check_ins(pid: int, moments: Sequence[tuple[str, datetime]], zone: tzinfo) -> Iterator[Reminder]:

@@ -90,6 +90,15 @@ def test_the_journal_goes_on_after_the_period_ends(lived):
     assert "Checkpoint: move on" in journal.stdout
     history = json.loads(run("history", "--json").stdout)["periods"][0]
     assert [e["kind"] for e in history["events"]][-2:] == ["note", "urge"]
+    from pacer.commands.history import PeriodHistory, picture
+    from pacer.env import load_env
+    from pacer.store import Store
+
+    with Store.open(load_env().paths) as store:
+        period = store.last_period()
+        item = PeriodHistory(period, store.events(period.stored_id))
+    # The urge after the end is in the journal, not drawn on the period's last day (it had none).
+    assert dict(picture(item, period.ended_at))["urges"] == "·▁·····"
     assert run("status", "--json").exit_code == 0  # no active period: status is unchanged by it
 
 

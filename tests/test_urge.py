@@ -292,3 +292,23 @@ def test_the_strongest_urge_also_points_to_people(period, tty, quick):
     env = load_env()
     with Store.open(env.paths) as store:
         assert len(store.shown_entries("support")) == 1
+
+
+def test_after_the_period_an_urge_still_gets_its_check_in(pacer_home):
+    """The journal goes on after moving on: an urge noted then is checked on like any other."""
+    harness = Harness()
+    try:
+        with freeze_time(START) as frozen:
+            assert run("start", "14d", "--mode", "no-contact").exit_code == 0
+            frozen.tick(timedelta(days=2))
+            assert run("move-on", "--yes").exit_code == 0
+            frozen.tick(timedelta(days=9))  # the week of aftercare is over, too
+            harness.step()
+            before = len(harness.notifier.sent)
+            assert run("urge", "--check-in").exit_code == 0
+            frozen.tick(timedelta(minutes=20, seconds=1))
+            harness.step()
+    finally:
+        harness.close()
+    [(_, body)] = harness.notifier.sent[before:]
+    assert body.endswith("Tell pacer: pacer urge --check-in passed (or strong).")
