@@ -22,7 +22,7 @@ from pacer.env import Env, load_env
 from pacer.errors import InvalidInput, PacerError
 from pacer.text import CHECK_MAX
 from pacer.timetext import absolute, span, when
-from pacer.words.message_check import SAFETY, Finding
+from pacer.words.message_check import SAFETY
 from pacer.words.rotation import Pick
 
 LABELS = {
@@ -299,11 +299,7 @@ def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
         click.echo()
         click.echo("Your message:")
         render.paragraph(text, indent="  │ ")
-        if findings:
-            click.echo("A few gentle thoughts before you send it (it's your message; this is only advice):")
-            render.bullets(f.message for f in findings)
-        else:
-            click.echo("It reads short and calm.")
+        render.advice(findings)
         if not tty:
             return text
         action = click.prompt(
@@ -414,15 +410,9 @@ def check_message(text: str, as_json: bool, mode: str | None) -> None:
         view = {"ok": not findings, "findings": [f.to_json() for f in findings]}
         click.echo(json.dumps(view, indent=2, ensure_ascii=False))
         return
-    advice = [f for f in findings if f.code != SAFETY]  # the help was said first, above
     if not findings:
         click.echo("This reads short and calm. If you send it, send it once, and then give them space.")
         return
+    advice = [f for f in findings if f.code != SAFETY]  # the help was said first, above
     if advice:
-        click.echo("A few gentle thoughts before you send it (it's your message; this is only advice):")
-        render.bullets(_with_span(f) for f in advice)
-
-
-def _with_span(finding: Finding) -> str:
-    """The advice, and the words in the draft that raised it, so they can see what to change."""
-    return f"{finding.message} (You wrote: “{finding.span}”)" if finding.span else finding.message
+        render.advice(advice)

@@ -105,11 +105,7 @@ def _show(item, findings, *, now) -> None:
 def show_checked(text: str, findings) -> None:
     """Words of theirs, set apart, with what the message check finds in them (advice only)."""
     render.paragraph(text, indent="  │ ")
-    if findings:
-        click.echo("A few gentle thoughts (it's your message; this is only advice):")
-        render.bullets(f.message for f in findings)
-    else:
-        click.echo("It reads short and calm.")
+    render.advice(findings, lead="A few gentle thoughts (it's your message; this is only advice):")
 
 
 def kept_words(kept, sealed, now, mode: str | None = None) -> None:

@@ -107,3 +107,15 @@ def safety_first(env, *texts: str | None, remember: bool = True):
         if remember:
             crisis.remember(env, heard)
     return heard
+
+
+ADVICE_LEAD = "A few gentle thoughts before you send it (it's your message; this is only advice):"
+
+
+def advice(findings, lead: str = ADVICE_LEAD, calm: str = "It reads short and calm.") -> None:
+    """What the message check found, each with the words that raised it, so they can see what to change."""
+    if not findings:
+        click.echo(calm)
+        return
+    click.echo(lead)
+    bullets(f"{f.message} (You wrote: “{f.span}”)" if f.span else f.message for f in findings)
