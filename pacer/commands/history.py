@@ -73,6 +73,8 @@ def picture(item: PeriodHistory, now: datetime) -> list[tuple[str, str]]:
     contact: set[int] = set()
     heard: set[int] = set()
     for event in item.events:
+        if period.ended_at is not None and event.at > period.ended_at:
+            continue  # written after the period ended (the journal goes on): not one of its days
         index = min(max(int((event.at - period.started_at) // DAY), 0), days - 1)
         if event.kind == EventKind.URGE:
             urges[index] += 1

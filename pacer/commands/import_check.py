@@ -21,7 +21,8 @@ from pacer.store import to_db
 from pacer.text import display_problem, printable
 
 FORMAT = "pacer-export"
-VERSION = 1
+VERSION = 2  # 2: a period has "situation"
+READABLE_VERSIONS = (1, 2)  # version 1 files have no situation: it is read as not said
 REMINDER_KINDS = tuple(ReminderKind)  # what the plan produces and the delivery ledger records
 
 # Limits well above ten years of real use, low enough that a hostile or broken
@@ -124,16 +125,16 @@ def check(document: Any) -> Restore:
     version = top["version"]
     if not _is_int(version):
         raise _Bad("version", f"{_show(version)} is not a whole number")
-    if version != VERSION:
-        raise _Bad("version", f"version {version} is not supported (this pacer reads version {VERSION}); "
-                   "export it with the pacer that wrote it, or upgrade pacer")
+    if version not in READABLE_VERSIONS:
+        raise _Bad("version", f"version {version} is not supported (this pacer reads versions "
+                   f"{', '.join(map(str, READABLE_VERSIONS))}); export it with the pacer that wrote it, or upgrade pacer")
     _time(top["exported_at"], "exported_at")
     tables: dict[str, list[tuple]] = {"periods": [], "events": [], "pauses": [], "deliveries": []}
     periods = _list(top["periods"], "periods", MAX_PERIODS)
     ids: dict[str, set[Any]] = {"period": set(), "event": set(), "key": set()}
     active = 0
     for index, item in enumerate(periods):
-        active += _period(item, f"periods[{index}]", tables, ids)
+        active += _period(item, f"periods[{index}]", tables, ids, version)
         if active > 1:
             raise _Bad(f"periods[{index}]", "a second active period (ended_at null); at most one can be active")
         if len(tables["events"]) > MAX_EVENTS:
@@ -141,11 +142,12 @@ def check(document: Any) -> Restore:
     return Restore(tables, _settings(top["settings"]))
 
 
-def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str, set]) -> int:
-    period = _object(item, where, _PERIOD_KEYS)
+def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str, set], version: int = VERSION) -> int:
+    period = _object(item, where, _PERIOD_KEYS | {"situation"} if version >= 2 else _PERIOD_KEYS)
     pid = _id(period["id"], f"{where}.id", ids["period"])
     if period["mode"] not in MODES:
         raise _Bad(f"{where}.mode", f"{_show(period['mode'])} is not one of: {', '.join(MODES)}")
+    situation = _situation(period.get("situation"), period["mode"], f"{where}.situation")
     started = _time(period["started_at"], f"{where}.started_at")
     length = period["length_s"]
     if not _is_int(length) or not 0 < length <= MAX_LENGTH.total_seconds():
@@ -169,7 +171,7 @@ def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str
             raise _Bad(f"{where}.outcome", f"{_show(outcome)} is not one of: {', '.join(OUTCOMES)}")
     tables["periods"].append((
         pid, period["mode"], to_db(started), length, ",".join(str(c) for c in checkpoints), label,
-        json.dumps(reasons), to_db(ended) if ended else None, outcome,
+        json.dumps(reasons), to_db(ended) if ended else None, outcome, situation,
     ))
     for n, event in enumerate(_list(period["events"], f"{where}.events", MAX_EVENTS)):
         tables["events"].append(_event(event, f"{where}.events[{n}]", pid, ids["event"]))
@@ -178,6 +180,14 @@ def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str
     for n, delivery in enumerate(_list(period["deliveries"], f"{where}.deliveries", MAX_EVENTS)):
         tables["deliveries"].append(_delivery(delivery, f"{where}.deliveries[{n}]", pid, ids["key"]))
     return 1 if ended is None else 0
+
+
+def _situation(item: Any, mode: str, where: str) -> str | None:
+    from pacer.domain import MODE_SITUATIONS
+
+    if item is not None and item not in MODE_SITUATIONS[mode]:
+        raise _Bad(where, f"{_show(item)} is not one of: {', '.join(MODE_SITUATIONS[mode])} (for {mode}), or null")
+    return item
 
 
 def _event(item: Any, where: str, pid: int, seen: set) -> tuple:

@@ -35,7 +35,7 @@ ICS_DESCRIPTION = "{name}: time to check in with yourself. Open a terminal on yo
 
 
 def export_document(env: Env) -> dict[str, Any]:
-    """Everything, as the `pacer-export` version 1 document."""
+    """Everything, as the `pacer-export` document (version import_check.VERSION)."""
     from pacer.config import user_values
 
     settings = user_values(env.paths.config)
@@ -49,10 +49,11 @@ def export_document(env: Env) -> dict[str, Any]:
         return from_db(text).astimezone(env.zone).isoformat()
 
     periods: dict[int, dict[str, Any]] = {}
-    for pid, mode, started, length, checkpoints, label, reasons, ended, outcome in rows["periods"]:
+    for pid, mode, started, length, checkpoints, label, reasons, ended, outcome, situation in rows["periods"]:
         periods[pid] = {
             "id": pid,
             "mode": mode,
+            "situation": situation,
             "started_at": iso(started),
             "length_s": length,
             "checkpoints_s": [int(c) for c in checkpoints.split(",") if c],

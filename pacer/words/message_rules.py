@@ -105,6 +105,15 @@ RULES: list[Rule] = [
         r"\bforgot (?:to|about) block\w*|\bforgot about (?:pinterest|email|strava|slack|linkedin)\b",
         r"\bunblock me\b|\b(?:don't|do not) block (?:this|me again|this one)\b|\byou can(?:'t)? block me\b|"
         r"\bstop blocking\b",
+        # reaching them through a place that is not for messages: a running app, a game server, a playlist,
+        # a review of their business, their gym's page ("messaged u on strava", "left a review on ur page. its for u")
+        r"\b(?:found|messaged|msged|msg'?d|dm'?d|dming|@'?ing|@'?d|tagged|pinged|wrote to|commented|left (?:a |you a )?"
+        r"(?:review|comment|note|message))\b[^.!?\n]{0,30}?\b(?:on|via|through|in) (?:(?:your|ur) (?:\w+'s )?)?"
+        r"(?:discord|strava|spotify|twitter|linkedin|tiktok|reddit|twitch|steam|xbox|psn|venmo|paypal|cash ?app|"
+        r"pinterest|slack|github|goodreads|duolingo|the (?:game|server)|business page|gym'?s? (?:page|insta\w*)|"
+        r"insta\w*|facebook|email|work email)\b",
+        r"\b(?:playlist|review|song titles|username|bio)\b[^\n]{0,80}\b(?:it'?s|its|that'?s) (?:my message|for (?:you|u))\b|"
+        r"\b(?:asking|asked|get|got) (?:them|him|her|\w+) to pass (?:this|it|my message) on\b",
         r"\b(?:made|making|created|make|set up|opened|using|from|via) (?:a |an |my |this )?"
         r"<alt> (?:<channel>)\b(?![^.!?\n]{0,40}\b(?:got hacked|for work|still works too|is fine too))",
         r"\b(?:using|on|from|borrowed|borrowing|borrow|via|through|had|got) (?:my |a |her |his |their )?"
