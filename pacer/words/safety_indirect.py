@@ -80,6 +80,15 @@ INDIRECT_RULES: list[Rule] = [
         r"\b(?:the )?(?:forever|permanent) (?:kind|sort|way|sleep|rest|solution)\b",
         # going dark, stopping breathing
         r"\bi'?m not safe(?: (?:tonight|right now|any ?more|alone|at the moment))?(?= *(?:$|,))",
+        # euphemisms: going to see the dead, checking out of life, closing my eyes for good
+        r"\b(?:going|go|get) to (?:see|be with|join) my (?:late )?(?:grandma|gran|nan|nana|grandad|grandpa|dad|mum|"
+        r"mom|father|mother|brother|sister|son|daughter|baby|wife|husband)\b(?= *(?:$|,|soon|again|in heaven|up "
+        r"there))|\bcheck(?:ing)? out of (?:this )?life\b|\bclose my eyes and (?:not|never) open them\b|\b(?:doing|do) "
+        r"(?:everyone|them|you|the world) a favou?r by (?:going|leaving|dying|disappearing|not being here)\b",
+        r"\bmade (?:my|all the|the|my final) arrangements\b|\bnot (?:scared|afraid) of dying any ?more\b|\b(?:scared|"
+        r"afraid) of living\b|\b(?:when|once) (?:she|he|my (?:cat|dog|mum|mom|dad|nan|gran))(?:'s| is) gone,? i'?m "
+        r"gone\b|\bstopped taking my (?:meds|medication|pills)\b[^.!?]{0,30}\b(?:point|staying alive|die|care|"
+        r"matter)\b",
         r"\b(?:sitting|lying|standing|sat|here) (?:here )?with (?:the|my|a) (?:pills|tablets|knife|blade|razor|rope|"
         r"gun)\b",
         r"\b(?:lights?|everything|it all|the world) (?:to )?(?:go|goes|went|going) (?:out|dark|black|quiet)"
@@ -140,6 +149,7 @@ INDIRECT_RULES: list[Rule] = [
         r"end (?:their|my) li\w+|die|dying|kill|overdose|hang|painless|quick|lethal|possible)\b|\blooking "
         r"up ways\b",
         # means near at hand
+        r"\b(?:make|making) it look like an accident\b",
         r"\b(?:tested|testing|tried|tie|tied|tying|put|hung|hanging)\b[^.!?]{0,10}\b(?:the |a |my )?(?:belt|"
         r"rope|cord|cable|scarf|tie|ligature|knot)\b[^.!?]{0,25}\b(?:door|handle|banister|beam|hook|neck|"
         r"wardrobe|loft|ceiling|weight)\b",

@@ -122,7 +122,8 @@ SUICIDE_RULES: list[Rule] = [
         r"mom|dad|parents|gran|nan)|staying (?:at|with)|back on|moving|exams?|working)\b)"
         r"(?:much longer|for (?:much |a lot |any )?long(?:er)?|by|next|tomorrow|after|any ?more|when|to "
         r"(?:see|bother|annoy|worry))\b|\b(?:won't|not going to) be a (?:burden|problem|bother)\b[^.!?]{0,25}\b(?:much longer|for "
-        r"long|any ?more|soon)\b|\b(?:won't|wont|will not|don't|not) have to (?:deal with|worry about|put up "
+        r"long|any ?more|soon)\b(?![^.!?]{0,40}\b(?:moving|visiting|away|holiday|trip|flat|job|leaving (?:the|this) "
+        r"(?:city|job|flat|house)|out on)\b)|\b(?:won't|wont|will not|don't|not) have to (?:deal with|worry about|put up "
         r"with|look after|see|bother with) me\b[^.!?]{0,15}\b(?:much longer|for long|any ?more|soon|at all)\b|"
         r"\bsoon,? (?:you|they|everyone) (?:won't|wont|will not) have to (?:deal with|worry about|put up with) me\b|"
         r"\b(?:don't|do not) think i'?ll (?:still )?be (?:here|around|alive)\b|\b(?:soon|"
@@ -138,7 +139,8 @@ SUICIDE_RULES: list[Rule] = [
         r"\b(?:thank|sorry|goodbye|love you)",
         r"\b(?:death|dying|being dead|not existing|not being alive|ending it) (?:seems|sounds|feels|would "
         r"be|is|looks) (?:like )?(?:the only|so |a |more )?(?:peaceful|easier|better|nice|relief|a relief|"
-        r"the answer|the way out|the only way|only way|tempting|good|like freedom|like the only|option|"
+        r"the answer|the way out|the only way|only way|tempting|good|like freedom|like the only|option|like a "
+        r"(?:holiday|rest|break|relief)|"
         r"inviting)|\b(?:only|no) (?:way out|option|answer|choice) (?:left )?(?:is|but|except) (?:to )?"
         r"(?:die|death|dying|suicide|end it)",
         r"\bif i (?:die|died|don't wake up|never wake up)\b[^.!?]{0,25}\b(?:i'm|i'd be|that's|it's|i am|i "
