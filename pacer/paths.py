@@ -60,10 +60,9 @@ class Paths(NamedTuple):
 
 def resolve(environ: Mapping[str, str] | None = None) -> Paths:
     env = os.environ if environ is None else environ
-    home = env.get("PACER_HOME", "").strip()
-    if home:
-        root = Path(home).expanduser()
-        return Paths(data_dir=root, config_dir=root, log_dir=root / "logs")
+    home = home_dir(env)
+    if home is not None:
+        return Paths(data_dir=home, config_dir=home, log_dir=home / "logs")
     import platformdirs  # only when needed: it is not free to import
 
     return Paths(
@@ -71,6 +70,27 @@ def resolve(environ: Mapping[str, str] | None = None) -> Paths:
         config_dir=Path(platformdirs.user_config_dir(APP, appauthor=False)),
         log_dir=Path(platformdirs.user_log_dir(APP, appauthor=False)),
     )
+
+
+def home_dir(environ: Mapping[str, str]) -> Path | None:
+    """$PACER_HOME as an absolute path (None when unset): relative to the directory pacer was started in."""
+    home = environ.get("PACER_HOME", "").strip()
+    if not home:
+        return None
+    return Path(os.path.abspath(os.path.expanduser(home)))
+
+
+def pin_home(environ: "os._Environ[str] | dict[str, str] | None" = None) -> None:
+    """Make $PACER_HOME absolute in the environment, once, before anything else runs.
+
+    A relative PACER_HOME means "relative to where I typed the command"; the
+    daemon runs elsewhere (in the data dir), and autostart files run from
+    anywhere, so everything started from here must see the absolute path.
+    """
+    env = os.environ if environ is None else environ
+    home = home_dir(env)
+    if home is not None:
+        env["PACER_HOME"] = str(home)
 
 
 def make_private_dir(directory: Path) -> None:

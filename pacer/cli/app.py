@@ -77,6 +77,9 @@ def cli() -> None:
 
 
 def main() -> None:
+    from pacer.paths import pin_home
+
+    pin_home()  # (pacer.launch does it too; `python -m pacer.cli.app` and tests may come here first)
     try:
         cli(prog_name="pacer")
     except PacerError as error:  # raised before a command runs (e.g. while parsing)

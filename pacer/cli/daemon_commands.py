@@ -117,13 +117,15 @@ def autostart_plan() -> "Autostart":
     from pathlib import Path
 
     from pacer.daemon import autostart as service
+    from pacer.paths import home_dir
 
+    home = home_dir(os.environ)
     return service.plan_autostart(
         sys.platform,
         Path.home(),
         os.environ,
         os.path.abspath(sys.executable),  # the unit starts without our PATH or working directory
-        os.environ.get("PACER_HOME", "").strip() or None,
+        str(home) if home is not None else None,  # absolute: the unit runs from anywhere
         service.detect_systemd(os.environ),
     )
 

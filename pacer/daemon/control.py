@@ -11,7 +11,7 @@ import time
 
 from pacer.daemon.lock import running_pid
 from pacer.errors import PacerError
-from pacer.paths import FILE_MODE, Paths
+from pacer.paths import FILE_MODE, Paths, pin_home
 from pacer.text import printable
 
 READY_TIMEOUT_S = 10.0
@@ -34,6 +34,7 @@ def start_detached(paths: Paths, *, ready_pipe: bool = os.name == "posix") -> in
     read_end, write_end = os.pipe() if ready_pipe else (None, None)
     env = dict(os.environ)
     env.pop("PACER_NO_AUTOSTART", None)
+    pin_home(env)  # it runs in the data dir: a relative PACER_HOME would point elsewhere there
     # The daemon runs in the data dir: make this very pacer importable there (a checkout, too).
     package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
