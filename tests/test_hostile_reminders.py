@@ -61,3 +61,31 @@ def test_pacer_home_is_absolute_from_the_start(tmp_path, monkeypatch):
     environ = {"PACER_HOME": "rel"}
     pin_home(environ)  # what `pacer` does first, so the daemon and autostart files inherit it
     assert environ == {"PACER_HOME": str(tmp_path / "rel")}
+
+
+# --- 2. SIGHUP while the daemon starts ------------------------------------------------------------
+
+
+def test_sighup_while_the_daemon_starts_does_not_kill_it(tmp_path):
+    """Every write signals the daemon the moment it holds its lock: hammer it with SIGHUP from then on."""
+    from pacer.daemon.lock import running_pid, wake
+
+    home = tmp_path / "home"
+    env = process_env(home)
+    for attempt in range(5):
+        process = subprocess.Popen(pacer_argv("daemon", "run"), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            signalled = 0
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and process.poll() is None:
+                if wake(home / "daemon.lock"):  # exactly what `pacer note` does after writing
+                    signalled += 1
+                    if signalled >= 50:
+                        break
+            assert process.poll() is None, f"attempt {attempt}: the daemon died (exit {process.returncode}) after {signalled} SIGHUP(s)"
+            assert signalled >= 50
+            assert running_pid(home / "daemon.lock") == process.pid
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+        assert process.returncode == 0, process.stderr.read()

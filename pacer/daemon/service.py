@@ -240,6 +240,14 @@ class Service:
 
 def run(paths: Paths, *, ready: Callable[[str], None] = lambda message: None) -> int:
     """`pacer daemon run`: the foreground service. Returns the exit code."""
+    handled = [signal.SIGTERM, signal.SIGINT] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    use_sigwait = hasattr(signal, "sigtimedwait")
+    if use_sigwait:
+        # Blocked before the lock is visible: every write sends SIGHUP as soon as it
+        # sees a daemon holding it, and SIGHUP's default action would end us. Blocked
+        # before any thread starts (threads inherit the mask); the main thread waits
+        # for them in _wait_loop, so no Python code runs inside a handler.
+        signal.pthread_sigmask(signal.SIG_BLOCK, handled)
     paths.ensure()
     os.umask(0o077)
     _setup_logging(paths)
@@ -260,12 +268,6 @@ def run(paths: Paths, *, ready: Callable[[str], None] = lambda message: None) ->
         log.error("cannot start: %s", error.message)
         ready(f"error: {error.message}")
         raise
-    handled = [signal.SIGTERM, signal.SIGINT] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
-    use_sigwait = hasattr(signal, "sigtimedwait")
-    if use_sigwait:
-        # Block them before any thread starts (threads inherit the mask), then
-        # wait for them in this thread: no Python code runs inside a handler.
-        signal.pthread_sigmask(signal.SIG_BLOCK, handled)
     try:
         scheduler.start()
         log.info("daemon ready (pid %d)", os.getpid())
