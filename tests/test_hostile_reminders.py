@@ -6,6 +6,7 @@ Each test was seen failing before its fix (the issue names the reproduction).
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -89,3 +90,83 @@ def test_sighup_while_the_daemon_starts_does_not_kill_it(tmp_path):
             process.terminate()
             process.wait(timeout=10)
         assert process.returncode == 0, process.stderr.read()
+
+
+# --- 3 and 5. what a notifier prints -------------------------------------------------------------
+
+
+def fake_notify_send(bin_dir: Path, body: str) -> None:
+    bin_dir.mkdir(parents=True, exist_ok=True)
+    script = bin_dir / "notify-send"
+    script.write_text("#!/bin/sh\n" + body)
+    script.chmod(0o755)
+
+
+def gone(pid: int) -> bool:
+    """Not running any more: no such process, or a zombie waiting for whoever adopted it."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+    return state in ("Z", "X")
+
+
+def test_a_notifier_that_writes_bytes_that_are_not_utf8_but_exits_0_has_shown_it(tmp_path):
+    from pacer.daemon.notify import NotifySendNotifier
+
+    fake_notify_send(tmp_path / "bin", "printf 'caf\\351 cr\\350me\\n' >&2\nexit 0\n")  # Latin-1, not UTF-8
+    NotifySendNotifier({"PATH": str(tmp_path / "bin")}).send("Checkpoint", "hello")  # no NotificationFailed
+
+
+def test_a_failing_notifier_with_latin1_words_is_reported_in_readable_words(tmp_path):
+    from pacer.daemon.notify import NotificationFailed, NotifySendNotifier
+
+    fake_notify_send(tmp_path / "bin", "printf 'Verbindung verweigert: caf\\351\\n' >&2\nexit 3\n")
+    with pytest.raises(NotificationFailed, match="notify-send failed: Verbindung verweigert: caf\ufffd"):
+        NotifySendNotifier({"PATH": str(tmp_path / "bin")}).send("Checkpoint", "hello")
+
+
+SLEEP, YES = shutil.which("sleep"), shutil.which("yes")  # the fake's PATH holds only itself
+CHATTY = """
+import resource, sys, time
+from pacer.daemon.notify import NotificationFailed, NotifySendNotifier
+notifier = NotifySendNotifier({"PATH": sys.argv[1]}, command_timeout=1.0)
+began = time.monotonic()
+try:
+    notifier.send("Checkpoint", "hello")
+    outcome = "shown"
+except NotificationFailed as failure:
+    outcome = failure.message
+print(outcome)
+print(time.monotonic() - began)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def run_notifier(tmp_path: Path, timeout: float = 30) -> tuple[str, float, int]:
+    env = process_env(tmp_path / "home")
+    result = subprocess.run(["python", "-c", CHATTY, str(tmp_path / "bin")], env=env, capture_output=True, text=True,
+                            timeout=timeout)
+    assert result.returncode == 0, result.stderr
+    outcome, seconds, mib = result.stdout.splitlines()
+    return outcome, float(seconds), int(mib)
+
+
+def test_a_notifier_that_prints_without_end_is_cut_off_at_the_timeout_with_its_children(tmp_path):
+    pids = tmp_path / "pids"
+    fake_notify_send(tmp_path / "bin", f"{SLEEP} 300 &\necho $! >> {pids}\nexec {YES} 'chatter chatter chatter'\n")
+    outcome, seconds, mib = run_notifier(tmp_path)
+    assert outcome == "notify-send did not answer within 1s"
+    assert seconds < 3
+    assert mib < 100, f"{mib} MiB resident: the chatter was kept"
+    child = int(pids.read_text())
+    assert wait_until(lambda: gone(child), timeout=5), "an orphan was left running"
+
+
+def test_a_notifier_that_exits_but_leaves_a_child_holding_its_output_has_shown_it(tmp_path):
+    pids = tmp_path / "pids"
+    fake_notify_send(tmp_path / "bin", f"{SLEEP} 300 &\necho $! >> {pids}\nexit 0\n")  # the child keeps stdout open
+    outcome, seconds, _ = run_notifier(tmp_path)
+    assert outcome == "shown" and seconds < 1
+    child = int(pids.read_text())
+    assert wait_until(lambda: gone(child), timeout=5), "an orphan was left running"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
 
+from pacer.daemon import helper
 from pacer.errors import PacerError
 from pacer.paths import write_private
 
@@ -302,7 +303,7 @@ def plan_autostart(
 # --- install / uninstall ------------------------------------------------------------
 
 
-def install(autostart: Autostart, *, run: Run = subprocess.run) -> list[str]:
+def install(autostart: Autostart, *, run: Run = helper.run) -> list[str]:
     """Write the autostart file atomically and, for systemd, enable and start it."""
     path = autostart.path
     previous = _read_or_none(path)
@@ -327,7 +328,7 @@ def install(autostart: Autostart, *, run: Run = subprocess.run) -> list[str]:
     ]
 
 
-def uninstall(autostart: Autostart, *, run: Run = subprocess.run) -> list[str]:
+def uninstall(autostart: Autostart, *, run: Run = helper.run) -> list[str]:
     """Disable (systemd) and remove the autostart file; fine when there is none."""
     path = autostart.path
     if not path.exists():

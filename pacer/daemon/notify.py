@@ -316,11 +316,11 @@ def _run(owner: PlyerNotifier, program: str, args: list[str]) -> str:
     if not path:
         fix = INSTALL_NOTIFY_SEND if program == "notify-send" else "install it"
         raise NotificationFailed(f"{program} is not installed: {fix}")
+    from pacer.daemon import helper
+
     try:
-        proc = subprocess.run(
-            [path, *args], env=dict(owner.env), stdin=subprocess.DEVNULL,
-            capture_output=True, text=True, timeout=owner.command_timeout,
-        )
+        # Bounded output, lenient decoding, its whole process group killed at the timeout.
+        proc = helper.run([path, *args], env=owner.env, timeout=owner.command_timeout)
     except subprocess.TimeoutExpired:
         timeout = owner.command_timeout
         raise NotificationFailed(f"{program} did not answer within {timeout:g}s") from None
