@@ -248,9 +248,13 @@ def _show(value: Any) -> str:
 
     try:
         text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
+    return _shorten(text)
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
@@ -268,6 +272,8 @@ def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:  # e.g. times = [[[[...]]]] hundreds deep: no setting is nested like that
+        raise ConfigError(f"{path}: nested too deeply to be pacer's settings (lists inside lists); see config/default.toml") from None
 
 
 def _flatten(data: dict[str, Any], path: Path) -> dict[str, Any]:
@@ -301,9 +307,9 @@ def set_value(user_path: Path, name: str, value_text: str) -> Any:
         raise ConfigError(f"unknown setting {name!r}; known settings: {', '.join(KEYS)}")
     try:
         value = tomllib.loads(f"v = {value_text}")["v"]
-    except tomllib.TOMLDecodeError:
+    except (tomllib.TOMLDecodeError, RecursionError):
         raise ConfigError(
-            f"{name}: {value_text!r} is not a TOML value; expected {KEYS[name].expected} "
+            f"{name}: {_shorten(repr(value_text))} is not a TOML value; expected {KEYS[name].expected} "
             "(strings need quotes: '\"09:00\"')"
         ) from None
     _read_value(name, value, "value")

@@ -170,3 +170,56 @@ def test_a_notifier_that_exits_but_leaves_a_child_holding_its_output_has_shown_i
     assert outcome == "shown" and seconds < 1
     child = int(pids.read_text())
     assert wait_until(lambda: gone(child), timeout=5), "an orphan was left running"
+
+
+# --- 4. files of the person's own, nested hundreds deep --------------------------------------------
+
+NESTED = "[" * 500 + "]" * 500
+
+
+def test_a_deeply_nested_content_file_is_skipped_and_the_checkpoint_still_comes(pacer_home):
+    from freezegun import freeze_time
+
+    from datetime import timedelta
+
+    from tests.cli_helpers import run
+    from tests.daemon_helpers import QUIET_NONE_NO_DAILY, Harness, write_config
+
+    write_config(pacer_home, QUIET_NONE_NO_DAILY)
+    (pacer_home / "content").mkdir()
+    for category in ("checkpoint", "urge"):
+        (pacer_home / "content" / f"{category}.toml").write_text(f"entry = {NESTED}\n")
+    h = Harness()
+    try:
+        with freeze_time("2026-11-23 12:00:00") as frozen:
+            assert run("start", "1d", "--checkpoints", "1h").exit_code == 0
+            frozen.tick(timedelta(hours=1, minutes=1))
+            h.step()
+            urge = run("urge", "--no-check-in")
+    finally:
+        h.close()
+    assert [t for t in h.titles if t.startswith("Checkpoint")], "the checkpoint did not come"
+    assert urge.exit_code == 0
+    assert f"Note: {pacer_home / 'content' / 'urge.toml'}: nested too deeply" in urge.stderr
+    assert "this file is skipped" in urge.stderr and "RecursionError" not in urge.output
+
+
+@pytest.mark.parametrize("args", [("status",), ("note", "hi"), ("config", "get")], ids=lambda a: a[0])
+def test_a_deeply_nested_config_is_refused_in_one_clear_line(pacer_home, args):
+    from tests.cli_helpers import run
+
+    pacer_home.mkdir()
+    (pacer_home / "config.toml").write_text(f"[reminders]\ntimes = {NESTED}\n")
+    result = run(*args)
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {pacer_home / 'config.toml'}: nested too deeply to be pacer's settings "
+                             "(lists inside lists); see config/default.toml\n")
+
+
+def test_config_set_with_a_deeply_nested_value_is_refused_in_one_short_line(pacer_home):
+    from tests.cli_helpers import run
+
+    result = run("config", "set", "reminders.times", NESTED)
+    assert result.exit_code == 1
+    assert "is not a TOML value" in result.stderr and len(result.stderr) < 300
+    assert not (pacer_home / "config.toml").exists()

@@ -183,6 +183,8 @@ def _read(path: Path, category: str) -> list[Entry]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise _Invalid(path, None, f"not valid TOML: {exc}") from None
+    except RecursionError:  # entry = [[[[...]]]]: Python's parser gives up; so do we, for this file only
+        raise _Invalid(path, None, "nested too deeply (lists inside lists); entries go in [[entry]] tables") from None
     except UnicodeDecodeError:
         raise _Invalid(path, None, "not UTF-8 text") from None
     except OSError as exc:
