@@ -25,7 +25,7 @@ def test_status_without_a_period(pacer_home):
     view = json.loads(result.stdout)
     assert view["active"] is False
     assert JSON_KEYS <= set(view)
-    assert view["daemon"] == {"running": False, "pid": None}
+    assert view["daemon"] == {"running": False, "pid": None, "zone": None}
     assert run("status").stdout.startswith("No active period")
     assert not (pacer_home / "pacer.db").exists()  # looking creates nothing
 

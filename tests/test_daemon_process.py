@@ -101,7 +101,7 @@ def test_kill_9_then_restart_loses_nothing_and_repeats_nothing(world):
     while alive(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     view = world.status()
-    assert view["daemon"] == {"running": False, "pid": None}  # a stale pid does not fool status
+    assert view["daemon"] == {"running": False, "pid": None, "zone": None}  # a stale pid does not fool status
     assert world.pacer("daemon", "status").returncode == 1
     time.sleep(6)  # the 6 s checkpoint falls due while the daemon is down
     assert len(world.shown()) == 1

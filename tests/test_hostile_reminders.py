@@ -223,3 +223,80 @@ def test_config_set_with_a_deeply_nested_value_is_refused_in_one_short_line(pace
     assert result.exit_code == 1
     assert "is not a TOML value" in result.stderr and len(result.stderr) < 300
     assert not (pacer_home / "config.toml").exists()
+
+
+# --- 6. the time zone reminders follow ---------------------------------------------------------------
+
+
+def test_the_daemon_follows_the_computers_zone_read_again_on_every_heartbeat(pacer_home, monkeypatch):
+    """No TZ (as under systemd, or started by `pacer start`): the system zone changes under it; it follows."""
+    import random
+    from collections import Counter
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from apscheduler.executors.debug import DebugExecutor
+    from freezegun import freeze_time
+
+    from pacer import clock
+    from pacer.daemon.service import Service
+    from pacer.paths import resolve
+    from pacer.store import Store
+    from tests.cli_helpers import run
+    from tests.daemon_helpers import FakeNotifier, SteppedScheduler, write_config
+
+    write_config(pacer_home, '[reminders]\ntimes = ["10:00"]\nquiet_hours = []\n')
+    system = {"zone": ZoneInfo("Europe/Berlin")}
+    monkeypatch.delenv("TZ")
+    monkeypatch.setattr(clock, "_system_zone", lambda: system["zone"])
+    said: list[str] = []
+    scheduler = SteppedScheduler(timezone="UTC", executors={"default": DebugExecutor()})
+    scheduler.start()
+    service = Service(resolve(), notifier=FakeNotifier(), scheduler=scheduler, rng=random.Random(3), on_zone=said.append)
+    try:
+        with freeze_time("2026-11-23 06:00:00") as frozen:  # 07:00 in Berlin
+            assert run("start", "5d", "--checkpoints", "4d").exit_code == 0
+            for _ in range(2 * 24):
+                frozen.tick(timedelta(minutes=30))
+                scheduler.step()
+                service.sync()
+            system["zone"] = ZoneInfo("America/New_York")  # the laptop flies west; the system's zone follows it
+            for _ in range(2 * 48):
+                frozen.tick(timedelta(minutes=30))
+                scheduler.step()
+                service.sync()
+    finally:
+        scheduler.shutdown(wait=False)
+    assert said == ["Europe/Berlin", "America/New_York"]
+    with Store.open(resolve()) as store:
+        shown = [(row.attempted_at, key) for key, row in store.ledger(store.active_period().id).items()
+                 if ":daily:" in key and row.status == "shown"]
+    hours = Counter(key.rsplit("T", 1)[1] for _, key in shown)
+    assert hours == {"10:00": len(shown)}  # 10:00 wall-clock time wherever the computer is
+    assert any(at.astimezone(ZoneInfo("America/New_York")).hour == 10 for at, _ in shown)
+
+
+def test_status_says_which_zone_the_running_daemons_reminders_follow(tmp_path):
+    """Started from a terminal with its own TZ, the daemon still follows the computer's zone, and status says so."""
+    import json
+
+    home = tmp_path / "home"
+    env = process_env(home, autostart=True)
+    env["TZ"] = "Pacific/Chatham"  # this terminal's zone; surely not the computer's
+    system_env = {k: v for k, v in env.items() if k != "TZ"}
+    system_zone = subprocess.run(
+        ["python", "-c", "from pacer import clock; print(clock.zone_name(clock.local_zone()))"],
+        env=system_env, capture_output=True, text=True, check=True,
+    ).stdout.strip()
+    assert system_zone != "Pacific/Chatham"
+    try:
+        assert run_pacer(env, "start", "14d").returncode == 0
+        view = json.loads(run_pacer(env, "status", "--json").stdout)
+        assert view["daemon"]["running"] and view["daemon"]["zone"] == system_zone
+        text = run_pacer(env, "status").stdout
+        assert f"Reminders        running on {system_zone} time · 0 shown" in text
+        (home / "config.toml").write_text('[general]\ntimezone = "Asia/Tokyo"\n')  # pinned on purpose
+        assert run_pacer(env, "note", "a change, so it re-reads now").returncode == 0
+        assert wait_until(lambda: json.loads(run_pacer(env, "status", "--json").stdout)["daemon"]["zone"] == "Asia/Tokyo", 5)
+    finally:
+        run_pacer(env, "daemon", "stop")

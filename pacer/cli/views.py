@@ -114,7 +114,9 @@ def status_text(view: dict[str, Any], period: Period | None, now: datetime) -> s
             )
     daemon = view["daemon"]
     notes = view["notifications"]
-    state = "running" if daemon["running"] else "not running (`pacer daemon start`)"
+    state = "not running (`pacer daemon start`)"
+    if daemon["running"]:
+        state = f"running on {daemon['zone']} time" if daemon.get("zone") else "running"
     lines.append(f"{'Reminders':<16} {state} · {notes['shown']} shown · {notes['failed']} could not be shown")
     if notes["failed"] and notes["last_error"]:
         lines.append(f"{'Last problem':<16} {notes['last_error']} (`pacer doctor` helps)")

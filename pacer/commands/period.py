@@ -3,6 +3,7 @@
 from contextlib import contextmanager
 from typing import Any, Iterator, NamedTuple
 
+from pacer import clock
 from pacer.daemon import lock as daemon_lock
 from pacer.durations import parse_duration, parse_duration_list
 from pacer.env import Env
@@ -98,8 +99,10 @@ def period_plan(store: Store, period: Period, env: Env) -> list:
 def status(env: Env) -> tuple[dict[str, Any], Period | None]:
     """The status as the stable `status --json` dict, and the period it describes."""
     now = env.now
-    pid = daemon_lock.running_pid(env.paths.daemon_lock)
-    daemon = {"running": pid is not None, "pid": pid if pid and pid > 0 else None}
+    pid, zone = daemon_lock.daemon_info(env.paths.daemon_lock)
+    # `zone`: the time zone the running daemon's reminders follow (the computer's, unless
+    # general.timezone names one); this terminal may show another (its own TZ).
+    daemon = {"running": pid is not None, "pid": pid if pid and pid > 0 else None, "zone": zone}
     view: dict[str, Any] = {
         "active": False,
         "mode": None,
@@ -127,7 +130,8 @@ def status(env: Env) -> tuple[dict[str, Any], Period | None]:
         period = store.active_period()
         if period is None:
             return view, None
-        reminders = period_plan(store, period, env)
+        # When reminders come is the daemon's plan: in its zone (when it says one), shown in ours.
+        reminders = period_plan(store, period, env._replace(zone=clock.named_zone(zone) or env.zone))
         delivered = store.delivered_keys(period.id)
         counts = store.delivery_counts(period.id)
         paused = next((end for _, begin, end in store.pauses(period.id) if begin <= now < end), None)

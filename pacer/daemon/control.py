@@ -35,6 +35,10 @@ def start_detached(paths: Paths, *, ready_pipe: bool = os.name == "posix") -> in
     env = dict(os.environ)
     env.pop("PACER_NO_AUTOSTART", None)
     pin_home(env)  # it runs in the data dir: a relative PACER_HOME would point elsewhere there
+    # This terminal's TZ would pin the daemon's zone for good (a process cannot see a
+    # later TZ); without it, it follows the computer's zone, read again on every
+    # heartbeat, as under systemd or launchd. `general.timezone` pins one on purpose.
+    env.pop("TZ", None)
     # The daemon runs in the data dir: make this very pacer importable there (a checkout, too).
     package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)

@@ -69,6 +69,7 @@ class Service:
         load: Callable[[], Env] = load_env,
         rng: random.Random | None = None,
         send_timeout: float = SEND_TIMEOUT_S,
+        on_zone: Callable[[str], None] = lambda zone: None,
     ) -> None:
         self.paths = paths
         self._notifier = notifier
@@ -79,6 +80,8 @@ class Service:
         self._lock = threading.Lock()  # one sync at a time: job thread vs heartbeat
         self._job_fingerprint: tuple = ()
         self._good_env: Env | None = None
+        self._on_zone = on_zone  # told the time zone reminders follow, at start and whenever it changes
+        self.zone: str | None = None
 
     @property
     def notifier(self) -> Notifier:
@@ -89,7 +92,8 @@ class Service:
     def sync(self) -> SyncResult:
         """Deliver what is due now and (re)schedule the rest."""
         with self._lock:
-            env = self._env()
+            env = self._env()  # settings and the time zone, read again on every heartbeat
+            self._follow_zone(env)
             result = SyncResult()
             reminders: list[Reminder] = []
             for period, plan in self._plans(env):
@@ -97,6 +101,16 @@ class Service:
                 reminders.extend(r for r in plan if r.at > env.now)
             self._schedule(reminders, env.now, result)
             return result
+
+    def _follow_zone(self, env: Env) -> None:
+        zone = clock.zone_name(env.zone)
+        if zone != self.zone:
+            if self.zone is None:
+                log.info("reminders follow %s time", zone)
+            else:
+                log.info("the time zone changed from %s to %s; reminders follow it", self.zone, zone)
+            self.zone = zone
+            self._on_zone(zone)
 
     def _env(self) -> Env:
         """Settings and now; a config file broken while we run must not stop the reminders."""
@@ -259,7 +273,7 @@ def run(paths: Paths, *, ready: Callable[[str], None] = lambda message: None) ->
     from apscheduler.schedulers.background import BackgroundScheduler
 
     scheduler = BackgroundScheduler(timezone="UTC", job_defaults={"max_instances": 1})
-    service = Service(paths, scheduler=scheduler)
+    service = Service(paths, scheduler=scheduler, on_zone=lock.describe)
     try:
         service.preflight()
         service.mark_interrupted()
