@@ -300,3 +300,63 @@ def test_status_says_which_zone_the_running_daemons_reminders_follow(tmp_path):
         assert wait_until(lambda: json.loads(run_pacer(env, "status", "--json").stdout)["daemon"]["zone"] == "Asia/Tokyo", 5)
     finally:
         run_pacer(env, "daemon", "stop")
+
+
+# --- 7. no burst of checkpoints ----------------------------------------------------------------------
+
+
+def test_missed_checkpoints_fold_into_the_latest_and_one_on_time_asks_for_all():
+    from datetime import datetime, timedelta, timezone
+
+    from pacer.delivery import decide
+    from pacer.plan import Reminder
+
+    t0 = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+    def checkpoint(day: float) -> Reminder:
+        at = t0 + timedelta(days=day)
+        return Reminder(key=f"1:checkpoint:{day}", at=at, kind="checkpoint", due=at)
+
+    plan = [checkpoint(day) for day in range(1, 11)]
+    decision = decide(plan, {}, t0 + timedelta(days=10, hours=1), quiet_now=False)
+    assert [r.key for r in decision.show] == ["1:checkpoint:10"]
+    assert [r.key for r in decision.skip] == [f"1:checkpoint:{day}" for day in range(1, 10)]
+    # Two missed, one on time: the one on time asks.
+    decision = decide(plan[:3], {}, t0 + timedelta(days=3, minutes=1), quiet_now=False)
+    assert [r.key for r in decision.show] == ["1:checkpoint:3"]
+    assert [r.key for r in decision.skip] == ["1:checkpoint:1", "1:checkpoint:2"]
+
+
+def test_an_import_of_a_period_begun_10_days_ago_brings_one_checkpoint_not_ten(pacer_home, tmp_path):
+    import json
+    from datetime import timedelta
+
+    from freezegun import freeze_time
+
+    from tests.cli_helpers import run
+    from tests.daemon_helpers import QUIET_NONE_NO_DAILY, Harness, write_config
+
+    write_config(pacer_home, QUIET_NONE_NO_DAILY)
+    day = 86400
+    document = {
+        "format": "pacer-export", "version": 1, "exported_at": "2026-11-23T12:00:00+00:00",
+        "periods": [{
+            "id": 1, "mode": "no-contact", "started_at": "2026-11-13T12:00:00+00:00", "length_s": 30 * day,
+            "checkpoints_s": [n * day for n in range(1, 30)], "label": None, "reasons": [], "ended_at": None,
+            "outcome": None, "events": [], "pauses": [], "deliveries": [],
+        }],
+        "settings": {"reminders.times": [], "reminders.quiet_hours": []},
+    }
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(document))
+    h = Harness()
+    try:
+        with freeze_time("2026-11-23 12:00:30") as frozen:
+            assert run("import", str(export)).exit_code == 0
+            h.step()
+            for _ in range(5):
+                frozen.tick(timedelta(seconds=10))
+                h.step()
+    finally:
+        h.close()
+    assert len([t for t in h.titles if t.startswith("Checkpoint")]) == 1
