@@ -15,6 +15,7 @@ from pacer.errors import StoreError
 APP = "pacer"
 DIR_MODE = 0o700
 FILE_MODE = 0o600
+LOG_BACKUPS = 2  # daemon.log.1 and daemon.log.2
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -42,6 +43,17 @@ class Paths(NamedTuple):
     @property
     def log(self) -> Path:
         return self.log_dir / "daemon.log"
+
+    @property
+    def start_log(self) -> Path:
+        """The daemon's stderr while it starts (`pacer daemon start` shows its last line if it fails)."""
+        return self.log_dir / "daemon-start.log"
+
+    @property
+    def logs(self) -> tuple[Path, ...]:
+        """Every log file pacer writes, rotations included (by name: `forget` removes these and nothing else)."""
+        rotated = tuple(self.log.with_name(f"{self.log.name}.{n}") for n in range(1, LOG_BACKUPS + 1))
+        return (self.log, *rotated, self.start_log)
 
     @property
     def daemon_lock(self) -> Path:

@@ -77,7 +77,7 @@ def import_command(file: Path, replace: bool, yes: bool) -> None:
 
 
 @click.command()
-@click.option("--all", "everything", is_flag=True, help="Also remove config.toml and your own words (the content folder).")
+@click.option("--all", "everything", is_flag=True, help="Also remove config.toml and your own words (content/<category>.toml; nothing else there).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 def forget(everything: bool, yes: bool) -> None:
     """Erase everything pacer has recorded: the database, logs and caches.

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -186,16 +185,44 @@ def _refusal(existing: Existing) -> str:
 
 
 def forget_targets(paths: Paths, *, everything: bool) -> list[Path]:
-    """The files and directories `forget` removes, those that exist."""
+    """The files `forget` removes, those that exist: pacer's own, by name, and nothing else.
+
+    A symbolic link in the place of one of them is removed itself, never what
+    it points to; a folder is never removed with what is in it, only once empty.
+    """
+    from pacer.words.library import CATEGORIES
+
     db = paths.db
     targets = [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
     targets += [paths.config_cache, paths.config_cache.with_name(paths.config_cache.name + ".tmp")]
     targets += [paths.daemon_lock, paths.autostart_offered]
-    if paths.log_dir.is_dir():
-        targets += sorted(paths.log_dir.iterdir())  # the log dir is pacer's alone (daemon.log and rotations)
+    if _real_dir(paths.log_dir):  # a linked log folder is someone else's place: nothing in it is removed
+        targets += paths.logs
     if everything:
-        targets += [paths.config, paths.user_content]
-    return [path for path in targets if path.exists() or path.is_symlink()]
+        targets.append(paths.config)
+        if _real_dir(paths.user_content):  # the user's own words: the files pacer reads, not what else is there
+            targets += [paths.user_content / f"{category}.toml" for category in CATEGORIES]
+    return [path for path in targets if _removable(path)]
+
+
+def _real_dir(path: Path) -> bool:
+    import stat
+
+    try:
+        return stat.S_ISDIR(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def _removable(path: Path) -> bool:
+    """A file or a symbolic link (not a folder, not what a link points to)."""
+    import stat
+
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISLNK(mode) or not stat.S_ISDIR(mode)
 
 
 def forget(paths: Paths, *, everything: bool) -> list[Path]:
@@ -208,20 +235,18 @@ def forget(paths: Paths, *, everything: bool) -> list[Path]:
     removed = []
     for path in forget_targets(paths, everything=everything):
         try:
-            if path.is_dir() and not path.is_symlink():
-                shutil.rmtree(path)
-            else:
-                path.unlink()
+            path.unlink()  # never follows a link
         except FileNotFoundError:
             continue
         except OSError as exc:
             raise PacerError(f"cannot remove {path}: {exc.strerror or exc}; stopped there") from None
         removed.append(path)
-    for directory in (paths.log_dir, paths.data_dir, paths.config_dir):
-        try:
-            directory.rmdir()  # only when empty: PACER_HOME may hold other things of the user's
-        except OSError:
-            pass
+    for directory in ((paths.user_content,) if everything else ()) + (paths.log_dir, paths.data_dir, paths.config_dir):
+        if _real_dir(directory):
+            try:
+                directory.rmdir()  # only when empty: it may hold other things of the user's
+            except OSError:
+                pass
     return removed
 
 

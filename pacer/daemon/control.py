@@ -46,7 +46,7 @@ def start_detached(paths: Paths, *, ready_pipe: bool = os.name == "posix") -> in
     if write_end is not None:
         env[READY_FD_ENV] = str(write_end)
         kwargs["pass_fds"] = (write_end,)
-    start_log = paths.log_dir / "daemon-start.log"
+    start_log = paths.start_log
     try:
         with open(os.open(start_log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE), "wb") as stderr:
             process = subprocess.Popen(

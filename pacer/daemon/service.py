@@ -30,7 +30,7 @@ from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
 from pacer.daemon.notify import Notifier, make_notifier, send_with_timeout
 from pacer.text import printable
-from pacer.paths import Paths, shipped
+from pacer.paths import LOG_BACKUPS, Paths, shipped
 from pacer.period import Period
 from pacer.plan import AFTERCARE_DAYS, Reminder, in_quiet
 from pacer.store import Store
@@ -332,7 +332,7 @@ def _acquire(lock: DaemonLock) -> bool:
 
 
 def _setup_logging(paths: Paths) -> None:
-    handler = logging.handlers.RotatingFileHandler(paths.log, maxBytes=LOG_BYTES, backupCount=2, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(paths.log, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
