@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
 from pacer.errors import ConfigError, PacerError
-from pacer.paths import FILE_MODE, shipped
+from pacer.paths import shipped
 
 _HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 
@@ -212,16 +212,18 @@ def _write_cache(cache: Path, stamp: tuple, raw: dict[str, Any]) -> None:
     """Best effort: a cache that cannot be written only costs speed."""
     import marshal
 
+    from pacer.paths import open_private
+
     try:
         current = cache.read_bytes() if cache.exists() else b""
         data = marshal.dumps((stamp, raw))
         if current != data:
             tmp = cache.with_name(cache.name + ".tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+            fd = open_private(tmp, os.O_WRONLY | os.O_TRUNC)  # never through a link someone put there
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             os.replace(tmp, cache)
-    except (OSError, ValueError):
+    except (OSError, ValueError, PacerError):
         pass
 
 

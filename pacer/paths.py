@@ -105,26 +105,94 @@ def pin_home(environ: "os._Environ[str] | dict[str, str] | None" = None) -> None
         env["PACER_HOME"] = str(home)
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # POSIX; Windows has no symbolic links to fear here
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
 def make_private_dir(directory: Path) -> None:
+    """Create `directory` 0700 if needed; an existing one is only ever made more private, never less.
+
+    A folder the person restricted further (chmod 500, say) stays as they left it,
+    and one that is a symbolic link is used as it is: pacer never chmods through a link.
+    """
+    import stat
+
     try:
         directory.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-        if directory.stat().st_mode & 0o777 != DIR_MODE:
-            directory.chmod(DIR_MODE)
+        info = directory.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            if not directory.is_dir():
+                raise FileExistsError
+            return
+        _tighten(directory, info.st_mode, DIR_MODE)
     except FileExistsError:
         raise StoreError(f"{directory} exists but is not a directory") from None
     except OSError as exc:
-        raise StoreError(f"cannot use the directory {directory}: {exc.strerror or exc}") from None
+        raise StoreError(f"cannot use the directory {directory}: {reason(exc)}") from None
+
+
+def open_private(path: Path, flags: int = os.O_WRONLY) -> int:
+    """Open `path`, one of pacer's own files in its folders, creating it 0600: never through a symbolic link.
+
+    An existing file is only ever made more private. StoreError (one line) when it cannot be opened.
+    """
+    try:
+        fd = os.open(path, flags | os.O_CREAT | _NOFOLLOW | _CLOEXEC, FILE_MODE)
+    except OSError as exc:
+        raise StoreError(cannot_create(path, exc)) from None
+    try:
+        _tighten(fd, os.fstat(fd).st_mode, FILE_MODE)
+    except OSError as exc:
+        os.close(fd)
+        raise StoreError(cannot_create(path, exc)) from None
+    return fd
 
 
 def touch_private(path: Path) -> None:
-    """Create `path` as an empty 0600 file if it does not exist yet."""
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, FILE_MODE)
-        os.close(fd)
-        if path.stat().st_mode & 0o777 != FILE_MODE:
-            path.chmod(FILE_MODE)
-    except OSError as exc:
-        raise StoreError(f"cannot create {path}: {exc.strerror or exc}") from None
+    """Create `path` as an empty 0600 file if it does not exist yet (never through a symbolic link)."""
+    os.close(open_private(path, os.O_WRONLY))  # for writing: a file pacer may not write is reported now
+
+
+def refuse_link(path: Path, what: str = "file") -> None:
+    """StoreError when `path` is a symbolic link: pacer's own files are plain files in its folders."""
+    if path.is_symlink():
+        raise StoreError(
+            f"{path} is a symbolic link; pacer keeps its {what} as a plain file and never writes through a link: "
+            "move the link aside"
+        )
+
+
+def cannot_create(path: Path, exc: OSError) -> str:
+    """Why one of pacer's files cannot be opened for writing, in words that say what to do."""
+    import errno
+
+    if exc.errno == errno.ELOOP and path.is_symlink():
+        return (f"{path} is a symbolic link; pacer keeps its own files as plain files and never writes "
+                "through a link: move the link aside")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        if path.exists() or path.is_symlink():
+            return f"{path} is read-only (its permissions do not let pacer write it); `chmod u+rw {path}` allows it again"
+        return f"cannot create {path}: the folder {path.parent} is read-only; `chmod u+rwx {path.parent}` allows it again"
+    return f"cannot create {path}: {reason(exc)}"
+
+
+def reason(exc: OSError) -> str:
+    """An OS error in plain words; a full disk said as such."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "the disk is full (no space left on device); free some space and try again"
+    return exc.strerror or str(exc)
+
+
+def _tighten(target: "Path | int", mode: int, private: int) -> None:
+    """chmod to `mode` without the bits `private` does not allow; never adds a bit."""
+    mode &= 0o777
+    if mode & ~private:
+        if isinstance(target, int):
+            os.fchmod(target, mode & private)
+        else:
+            os.chmod(target, mode & private)
 
 
 def write_private(path: Path, text: str) -> None:
@@ -139,17 +207,16 @@ def write_private(path: Path, text: str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise StoreError(f"cannot write {path}: {reason(exc)}") from None
     try:
         with os.fdopen(fd, "wb") as handle:  # mkstemp creates it 0600
             handle.write(text.encode("utf-8"))  # bytes: the text's own line endings are kept
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise StoreError(f"cannot write {path}: {reason(exc)}") from None
 
 
 def shipped(name: str) -> Path:

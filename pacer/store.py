@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 
 from pacer.errors import PacerError, StoreError
-from pacer.paths import Paths, touch_private
+from pacer.paths import Paths, refuse_link, touch_private
 from pacer.period import Period
 from pacer.schema import SCHEMA_VERSION, create_schema
 
@@ -62,6 +62,8 @@ class Store:
     @contextmanager
     def open(cls, paths: Paths) -> "Iterator[Store]":
         paths.ensure()
+        for path in database_files(paths.db):  # SQLite would open (and write) what a link points to
+            refuse_link(path, "database")
         touch_private(paths.db)
         try:
             connection = sqlite3.connect(paths.db, timeout=BUSY_TIMEOUT_S, isolation_level=None)
@@ -351,6 +353,11 @@ COPIED_TABLES = {
     "pauses": ("id, period_id, start_at, end_at", "id"),
     "deliveries": ("key, period_id, kind, due_at, attempted_at, status, attempts, title, error", "period_id, due_at, key"),
 }
+
+
+def database_files(db: Path) -> tuple[Path, ...]:
+    """The database and the files SQLite keeps beside it."""
+    return (db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
 
 
 def _offsets_text(offsets: tuple[timedelta, ...]) -> str:

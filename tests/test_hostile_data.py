@@ -70,3 +70,58 @@ def test_forget_never_follows_a_linked_log_folder_or_a_linked_file(pacer_home, t
     assert tree_digest(elsewhere) == before
     assert precious.read_text() == "mine\n" and not (pacer_home / "autostart-offered").is_symlink()
     assert (pacer_home / "logs").is_symlink() and not (pacer_home / "pacer.db").exists()
+
+
+# --- 9. symbolic links in pacer's folders are never written through ---------------------------------
+
+LINKED = ["logs/daemon-start.log", "logs/daemon.log", "daemon.lock", ".config.cache.tmp", "pacer.db-wal", "pacer.db-shm"]
+
+
+@pytest.mark.parametrize("name", LINKED)
+def test_a_link_in_place_of_one_of_pacers_files_is_never_written_through(name, tmp_path):
+    home = tmp_path / "home"
+    env = process_env(home, autostart=True)
+    (home / "logs").mkdir(parents=True)
+    (home / "config.toml").write_text("[reminders]\ntimes = []\nquiet_hours = []\n")
+    target = tmp_path / "precious.txt"
+    target.write_text("someone's precious file\n")
+    target.chmod(0o644)
+    (home / name).symlink_to(target)
+    try:
+        outcomes = [subprocess.run(pacer_argv(*args), env=env, capture_output=True, text=True, timeout=30)
+                    for args in (("start", "14d"), ("status",), ("note", "hello"), ("daemon", "start"))]
+    finally:
+        subprocess.run(pacer_argv("daemon", "stop"), env=env, capture_output=True, timeout=30)
+    assert target.read_text() == "someone's precious file\n" and target.stat().st_mode & 0o777 == 0o644
+    assert (home / name).is_symlink()
+    said = "\n".join(o.stdout + o.stderr for o in outcomes)
+    if name != ".config.cache.tmp":  # the settings cache is best effort: without it pacer is a little slower
+        assert f"{home / name} is a symbolic link" in said, said
+    assert not leaks(said)
+
+
+def test_a_linked_database_is_refused_and_the_other_database_gets_no_tables(tmp_path, pacer_home):
+    other = tmp_path / "other.db"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.commit()
+    connection.close()
+    before = other.read_bytes()
+    pacer_home.mkdir()
+    (pacer_home / "pacer.db").symlink_to(other)
+    for args in (("start", "14d"), ("note", "hi"), ("status",), ("export", "--format", "json")):
+        result = run(*args)
+        assert result.exit_code == 1, (args, result.output)
+        assert result.stderr == (f"Error: {pacer_home / 'pacer.db'} is a symbolic link; pacer keeps its database as a "
+                                 "plain file and never writes through a link: move the link aside\n")
+    assert other.read_bytes() == before
+
+
+def test_a_linked_log_folder_is_used_but_never_chmodded(tmp_path, pacer_home):
+    shared = tmp_path / "shared-logs"
+    shared.mkdir()
+    shared.chmod(0o755)
+    pacer_home.mkdir()
+    (pacer_home / "logs").symlink_to(shared)
+    assert run("start", "14d").exit_code == 0
+    assert shared.stat().st_mode & 0o777 == 0o755

@@ -22,7 +22,7 @@ from pacer.errors import NotFound, PacerError
 from pacer.env import Env
 from pacer.commands.import_check import FORMAT, VERSION, Restore
 from pacer.paths import Paths
-from pacer.store import Store, from_db
+from pacer.store import Store, database_files, from_db
 
 ICS_CHECKPOINT = "pacer checkpoint"
 ICS_END = "pacer: end of your period"
@@ -192,8 +192,7 @@ def forget_targets(paths: Paths, *, everything: bool) -> list[Path]:
     """
     from pacer.words.library import CATEGORIES
 
-    db = paths.db
-    targets = [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    targets = list(database_files(paths.db))
     targets += [paths.config_cache, paths.config_cache.with_name(paths.config_cache.name + ".tmp")]
     targets += [paths.daemon_lock, paths.autostart_offered]
     if _real_dir(paths.log_dir):  # a linked log folder is someone else's place: nothing in it is removed

@@ -11,7 +11,7 @@ import time
 
 from pacer.daemon.lock import running_pid
 from pacer.errors import PacerError
-from pacer.paths import FILE_MODE, Paths, pin_home
+from pacer.paths import Paths, open_private, pin_home
 from pacer.text import printable
 
 READY_TIMEOUT_S = 10.0
@@ -48,7 +48,7 @@ def start_detached(paths: Paths, *, ready_pipe: bool = os.name == "posix") -> in
         kwargs["pass_fds"] = (write_end,)
     start_log = paths.start_log
     try:
-        with open(os.open(start_log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE), "wb") as stderr:
+        with open(open_private(start_log, os.O_WRONLY | os.O_TRUNC), "wb") as stderr:  # never through a link
             process = subprocess.Popen(
                 [sys.executable, "-m", "pacer", "daemon", "run"],
                 stdin=subprocess.DEVNULL,
@@ -59,10 +59,11 @@ def start_detached(paths: Paths, *, ready_pipe: bool = os.name == "posix") -> in
                 close_fds=True,
                 **kwargs,
             )
-    except OSError as exc:
+    except (OSError, PacerError) as exc:
         if read_end is not None:
             os.close(read_end)
-        raise PacerError(f"could not start the reminder daemon: {exc.strerror or exc}") from None
+        detail = exc.message if isinstance(exc, PacerError) else exc.strerror or exc
+        raise PacerError(f"could not start the reminder daemon: {detail}") from None
     finally:
         if write_end is not None:
             os.close(write_end)

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from pacer.paths import FILE_MODE
+from pacer.paths import open_private
 
 ZONE_WIDTH = 64  # time zone names are far shorter ("America/Argentina/ComodRivadavia" is 32)
 
@@ -23,7 +23,7 @@ class DaemonLock:
 
     def acquire(self) -> bool:
         """Take the lock for this process and write our pid; False if another daemon holds it."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        fd = open_private(self.path, os.O_RDWR)  # never through a link; StoreError says why
         if not _try_lock(fd, exclusive=True):
             os.close(fd)
             return False
@@ -60,7 +60,7 @@ def daemon_info(path: Path) -> tuple[int | None, str | None]:
     the zone is None until it has said which zone its reminders follow.
     """
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
         return None, None
     try:

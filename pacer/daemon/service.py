@@ -19,6 +19,7 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Callable
 
 from pacer import clock
@@ -30,7 +31,7 @@ from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
 from pacer.daemon.notify import Notifier, make_notifier, send_with_timeout
 from pacer.text import printable
-from pacer.paths import LOG_BACKUPS, Paths, shipped
+from pacer.paths import LOG_BACKUPS, Paths, open_private, shipped
 from pacer.period import Period
 from pacer.plan import AFTERCARE_DAYS, Reminder, in_quiet
 from pacer.store import Store
@@ -331,8 +332,15 @@ def _acquire(lock: DaemonLock) -> bool:
     return False
 
 
+class _PrivateLog(logging.handlers.RotatingFileHandler):
+    """daemon.log opened 0600 and never through a symbolic link (paths.open_private)."""
+
+    def _open(self):
+        return open(open_private(Path(self.baseFilename), os.O_WRONLY | os.O_APPEND), "a", encoding=self.encoding)
+
+
 def _setup_logging(paths: Paths) -> None:
-    handler = logging.handlers.RotatingFileHandler(paths.log, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+    handler = _PrivateLog(paths.log, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
