@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
 from pacer.errors import ConfigError, PacerError
+from pacer.limits import MAX_CHECKPOINTS, MAX_DAILY_TIMES, MAX_LENGTH
 from pacer.paths import shipped
 
 _HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
@@ -26,7 +27,7 @@ def _time_of(value: Any) -> time:
 
 
 def _times(value: Any) -> tuple[time, ...]:
-    if not isinstance(value, list) or len(value) > 24:
+    if not isinstance(value, list) or len(value) > MAX_DAILY_TIMES:
         raise ValueError
     parsed = [_time_of(v) for v in value]
     if len(set(parsed)) != len(parsed):
@@ -53,7 +54,6 @@ def _bool(value: Any) -> bool:
 
 def _duration(value: Any) -> timedelta:
     from pacer.durations import parse_duration
-    from pacer.period import MAX_LENGTH
 
     if not isinstance(value, str):
         raise ValueError
@@ -67,7 +67,7 @@ def _duration(value: Any) -> timedelta:
 
 
 def _durations(value: Any) -> tuple[timedelta, ...]:
-    if not isinstance(value, list) or not value:
+    if not isinstance(value, list) or not value or len(value) > MAX_CHECKPOINTS:
         raise ValueError
     parsed = [_duration(v) for v in value]
     if len(set(parsed)) != len(parsed):
@@ -108,13 +108,13 @@ class Key(NamedTuple):
 KEYS: dict[str, Key] = {
     "general.timezone": Key(_timezone, 'a time zone name like "Europe/Berlin", or "" for the computer\'s own'),
     "general.default_mode": Key(_mode, '"wait" or "no-contact"'),
-    "reminders.times": Key(_times, 'a list of distinct "HH:MM" times, e.g. ["10:00", "20:30"]'),
+    "reminders.times": Key(_times, f'a list of up to {MAX_DAILY_TIMES} distinct "HH:MM" times, e.g. ["10:00", "20:30"]'),
     "reminders.quiet_hours": Key(_quiet_hours, '["HH:MM", "HH:MM"] (start, end) or [] for none'),
     "reminders.discreet": Key(_bool, "true or false"),
     "lengths.wait": Key(_duration, 'a duration up to 365 days, e.g. "3d" or "36h"'),
     "lengths.no_contact": Key(_duration, 'a duration up to 365 days, e.g. "30d"'),
-    "checkpoints.wait": Key(_durations, 'a non-empty list of distinct durations, e.g. ["6h", "1d", "3d"]'),
-    "checkpoints.no_contact": Key(_durations, 'a non-empty list of distinct durations, e.g. ["3d", "7d", "14d"]'),
+    "checkpoints.wait": Key(_durations, f'a non-empty list of at most {MAX_CHECKPOINTS} distinct durations, e.g. ["6h", "1d", "3d"]'),
+    "checkpoints.no_contact": Key(_durations, f'a non-empty list of at most {MAX_CHECKPOINTS} distinct durations, e.g. ["3d", "7d", "14d"]'),
     "checkpoints.follow_up": Key(_duration, 'a duration up to 365 days, e.g. "3d"'),
     "notifications.backend": Key(_backend, '"auto" (plyer), "plyer" or "notify-send"'),
 }

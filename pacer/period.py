@@ -6,12 +6,12 @@ from typing import NamedTuple
 from datetime import datetime, timedelta, timezone
 
 from pacer.errors import InvalidInput
+from pacer.limits import MAX_CHECKPOINTS, MAX_LENGTH, MAX_REASONS, MAX_TEXT
 
 MODES = ("wait", "no-contact")
 OUTCOMES = ("completed", "moved-on", "heard-back", "other")
-MAX_LENGTH = timedelta(days=365)
 DAY = timedelta(days=1)
-MAX_TEXT = 2000  # label and reasons: a sentence or two, not an essay
+__all__ = ["MAX_LENGTH", "MAX_TEXT"]  # (from pacer.limits; long imported from here)
 
 
 class Period(NamedTuple):
@@ -106,6 +106,8 @@ def new_period(
     if mode not in MODES:
         raise InvalidInput(f"unknown mode {mode!r}; choose one of: {', '.join(MODES)}")
     check_length(length)
+    if len(reasons) > MAX_REASONS:
+        raise InvalidInput(f"{len(reasons)} reasons is more than pacer keeps (at most {MAX_REASONS}); choose the ones that matter most")
     if checkpoints is None:
         chosen = tuple(sorted(o for o in set(default_checkpoints) if o <= length))
     else:
@@ -134,6 +136,8 @@ def check_length(length: timedelta) -> timedelta:
 def _validated_checkpoints(checkpoints: list[timedelta], length: timedelta) -> tuple[timedelta, ...]:
     from pacer.durations import format_compact
 
+    if len(checkpoints) > MAX_CHECKPOINTS:
+        raise InvalidInput(f"{len(checkpoints)} checkpoints is more than pacer keeps (at most {MAX_CHECKPOINTS}); choose fewer")
     seen: set[timedelta] = set()
     for offset in checkpoints:
         if offset <= timedelta(0):

@@ -14,9 +14,7 @@ import re
 
 from pacer.errors import InvalidInput
 
-NOTE_MAX = 4000  # a journal entry or a drafted message: a few paragraphs at most
-MESSAGE_MAX = 4000  # what pacer records as a reach-out; the message check advises far sooner
-CHECK_MAX = 20_000  # `check-message` only advises, so it reads more before refusing
+from pacer.limits import CHECK_MAX, MESSAGE_MAX, NOTE_MAX  # noqa: F401  (long imported from here)
 
 # Tab and newline are ordinary in a note; everything else below U+0020, DEL and C1 is not.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")

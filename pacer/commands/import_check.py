@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from pacer.errors import ConfigError, PacerError
-from pacer.period import MAX_LENGTH, MAX_TEXT, MODES, OUTCOMES
+from pacer.limits import (MAX_ATTEMPTS, MAX_CHECKPOINTS, MAX_DATA_KEYS, MAX_EVENT_TEXT, MAX_EVENTS, MAX_IMPORT_BYTES,
+                          MAX_LENGTH, MAX_PERIODS, MAX_REASONS, MAX_SHORT_TEXT, MAX_TEXT)
+from pacer.period import MODES, OUTCOMES
 from pacer.store import to_db
 from pacer.text import display_problem, printable
 
@@ -27,17 +29,8 @@ EVENT_KINDS = ("urge", "note", "decision", "reach-out", "slip", "heard-back")
 REMINDER_KINDS = ("daily", "checkpoint", "aftercare", "check-in")
 DELIVERY_STATUSES = ("sending", "shown", "failed", "skipped", "interrupted")
 
-# Limits well above ten years of real use, low enough that a hostile or broken
-# file cannot fill the disk or memory through us.
-MAX_FILE_BYTES = 100 * 1024 * 1024
-MAX_PERIODS = 10_000
-MAX_EVENTS = 1_000_000
-MAX_EVENT_TEXT = 10_000  # a note or a drafted message, not a book
-MAX_SHORT_TEXT = 500  # keys, titles, data keys
-MAX_REASONS = 50
-MAX_CHECKPOINTS = 100
-MAX_DATA_KEYS = 32
-MAX_ATTEMPTS = 10_000
+# The limits are pacer.limits', the same `start`, `note` and config.toml enforce.
+MAX_FILE_BYTES = MAX_IMPORT_BYTES
 _YEARS = (1970, 2200)
 
 _TOP_KEYS = {"format", "version", "exported_at", "periods", "settings"}
