@@ -330,14 +330,18 @@ def set_value(user_path: Path, name: str, value_text: str) -> Any:
 
 
 def _write_atomic(path: Path, data: dict[str, Any]) -> None:
+    _stage(path, data).commit()
+
+
+def _stage(path: Path, data: dict[str, Any]):
     import tomli_w
 
-    from pacer.paths import make_private_dir, write_private
+    from pacer.paths import make_private_dir, stage_private
 
     text = "# Your pacer settings; see `pacer config path` and config/default.toml for all of them.\n"
     text += tomli_w.dumps(data)
     make_private_dir(path.parent)
-    write_private(path, text)
+    return stage_private(path, text)
 
 
 # --- export / import ---------------------------------------------------------------
@@ -357,10 +361,13 @@ def check_value(name: str, value: Any, where: str) -> None:
     _read_value(name, value, where)
 
 
-def write_user_values(user_path: Path, values: dict[str, Any]) -> None:
-    """Replace the user's config.toml with exactly `values` (validated by the caller), atomically."""
+def stage_user_values(user_path: Path, values: dict[str, Any]):
+    """A config.toml holding exactly `values` (validated by the caller), written beside the user's: a paths.Staged.
+
+    `.commit()` replaces the user's file with it, atomically; `.discard()` leaves the user's file as it was.
+    """
     nested: dict[str, dict[str, Any]] = {}
     for name, value in values.items():
         section, key = name.split(".", 1)
         nested.setdefault(section, {})[key] = value
-    _write_atomic(user_path, nested)
+    return _stage(user_path, nested)

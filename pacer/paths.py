@@ -185,6 +185,15 @@ def reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def disk_full(directory: Path, *, below: int = 1024 * 1024) -> bool:
+    """True when the file system holding `directory` has less than `below` bytes left for us."""
+    try:
+        info = os.statvfs(directory)
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        return False
+    return info.f_bavail * info.f_frsize < below
+
+
 def _tighten(target: "Path | int", mode: int, private: int) -> None:
     """chmod to `mode` without the bits `private` does not allow; never adds a bit."""
     mode &= 0o777
@@ -200,6 +209,33 @@ def write_private(path: Path, text: str) -> None:
 
     Never a half-written file; StoreError (one line) when it cannot be written.
     """
+    stage_private(path, text).commit()
+
+
+class Staged:
+    """A file written in full and fsynced beside its place: `commit()` puts it there (os.replace), `discard()` drops it.
+
+    For all-or-nothing changes that touch a file and the database: stage the
+    file first (that is when a full disk shows), commit the database, then
+    commit the file, which needs no space.
+    """
+
+    def __init__(self, path: Path, tmp: Path) -> None:
+        self.path, self.tmp = path, tmp
+
+    def commit(self) -> None:
+        try:
+            os.replace(self.tmp, self.path)
+        except OSError as exc:
+            self.discard()
+            raise StoreError(f"cannot write {self.path}: {reason(exc)}") from None
+
+    def discard(self) -> None:
+        self.tmp.unlink(missing_ok=True)
+
+
+def stage_private(path: Path, text: str) -> Staged:
+    """`text` written and fsynced as a 0600 temp file beside `path`; StoreError (one line) when it cannot be."""
     import tempfile
 
     if path.is_dir():
@@ -213,10 +249,10 @@ def write_private(path: Path, text: str) -> None:
             handle.write(text.encode("utf-8"))  # bytes: the text's own line endings are kept
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise StoreError(f"cannot write {path}: {reason(exc)}") from None
+    return Staged(path, Path(tmp))
 
 
 def shipped(name: str) -> Path:

@@ -125,3 +125,70 @@ def test_a_linked_log_folder_is_used_but_never_chmodded(tmp_path, pacer_home):
     (pacer_home / "logs").symlink_to(shared)
     assert run("start", "14d").exit_code == 0
     assert shared.stat().st_mode & 0o777 == 0o755
+
+
+# --- 11 and 19. a full disk: all of an import or nothing, and said plainly --------------------------
+
+
+def export_with_events(count: int, settings: dict) -> dict:
+    events = [{"id": n, "kind": "note", "at": f"2026-11-{10 + n % 10:02d}T12:00:00+01:00", "text": f"note {n} " + "z" * 200,
+               "data": {}} for n in range(1, count + 1)]
+    return {"format": "pacer-export", "version": 1, "exported_at": "2026-11-23T12:00:00+01:00", "settings": settings,
+            "periods": [{"id": 1, "mode": "no-contact", "started_at": "2026-11-09T12:00:00+01:00", "length_s": 30 * 86400,
+                         "checkpoints_s": [], "label": None, "reasons": [], "ended_at": None, "outcome": None,
+                         "events": events, "pauses": [], "deliveries": []}]}
+
+
+def test_an_import_that_fails_on_a_full_disk_changes_neither_the_database_nor_config(tmp_path, pacer_home):
+    from tests.hostile_helpers import fill, in_namespace
+
+    lived_in(pacer_home)
+    config_before = (pacer_home / "config.toml").read_bytes()
+    data_before = run("export", "--format", "json").stdout
+    export = tmp_path / "export.json"
+    export.write_text(json.dumps(export_with_events(3000, {"reminders.times": ["07:00"], "reminders.discreet": False})))
+    tmp = tmp_path / "tmpfs"
+    after = tmp_path / "after"
+    tmp.mkdir(), after.mkdir()
+    env = process_env(tmp)
+    script = (
+        f'mount -t tmpfs -o size=4m tmpfs "{tmp}"\ncp -a "{pacer_home}/." "{tmp}/"\n'
+        + fill(str(tmp), 96 * 1024)
+        + f'python -m pacer import "{export}" --replace --yes >"{tmp_path}/out" 2>"{tmp_path}/err" || echo $? >"{tmp_path}/rc"\n'
+        + f'rm "{tmp}/filler"\ncp -a "{tmp}/." "{after}/"\n'
+    )
+    done = in_namespace(script, env)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "rc").read_text().strip() == "1"
+    err = (tmp_path / "err").read_text()
+    assert err.startswith("Error: ") and "the disk is full" in err and "nothing was imported" in err, err
+    assert len(err.splitlines()) == 1 and not leaks(err)
+    assert (after / "config.toml").read_bytes() == config_before
+    assert not [p.name for p in after.iterdir() if p.name.endswith(".tmp")]
+    result = subprocess.run(pacer_argv("export", "--format", "json"), env=process_env(after), capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["periods"] == json.loads(data_before)["periods"]
+
+
+@pytest.mark.parametrize("args", [("note", "on a full disk")], ids=lambda a: a[0])
+def test_out_of_space_for_the_wal_says_the_disk_is_full(args, tmp_path, pacer_home):
+    from tests.hostile_helpers import fill, in_namespace
+
+    lived_in(pacer_home)
+    run("status")  # settles the cache, so that nothing but SQLite needs space below
+    tmp = tmp_path / "tmpfs"
+    tmp.mkdir()
+    argv = " ".join(f'"{a}"' for a in args)
+    script = (
+        f'mount -t tmpfs -o size=1m tmpfs "{tmp}"\ncp -a "{pacer_home}/." "{tmp}/"\n'
+        + fill(str(tmp), 0)
+        + f'python -m pacer {argv} >"{tmp_path}/out" 2>"{tmp_path}/err" || echo $? >"{tmp_path}/rc"\n'
+    )
+    done = in_namespace(script, process_env(tmp))
+    assert done.returncode == 0, done.stderr
+    err = (tmp_path / "err").read_text()
+    if args[0] == "note":
+        assert (tmp_path / "rc").read_text().strip() == "1"
+        assert err == f"Error: {tmp / 'pacer.db'}: the disk is full (no space left on device); free some space and try again\n"
+    else:  # reading needs no space (issue 17.14): it just works
+        assert err == "" and not (tmp_path / "rc").exists(), err

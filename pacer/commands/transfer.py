@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from pacer.daemon import lock as daemon_lock
-from pacer.errors import NotFound, PacerError
+from pacer.errors import NotFound, PacerError, StoreError
 from pacer.env import Env
 from pacer.commands.import_check import FORMAT, VERSION, Restore
 from pacer.paths import Paths
@@ -147,25 +147,39 @@ def existing_data(env: Env, restore: Restore) -> Existing:
 
 
 def restore(env: Env, data: Restore, *, replace: bool) -> None:
-    """Write a checked export in one transaction; refuse to overwrite data unless `replace`."""
-    from pacer.config import user_values, write_user_values
+    """Write a checked export, all of it or nothing; refuse to overwrite data unless `replace`.
+
+    The settings are staged first (written in full beside config.toml: a full
+    disk shows here, before anything changed), the database is committed in
+    one transaction, and only then does the staged file replace config.toml,
+    which needs no space. A failure anywhere before leaves both as they were.
+    """
+    from pacer.config import stage_user_values, user_values
 
     existing = existing_data(env, data)
     if existing.any and not replace:
         raise PacerError(_refusal(existing))
-    with Store.open(env.paths) as store, store.transaction():
-        if store.count_periods() and not replace:  # someone started a period meanwhile
-            raise PacerError(_refusal(Existing(store.count_periods(), False)))
-        store.erase()
-        for table, rows in data.tables.items():
-            store.restore(table, rows)
-        # Written inside the transaction: if the settings cannot be written,
-        # the database rolls back. Equal settings leave the file (and its comments) alone.
-        if user_values(env.paths.config) != data.settings:
-            try:
-                write_user_values(env.paths.config, data.settings)
-            except OSError as exc:
-                raise PacerError(f"cannot write {env.paths.config}: {exc.strerror or exc}; nothing was imported") from None
+    staged = None
+    if user_values(env.paths.config) != data.settings:  # equal settings leave the file (and its comments) alone
+        try:
+            staged = stage_user_values(env.paths.config, data.settings)
+        except PacerError as error:
+            raise PacerError(f"{error.message}; nothing was imported") from None
+    try:
+        with Store.open(env.paths) as store, store.transaction():
+            if store.count_periods() and not replace:  # someone started a period meanwhile
+                raise PacerError(_refusal(Existing(store.count_periods(), False)))
+            store.erase()
+            for table, rows in data.tables.items():
+                store.restore(table, rows)
+    except BaseException as error:
+        if staged is not None:
+            staged.discard()
+        if isinstance(error, StoreError):  # e.g. the disk filled up while committing
+            raise StoreError(f"{error.message}; nothing was imported") from None
+        raise
+    if staged is not None:
+        staged.commit()
     daemon_lock.wake(env.paths.daemon_lock)
 
 
