@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 
 from pacer.errors import PacerError, StoreError
-from pacer.paths import Paths, refuse_link, touch_private
+from pacer.paths import Paths, disk_full, refuse_link, touch_private
 from pacer.period import Period
 from pacer.schema import SCHEMA_VERSION, create_schema
 
@@ -119,9 +119,9 @@ class Store:
                 raise StoreError(f"{self.path} is busy (another pacer is writing); try again in a moment") from None
             if "readonly" in text:
                 raise StoreError(f"{self.path} cannot be written (read-only file or directory)") from None
-            raise StoreError(f"{self.path}: database error: {text}") from None
+            raise StoreError(f"{self.path}: {_database_error(exc, self.path)}") from None
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: database error: {exc}") from None
+            raise StoreError(f"{self.path}: {_database_error(exc, self.path)}") from None
 
     @contextmanager
     def transaction(self, *, write: bool = True) -> "Iterator[Store]":
@@ -353,6 +353,15 @@ COPIED_TABLES = {
     "pauses": ("id, period_id, start_at, end_at", "id"),
     "deliveries": ("key, period_id, kind, due_at, attempted_at, status, attempts, title, error", "period_id, due_at, key"),
 }
+
+
+def _database_error(exc: sqlite3.Error, db: Path) -> str:
+    """SQLite's error in words. Out of space for the database or its -wal/-shm files, SQLite
+    often says only "disk I/O error": when the disk is (nearly) full, say that instead."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and (code == sqlite3.SQLITE_FULL or code & 0xFF == sqlite3.SQLITE_IOERR) and disk_full(db.parent):
+        return "the disk is full (no space left on device); free some space and try again"
+    return f"database error: {exc}"
 
 
 def database_files(db: Path) -> tuple[Path, ...]:
