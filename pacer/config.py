@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
 from pacer.errors import ConfigError, PacerError
-from pacer.limits import MAX_CHECKPOINTS, MAX_DAILY_TIMES, MAX_LENGTH
+from pacer.limits import MAX_CHECKPOINTS, MAX_CONFIG_BYTES, MAX_DAILY_TIMES, MAX_LENGTH
 from pacer.paths import shipped
 
 _HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
@@ -187,6 +187,9 @@ def load(user_path: Path, defaults_path: Path | None = None, *, cache: Path | No
     return settings
 
 
+CACHE_BYTES = 64 * 1024  # the merged settings, marshalled: about 400 bytes
+
+
 def _stamp(*paths: Path) -> tuple:
     stamps = []
     for path in paths:
@@ -201,8 +204,10 @@ def _stamp(*paths: Path) -> tuple:
 def _read_cache(cache: Path, stamp: tuple) -> dict[str, Any] | None:
     import marshal
 
+    from pacer.paths import read_file
+
     try:
-        cached_stamp, raw = marshal.loads(cache.read_bytes())
+        cached_stamp, raw = marshal.loads(read_file(cache, CACHE_BYTES))  # a FIFO or a huge file is no cache
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return raw if cached_stamp == stamp else None
@@ -212,10 +217,10 @@ def _write_cache(cache: Path, stamp: tuple, raw: dict[str, Any]) -> None:
     """Best effort: a cache that cannot be written only costs speed."""
     import marshal
 
-    from pacer.paths import open_private
+    from pacer.paths import open_private, read_file
 
     try:
-        current = cache.read_bytes() if cache.exists() else b""
+        current = read_file(cache, CACHE_BYTES) if cache.exists() else b""
         data = marshal.dumps((stamp, raw))
         if current != data:
             tmp = cache.with_name(cache.name + ".tmp")
@@ -260,12 +265,18 @@ def _shorten(text: str, limit: int = 80) -> str:
 
 
 def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
+    from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
+
     try:
-        text = path.read_text(encoding="utf-8")
+        text = decode_text(read_file(path, MAX_CONFIG_BYTES))
     except FileNotFoundError:
         raise ConfigError(f"{path}: file is missing" + (" (pacer's install is incomplete)" if required else "")) from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    except NotRegularFile:
+        raise ConfigError(f"{path}: not a regular file (a pipe, a device or a socket); pacer's settings are a TOML file") from None
+    except FileTooLarge:
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES} bytes; pacer's settings take a few lines") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read it: {exc.strerror or exc}") from None
     import tomllib

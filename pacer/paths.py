@@ -185,6 +185,50 @@ def reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+class NotRegularFile(OSError):
+    """A pipe, a device or a socket where pacer expects a file: reading it could block forever or never end."""
+
+
+class FileTooLarge(OSError):
+    """More bytes than the caller's limit."""
+
+
+def read_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file `path`, at most `limit` of them.
+
+    Opened without waiting (a FIFO would block until someone writes to it),
+    refused unless a regular file (NotRegularFile: /dev/zero never ends), and
+    never read past `limit` (FileTooLarge), whatever its size claims.
+    FileNotFoundError, IsADirectoryError, PermissionError as usual.
+    """
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | _CLOEXEC)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "Is a directory", str(path))
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(0, "not a regular file (a pipe, a device or a socket)", str(path))
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1024 * 1024, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise FileTooLarge(0, f"larger than {limit} bytes", str(path))
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text, a byte order mark (Notepad's "UTF-8 with BOM") allowed; UnicodeDecodeError otherwise."""
+    return data.decode("utf-8-sig")
+
+
 def disk_full(directory: Path, *, below: int = 1024 * 1024) -> bool:
     """True when the file system holding `directory` has less than `below` bytes left for us."""
     try:

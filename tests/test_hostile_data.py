@@ -192,3 +192,66 @@ def test_out_of_space_for_the_wal_says_the_disk_is_full(args, tmp_path, pacer_ho
         assert err == f"Error: {tmp / 'pacer.db'}: the disk is full (no space left on device); free some space and try again\n"
     else:  # reading needs no space (issue 17.14): it just works
         assert err == "" and not (tmp_path / "rc").exists(), err
+
+
+# --- 12. import reads a regular file, and at most the size limit -------------------------------------
+
+
+def run_process(home: Path, *args: str, timeout: float = 20) -> subprocess.CompletedProcess:
+    return subprocess.run(pacer_argv(*args), env=process_env(home), capture_output=True, text=True, timeout=timeout)
+
+
+def test_import_of_dev_zero_is_refused_at_once(pacer_home):
+    result = run_process(pacer_home, "import", "/dev/zero")  # used to read without end
+    assert result.returncode == 1
+    assert result.stderr == ("Error: /dev/zero: not a regular file (a pipe, a device or a socket); save the export "
+                             "to a file and import that\n")
+
+
+def test_import_of_a_fifo_is_refused_without_waiting_for_a_writer(pacer_home, tmp_path):
+    fifo = tmp_path / "export.json"
+    os.mkfifo(fifo)
+    result = run_process(pacer_home, "import", str(fifo), timeout=10)  # used to hang
+    assert result.returncode == 1 and "not a regular file" in result.stderr
+
+
+def test_import_never_reads_past_the_limit_whatever_the_size_says(pacer_home, tmp_path, monkeypatch):
+    from pacer.commands import import_check
+
+    monkeypatch.setattr(import_check, "MAX_FILE_BYTES", 1000)
+    big = tmp_path / "export.json"
+    big.write_bytes(b" " * 1001)
+    result = run("import", str(big))
+    assert result.exit_code == 1 and "too large for a pacer export (more than 1000 bytes)" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["config.toml", ".config.cache"])
+def test_a_fifo_where_pacer_reads_its_settings_never_hangs_a_command(name, pacer_home):
+    lived_in(pacer_home)
+    (pacer_home / name).unlink()
+    os.mkfifo(pacer_home / name)
+    result = run_process(pacer_home, "status", timeout=10)
+    if name == "config.toml":
+        assert result.returncode == 1
+        assert result.stderr == (f"Error: {pacer_home / name}: not a regular file (a pipe, a device or a socket); "
+                                 "pacer's settings are a TOML file\n")
+    else:  # a cache that is not a file is simply not used
+        assert result.returncode == 0, result.stderr
+
+
+# --- 19. an export saved with a byte order mark --------------------------------------------------------
+
+
+def test_an_export_and_a_config_saved_with_a_bom_are_accepted(pacer_home, tmp_path):
+    lived_in(pacer_home)
+    exported = run("export", "--format", "json").stdout
+    path = tmp_path / "export.json"
+    path.write_bytes(b"\xef\xbb\xbf" + exported.encode())  # what Notepad's "UTF-8 with BOM" writes
+    result = run("import", str(path), "--replace", "--yes")
+    assert result.exit_code == 0, result.output
+    (pacer_home / "config.toml").write_bytes(b"\xef\xbb\xbf" + (pacer_home / "config.toml").read_bytes())
+    (pacer_home / "content" / "urge.toml").write_bytes(b"\xef\xbb\xbf" + (pacer_home / "content" / "urge.toml").read_bytes())
+    status = run("status")
+    assert status.exit_code == 0, status.output
+    urge = run("urge", "--no-check-in")
+    assert urge.exit_code == 0 and urge.stderr == "", urge.stderr

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from pacer.errors import ConfigError, PacerError
 from pacer.limits import (MAX_ATTEMPTS, MAX_CHECKPOINTS, MAX_DATA_KEYS, MAX_EVENT_TEXT, MAX_EVENTS, MAX_IMPORT_BYTES,
                           MAX_LENGTH, MAX_PERIODS, MAX_REASONS, MAX_SHORT_TEXT, MAX_TEXT)
+from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
 from pacer.period import MODES, OUTCOMES
 from pacer.store import to_db
 from pacer.text import display_problem, printable
@@ -66,14 +67,16 @@ class _Bad(Exception):
 def read_export(path: Path) -> Restore:
     """Parse and check the whole file; raise PacerError (one line) on anything wrong."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PacerError(f"{path}: too large for a pacer export ({size} bytes; at most {MAX_FILE_BYTES})")
-        data = path.read_bytes()
+        data = read_file(path, MAX_FILE_BYTES)  # never more, whatever it is (/dev/zero never ends)
     except FileNotFoundError:
         raise PacerError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise PacerError(f"{path}: is a directory, not an export file") from None
+    except NotRegularFile:
+        raise PacerError(f"{path}: not a regular file (a pipe, a device or a socket); save the export to a file "
+                         "and import that") from None
+    except FileTooLarge:
+        raise PacerError(f"{path}: too large for a pacer export (more than {MAX_FILE_BYTES} bytes)") from None
     except OSError as exc:
         raise PacerError(f"{path}: cannot read it: {exc.strerror or exc}") from None
     try:
@@ -85,7 +88,7 @@ def read_export(path: Path) -> Restore:
 
 def parse_json(data: bytes) -> Any:
     try:
-        text = data.decode("utf-8")
+        text = decode_text(data)  # a byte order mark (an editor's "UTF-8 with BOM") is fine
     except UnicodeDecodeError:
         raise _Bad("file", "not UTF-8 text (is it a pacer JSON export?)") from None
     if not text.strip():

@@ -104,9 +104,12 @@ def _wait_for_lock(paths: Paths, process: subprocess.Popen, timeout: float) -> s
 
 def _last_line(path) -> str:
     try:
-        lines = [line.strip() for line in path.read_text(errors="replace").splitlines() if line.strip()]
+        with open(path, "rb") as handle:  # its end is enough: a daemon that printed without end left a big file
+            handle.seek(max(0, handle.seek(0, os.SEEK_END) - 8192))
+            text = handle.read().decode(errors="replace")
     except OSError:
         return ""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
     return printable(lines[-1])[:200] if lines else ""
 
 

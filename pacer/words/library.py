@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Mapping, Sequence
 
 from pacer.errors import PacerError
+from pacer.limits import MAX_CONTENT_BYTES
+from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
 from pacer.period import MODES
 
 CATEGORIES: tuple[str, ...] = (
@@ -180,7 +182,11 @@ class _Invalid(Exception):
 
 def _read(path: Path, category: str) -> list[Entry]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(decode_text(read_file(path, MAX_CONTENT_BYTES)))
+    except FileTooLarge:
+        raise _Invalid(path, None, f"larger than {MAX_CONTENT_BYTES // 1024} KiB; pacer reads words files up to that size") from None
+    except NotRegularFile:
+        raise _Invalid(path, None, "not a regular file (a pipe, a device or a socket)") from None
     except tomllib.TOMLDecodeError as exc:
         raise _Invalid(path, None, f"not valid TOML: {exc}") from None
     except RecursionError:  # entry = [[[[...]]]]: Python's parser gives up; so do we, for this file only
