@@ -8,7 +8,7 @@ Directories are 0700 and files 0600: this is private data.
 
 import os
 from pathlib import Path
-from typing import Mapping, NamedTuple
+from typing import Iterable, Mapping, NamedTuple
 
 from pacer.errors import StoreError
 
@@ -248,12 +248,49 @@ def _tighten(target: "Path | int", mode: int, private: int) -> None:
             os.chmod(target, mode & private)
 
 
-def write_private(path: Path, text: str) -> None:
+def write_private(path: Path, text: "str | Iterable[str]") -> None:
     """Write `text` to `path` as a 0600 file, atomically: a same-directory temp file, fsync, os.replace.
 
     Never a half-written file; StoreError (one line) when it cannot be written.
     """
     stage_private(path, text).commit()
+
+
+def write_output(path: Path, text: "str | Iterable[str]") -> bool:
+    """Write to a path the person named (`export -o`): True if written as a private file, False if in place.
+
+    A regular file, or none yet, is written as write_private does (atomically,
+    0600). What is not a regular file is never replaced: a symbolic link is
+    followed to what it names (the link stays), and a device or a pipe
+    (/dev/stdout, a FIFO) is written in place, its permissions untouched.
+    """
+    import stat
+
+    target = path
+    try:
+        mode: int | None = path.lstat().st_mode
+        if stat.S_ISLNK(mode):
+            mode = path.stat().st_mode  # what the link leads to (the kernel follows /proc/self/fd/1 rightly)
+            if stat.S_ISREG(mode):
+                target = Path(os.path.realpath(path))
+    except FileNotFoundError:
+        mode = None  # nothing there yet (or a link to nothing yet): a new private file, where the link leads
+        target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {reason(exc)}") from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise StoreError(f"cannot write {path}: it is a directory; give a file name")
+    if mode is None or stat.S_ISREG(mode):
+        write_private(target, text)
+        return True
+    try:
+        fd = os.open(path, os.O_WRONLY | _CLOEXEC)
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in [text] if isinstance(text, str) else text:
+                handle.write(chunk.encode("utf-8"))
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {reason(exc)}") from None
+    return False
 
 
 class Staged:
@@ -278,7 +315,7 @@ class Staged:
         self.tmp.unlink(missing_ok=True)
 
 
-def stage_private(path: Path, text: str) -> Staged:
+def stage_private(path: Path, text: "str | Iterable[str]") -> Staged:
     """`text` written and fsynced as a 0600 temp file beside `path`; StoreError (one line) when it cannot be."""
     import tempfile
 
@@ -290,7 +327,8 @@ def stage_private(path: Path, text: str) -> Staged:
         raise StoreError(f"cannot write {path}: {reason(exc)}") from None
     try:
         with os.fdopen(fd, "wb") as handle:  # mkstemp creates it 0600
-            handle.write(text.encode("utf-8"))  # bytes: the text's own line endings are kept
+            for chunk in [text] if isinstance(text, str) else text:  # chunks: an export need not fit in memory
+                handle.write(chunk.encode("utf-8"))  # bytes: the text's own line endings are kept
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as exc:

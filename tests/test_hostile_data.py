@@ -255,3 +255,50 @@ def test_an_export_and_a_config_saved_with_a_bom_are_accepted(pacer_home, tmp_pa
     assert status.exit_code == 0, status.output
     urge = run("urge", "--no-check-in")
     assert urge.exit_code == 0 and urge.stderr == "", urge.stderr
+
+
+# --- 13. export -o: what is not a regular file is written in place, never replaced ---------------------
+
+
+def test_export_to_a_link_to_stdout_writes_there_and_keeps_the_link(pacer_home, tmp_path):
+    lived_in(pacer_home)
+    link = tmp_path / "out"
+    link.symlink_to("/dev/stdout")
+    result = run_process(pacer_home, "export", "--format", "json", "-o", str(link))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["format"] == "pacer-export"
+    assert link.is_symlink() and os.readlink(link) == "/dev/stdout"
+    assert result.stderr == f"Wrote {link}.\n"  # not "only you can read it": it went where the link leads
+
+
+def test_export_to_a_fifo_writes_into_it(pacer_home, tmp_path):
+    import threading
+
+    lived_in(pacer_home)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = run_process(pacer_home, "export", "--format", "json", "-o", str(fifo))
+    reader.join(10)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(received[0])["format"] == "pacer-export"
+    assert fifo.is_fifo()
+
+
+def test_export_through_a_link_writes_its_target_and_a_device_in_place(pacer_home, tmp_path):
+    lived_in(pacer_home)
+    target = tmp_path / "backups" / "pacer.json"
+    target.parent.mkdir()
+    target.write_text("old\n")
+    link = tmp_path / "latest.json"
+    link.symlink_to(target)
+    assert run("export", "--format", "json", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and json.loads(target.read_text())["format"] == "pacer-export"
+    null = tmp_path / "null"
+    null.symlink_to(os.devnull)
+    assert run("export", "--format", "ics", "-o", str(null)).exit_code == 0
+    assert null.is_symlink() and Path(os.devnull).is_char_device()
+    dash = run("export", "--format", "json", "-o", "-")
+    assert dash.exit_code == 0 and json.loads(dash.stdout)["format"] == "pacer-export"

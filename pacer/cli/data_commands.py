@@ -9,7 +9,7 @@ import click
 from pacer.cli import render
 from pacer.env import load_env
 from pacer.errors import InvalidInput
-from pacer.paths import write_private
+from pacer.paths import write_output
 
 
 @click.command()
@@ -37,8 +37,8 @@ def export(fmt: str, output: Path | None) -> None:
     if output is None or str(output) == "-":
         click.echo(text, nl=False)
         return
-    write_private(output, text)
-    click.echo(f"Wrote {output} (only you can read it).", err=True)
+    private = write_output(output, text)
+    click.echo(f"Wrote {output}" + (" (only you can read it)." if private else "."), err=True)
 
 
 @click.command(name="import")

@@ -20,7 +20,7 @@ from typing import Callable, Mapping
 
 from pacer.daemon import helper
 from pacer.errors import PacerError
-from pacer.paths import write_private
+from pacer.paths import write_output
 
 DAEMON_ARGS = ("-m", "pacer", "daemon", "run")
 UNIT_NAME = "pacer.service"
@@ -311,7 +311,7 @@ def install(autostart: Autostart, *, run: Run = helper.run) -> list[str]:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise PacerError(f"cannot write {path}: {exc.strerror or exc}") from None
-    write_private(path, autostart.text)
+    write_output(path, autostart.text)  # a linked unit file (dotfiles) stays a link
     lines = [f"{'Updated' if previous is not None else 'Wrote'} {path}"]
     if autostart.kind != SYSTEMD:
         return lines + ["The reminder daemon will start when you log in."]
