@@ -12,12 +12,12 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 
+from pacer import dbfile
+from pacer.dbfile import BUSY_TIMEOUT_S, database_files  # noqa: F401  (long imported from here)
 from pacer.errors import PacerError, StoreError
-from pacer.paths import Paths, disk_full, refuse_link, touch_private
+from pacer.paths import Paths
 from pacer.period import Period
 from pacer.schema import SCHEMA_VERSION, create_schema
-
-BUSY_TIMEOUT_S = 30
 
 
 def to_db(moment: datetime) -> str:
@@ -60,24 +60,25 @@ class Store:
 
     @classmethod
     @contextmanager
-    def open(cls, paths: Paths) -> "Iterator[Store]":
-        paths.ensure()
-        for path in database_files(paths.db):  # SQLite would open (and write) what a link points to
-            refuse_link(path, "database")
-        touch_private(paths.db)
+    def open(cls, paths: Paths, *, write: bool = True) -> "Iterator[Store]":
+        """The database, to write (created if needed) or, with write=False, only to read.
+
+        Reading creates nothing and changes no permission, and works in a
+        read-only folder, on a read-only file or a full disk (pacer.dbfile).
+        """
         try:
-            connection = sqlite3.connect(paths.db, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            connection = dbfile.connect(paths, write=write)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open {paths.db}: {exc}") from None
+            raise _store_error(exc, paths.db, opening=True) from None
         store = cls(connection, paths.db)
         try:
             with store._errors():
-                store._prepare()
+                store._prepare(write)
             yield store
         finally:
-            connection.close()
+            store._db.close()
 
-    def _prepare(self) -> None:
+    def _prepare(self, write: bool) -> None:
         db = self._db
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
@@ -85,8 +86,15 @@ class Store:
                 f"{self.path} was written by a newer pacer (schema {version}; this pacer knows {SCHEMA_VERSION}); "
                 "upgrade pacer to use it"
             )
+        if not write:
+            if version == 0:  # created, never filled (or not pacer's at all): read it as empty, change nothing
+                db.close()
+                self._db = db = sqlite3.connect(":memory:", isolation_level=None)
+                create_schema(db)
+            db.execute("PRAGMA query_only=ON")
+            return
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            _switch_to_wal(db)
+            dbfile.switch_to_wal(db)
         db.execute("PRAGMA synchronous=FULL")  # a recorded note must survive a power cut
         db.execute("PRAGMA foreign_keys=ON")
         if version == 0:
@@ -108,20 +116,8 @@ class Store:
             yield
         except PacerError:
             raise
-        except sqlite3.DatabaseError as exc:
-            text = str(exc)
-            if "not a database" in text or "malformed" in text:
-                raise StoreError(
-                    f"{self.path} is not a pacer database or is damaged ({text}); "
-                    "move it aside to start fresh, or restore it from a backup"
-                ) from None
-            if "locked" in text or "busy" in text:
-                raise StoreError(f"{self.path} is busy (another pacer is writing); try again in a moment") from None
-            if "readonly" in text:
-                raise StoreError(f"{self.path} cannot be written (read-only file or directory)") from None
-            raise StoreError(f"{self.path}: {_database_error(exc, self.path)}") from None
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: {_database_error(exc, self.path)}") from None
+            raise _store_error(exc, self.path) from None
 
     @contextmanager
     def transaction(self, *, write: bool = True) -> "Iterator[Store]":
@@ -355,18 +351,21 @@ COPIED_TABLES = {
 }
 
 
-def _database_error(exc: sqlite3.Error, db: Path) -> str:
-    """SQLite's error in words. Out of space for the database or its -wal/-shm files, SQLite
-    often says only "disk I/O error": when the disk is (nearly) full, say that instead."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None and (code == sqlite3.SQLITE_FULL or code & 0xFF == sqlite3.SQLITE_IOERR) and disk_full(db.parent):
-        return "the disk is full (no space left on device); free some space and try again"
-    return f"database error: {exc}"
-
-
-def database_files(db: Path) -> tuple[Path, ...]:
-    """The database and the files SQLite keeps beside it."""
-    return (db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
+def _store_error(exc: sqlite3.Error, path: Path, *, opening: bool = False) -> StoreError:
+    """SQLite's error as one clear line for the user."""
+    text = str(exc)
+    if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
+        return StoreError(
+            f"{path} is not a pacer database or is damaged ({text}); "
+            "move it aside to start fresh, or restore it from a backup"
+        )
+    if "locked" in text or "busy" in text:
+        return StoreError(f"{path} is busy (another pacer is writing); try again in a moment")
+    if "readonly" in text:
+        return StoreError(f"{path} cannot be written (read-only file or directory)")
+    if opening and "disk is full" not in dbfile.in_words(exc, path):
+        return StoreError(f"cannot open {path}: {text}")
+    return StoreError(f"{path}: {dbfile.in_words(exc, path)}")
 
 
 def _offsets_text(offsets: tuple[timedelta, ...]) -> str:
@@ -399,23 +398,3 @@ def _json_list(text: str) -> list:
     import json
 
     return json.loads(text)
-
-
-def _switch_to_wal(db: sqlite3.Connection) -> None:
-    """PRAGMA journal_mode=WAL, waiting for other pacers as every other statement does.
-
-    SQLite does not call the busy handler for this switch: when several pacers
-    open a new database at once, one of them got "database is locked" at once
-    (tests/test_concurrency.py). Retry until the busy timeout instead.
-    """
-    import time
-
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
-    while True:
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() >= deadline:
-                raise
-            time.sleep(0.01)

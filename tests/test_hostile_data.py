@@ -170,7 +170,7 @@ def test_an_import_that_fails_on_a_full_disk_changes_neither_the_database_nor_co
     assert json.loads(result.stdout)["periods"] == json.loads(data_before)["periods"]
 
 
-@pytest.mark.parametrize("args", [("note", "on a full disk")], ids=lambda a: a[0])
+@pytest.mark.parametrize("args", [("note", "on a full disk"), ("status",), ("history",)], ids=lambda a: a[0])
 def test_out_of_space_for_the_wal_says_the_disk_is_full(args, tmp_path, pacer_home):
     from tests.hostile_helpers import fill, in_namespace
 
@@ -302,3 +302,89 @@ def test_export_through_a_link_writes_its_target_and_a_device_in_place(pacer_hom
     assert null.is_symlink() and Path(os.devnull).is_char_device()
     dash = run("export", "--format", "json", "-o", "-")
     assert dash.exit_code == 0 and json.loads(dash.stdout)["format"] == "pacer-export"
+
+
+# --- 14 and 20. read-only folders and files ------------------------------------------------------------
+
+READERS = [("status",), ("status", "--json"), ("history",), ("export", "--format", "json"), ("export", "--format", "ics")]
+
+
+def test_reading_commands_work_on_a_read_only_mount_and_change_nothing(tmp_path, pacer_home):
+    from tests.hostile_helpers import in_namespace
+
+    lived_in(pacer_home)
+    expected = [run(*args).stdout for args in READERS]
+    before = tree_digest(pacer_home)
+    lines = [f'mount --bind -o ro "{pacer_home}" "{pacer_home}"']
+    for n, args in enumerate(READERS):
+        argv = " ".join(f'"{a}"' for a in args)
+        lines.append(f'python -m pacer {argv} >"{tmp_path}/out{n}" 2>"{tmp_path}/err{n}" || echo $? >"{tmp_path}/rc{n}"')
+    done = in_namespace("\n".join(lines), process_env(pacer_home))
+    assert done.returncode == 0, done.stderr
+    for n, args in enumerate(READERS):
+        assert (tmp_path / f"err{n}").read_text() == "" and not (tmp_path / f"rc{n}").exists(), args
+        out = (tmp_path / f"out{n}").read_text()
+        if args[0] == "export" and args[-1] == "json":
+            out, wanted = json.loads(out), json.loads(expected[n])
+            out.pop("exported_at"), wanted.pop("exported_at")
+        elif args[0] == "export":  # an iCalendar stamp is "now"
+            out, wanted = [l for l in out.splitlines() if not l.startswith("DTSTAMP")], [
+                l for l in expected[n].splitlines() if not l.startswith("DTSTAMP")]
+        else:
+            wanted = expected[n]
+        assert out == wanted, args
+    assert tree_digest(pacer_home) == before
+
+
+def as_ordinary_owner(home: Path, *args: str) -> subprocess.CompletedProcess:
+    from tests.hostile_helpers import need_ordinary_owner
+
+    return subprocess.run([*need_ordinary_owner(), *pacer_argv(*args)], env=process_env(home), capture_output=True,
+                          text=True, timeout=30)
+
+
+def test_a_data_dir_the_person_made_read_only_stays_so_and_reading_still_works(pacer_home):
+    lived_in(pacer_home)
+    pacer_home.chmod(0o500)
+    try:
+        status = as_ordinary_owner(pacer_home, "status")
+        assert status.returncode == 0 and status.stderr == "", status.stderr
+        assert "No contact · day 1 of 14" in status.stdout
+        assert as_ordinary_owner(pacer_home, "history").returncode == 0
+        note = as_ordinary_owner(pacer_home, "note", "hello")
+        assert note.returncode == 1
+        assert note.stderr == (f"Error: cannot write {pacer_home / 'pacer.db'}: the folder {pacer_home} is read-only "
+                               f"(its permissions do not let pacer write there); `chmod u+rwx {pacer_home}` allows it again\n")
+        assert pacer_home.stat().st_mode & 0o777 == 0o500  # used to be chmodded back to 0700, silently
+    finally:
+        pacer_home.chmod(0o700)
+
+
+def test_a_read_only_database_file_is_said_to_be_read_only(pacer_home):
+    lived_in(pacer_home)
+    db = pacer_home / "pacer.db"
+    db.chmod(0o400)
+    note = as_ordinary_owner(pacer_home, "note", "hello")
+    assert note.returncode == 1
+    assert note.stderr == (f"Error: {db} is read-only (its permissions do not let pacer write it); "
+                           f"`chmod u+rw {db}` allows it again\n")
+    status = as_ordinary_owner(pacer_home, "status")
+    assert status.returncode == 0 and status.stderr == "", status.stderr
+    assert db.stat().st_mode & 0o777 == 0o400
+
+
+def test_permissions_are_only_ever_tightened(pacer_home):
+    lived_in(pacer_home)
+    (pacer_home / "logs").chmod(0o755)
+    (pacer_home / "pacer.db").chmod(0o644)
+    pacer_home.chmod(0o750)
+    assert run("note", "tighten").exit_code == 0
+    assert pacer_home.stat().st_mode & 0o777 == 0o700
+    assert (pacer_home / "logs").stat().st_mode & 0o777 == 0o700
+    assert (pacer_home / "pacer.db").stat().st_mode & 0o777 == 0o600
+    (pacer_home / "logs").chmod(0o500)  # restricted further by the person: left so
+    (pacer_home / "pacer.db").chmod(0o400)  # (root may still write it)
+    assert run("note", "again").exit_code == 0
+    assert (pacer_home / "logs").stat().st_mode & 0o777 == 0o500
+    assert (pacer_home / "pacer.db").stat().st_mode & 0o777 == 0o400
+    (pacer_home / "logs").chmod(0o700)

@@ -37,7 +37,7 @@ def reading(env: Env) -> Iterator[Store | None]:
     if not env.paths.db.exists():
         yield None
         return
-    with Store.open(env.paths) as store, store.transaction(write=False):
+    with Store.open(env.paths, write=False) as store, store.transaction(write=False):
         yield store
 
 

@@ -30,7 +30,7 @@ ALREADY_ACTIVE = "a period is already active; `pacer status` shows it and `pacer
 def refuse_if_active(env: Env) -> None:
     """Say at once that a period is already active (before asking anything); reads only."""
     if env.paths.db.exists():
-        with Store.open(env.paths) as store, store.transaction(write=False):
+        with Store.open(env.paths, write=False) as store, store.transaction(write=False):
             if store.active_period() is not None:
                 raise PacerError(ALREADY_ACTIVE)
 
@@ -126,7 +126,7 @@ def status(env: Env) -> tuple[dict[str, Any], Period | None]:
     }
     if not env.paths.db.exists():
         return view, None  # nothing recorded yet; do not create files just to look
-    with Store.open(env.paths) as store, store.transaction(write=False):
+    with Store.open(env.paths, write=False) as store, store.transaction(write=False):
         period = store.active_period()
         if period is None:
             return view, None
@@ -184,7 +184,7 @@ def daemon_health(env: Env) -> list[str]:
     pid = daemon_lock.running_pid(env.paths.daemon_lock)
     lines = [f"Reminder service: {'running (pid %d)' % pid if pid else 'not running; `pacer daemon start` starts it'}"]
     if env.paths.db.exists():
-        with Store.open(env.paths) as store, store.transaction(write=False):
+        with Store.open(env.paths, write=False) as store, store.transaction(write=False):
             period = store.active_period()
             counts = store.delivery_counts(period.id) if period else None
         if counts and counts.failed:

@@ -38,7 +38,7 @@ def export_document(env: Env) -> dict[str, Any]:
 
     settings = user_values(env.paths.config)
     if env.paths.db.exists():
-        with Store.open(env.paths) as store, store.transaction(write=False):
+        with Store.open(env.paths, write=False) as store, store.transaction(write=False):
             rows = {table: store.dump(table) for table in ("periods", "events", "pauses", "deliveries")}
     else:
         rows = {"periods": [], "events": [], "pauses": [], "deliveries": []}
@@ -96,7 +96,7 @@ def export_ics(env: Env) -> str:
 
     if not env.paths.db.exists():
         raise NotFound("there is no period to export yet; `pacer start` begins one")
-    with Store.open(env.paths) as store, store.transaction(write=False):
+    with Store.open(env.paths, write=False) as store, store.transaction(write=False):
         period = store.active_period() or store.last_period()
         if period is None:
             raise NotFound("there is no period to export yet; `pacer start` begins one")
@@ -141,7 +141,7 @@ def existing_data(env: Env, restore: Restore) -> Existing:
     differ = env.paths.config.exists() and current != restore.settings
     periods = 0
     if env.paths.db.exists():
-        with Store.open(env.paths) as store, store.transaction(write=False):
+        with Store.open(env.paths, write=False) as store, store.transaction(write=False):
             periods = store.count_periods()
     return Existing(periods, differ)
 
