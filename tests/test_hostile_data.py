@@ -388,3 +388,37 @@ def test_permissions_are_only_ever_tightened(pacer_home):
     assert (pacer_home / "logs").stat().st_mode & 0o777 == 0o500
     assert (pacer_home / "pacer.db").stat().st_mode & 0o777 == 0o400
     (pacer_home / "logs").chmod(0o700)
+
+
+# --- 15. a closed pipe: every command quiet and complete -----------------------------------------------
+
+
+def into_a_closed_pipe(env: dict, *args: str) -> subprocess.CompletedProcess:
+    """Run pacer with its standard output a pipe nobody reads any more (`pacer ... | head -0`)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run(pacer_argv(*args), env=env, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=30)
+    finally:
+        os.close(write_end)
+
+
+def test_every_command_finishes_its_work_quietly_into_a_closed_pipe(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "config.toml").write_text("[reminders]\ntimes = []\nquiet_hours = []\n")
+    env = process_env(home, autostart=True)
+    try:
+        started = into_a_closed_pipe(env, "start", "14d", "--reason", "I deserve calm")
+        assert (started.returncode, started.stderr) == (1, "")
+        assert run_process(home, "daemon", "status").returncode == 0, "start did not start the daemon"
+        for args in (("note", "one"), ("urge", "--no-check-in", "--note", "two"), ("checkpoint", "--choice", "wait"),
+                     ("slipped", "--note", "three"), ("history",), ("history", "--json"), ("status",),
+                     ("export", "--format", "json"), ("config", "get"), ("stop", "--yes")):
+            result = into_a_closed_pipe(env, *args)
+            assert (result.returncode, result.stderr) == (1, ""), (args, result.stderr)
+    finally:
+        run_process(home, "daemon", "stop")
+    history = json.loads(run_process(home, "history", "--json").stdout)["periods"][0]
+    assert [e["kind"] for e in history["events"]] == ["note", "urge", "decision", "slip"]
+    assert history["outcome"] == "completed"

@@ -7,6 +7,7 @@ Nothing heavy (apscheduler, plyer) is imported at module level.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 
@@ -23,7 +24,7 @@ class _UserError(click.ClickException):
 
 
 class PacerGroup(click.Group):
-    """Converts every PacerError, and anything unexpected, into one line on stderr.
+    """Converts every PacerError, and anything unexpected, into one line on stderr; a closed pipe is quiet.
 
     Subcommands are imported only when used (LAZY_COMMANDS), so `pacer status`
     does not pay for the code of every other command.
@@ -41,17 +42,62 @@ class PacerGroup(click.Group):
         return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):
+        guard = _PipeGuard(sys.stdout)
+        sys.stdout = guard
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
         except PacerError as error:
             raise _UserError(error) from None
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
             raise
         except Exception as error:  # a bug: still no traceback for the user, unless asked
+            if isinstance(error, OSError) and error.errno == errno.EPIPE:
+                # A closed pipe met outside the guard below (a binary stream, say): quiet, exit 1, as click does.
+                _silence_stdout()
+                raise
             if os.environ.get("PACER_DEBUG"):
                 raise
             message = f"unexpected problem: {type(error).__name__}: {error} (PACER_DEBUG=1 shows details; please report it)"
             raise _UserError(PacerError(message)) from None
+        finally:
+            sys.stdout = guard.stream
+        if guard.closed:  # the command did all its work; only its words found no reader: quiet, exit 1 (as click does)
+            ctx.exit(EXIT_ERROR)
+        return result
+
+
+class _PipeGuard:
+    """Standard output while a command runs: once the reader is gone (`pacer start 14d | head -1`), further
+    output is dropped instead of stopping the command halfway, so every command finishes its work."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.closed = False
+
+    def write(self, text):
+        if self.closed:
+            return len(text)
+        try:
+            return self.stream.write(text)  # bytes raise TypeError, as click's stream check expects
+        except OSError as error:
+            self._lost(error)
+            return len(text)
+
+    def flush(self) -> None:
+        if not self.closed:
+            try:
+                self.stream.flush()
+            except OSError as error:
+                self._lost(error)
+
+    def _lost(self, error: OSError) -> None:
+        if error.errno != errno.EPIPE:
+            raise error
+        self.closed = True
+        _silence_stdout(self.stream)
+
+    def __getattr__(self, name: str):  # encoding, errors, isatty, fileno, buffer: the real stream's
+        return getattr(self.stream, name)
 
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -85,6 +131,25 @@ def main() -> None:
     except PacerError as error:  # raised before a command runs (e.g. while parsing)
         click.echo(f"Error: {error.message}", err=True)
         sys.exit(error.exit_code or EXIT_ERROR)
+    finally:
+        try:
+            sys.stdout.flush()  # what is still buffered meets a closed pipe here, not in Python's shutdown
+        except OSError as error:
+            if error.errno != errno.EPIPE:
+                raise
+            _silence_stdout()
+            sys.exit(EXIT_ERROR)
+
+
+def _silence_stdout(stream=None) -> None:
+    """Point standard output at /dev/null, so nothing written or flushed later fails again."""
+    try:
+        fd = (stream or sys.stdout).fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (tests' CliRunner)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 # command name -> "module:attribute"; see PacerGroup.

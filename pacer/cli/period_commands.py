@@ -45,6 +45,9 @@ def start(length, mode, checkpoints, label, reasons) -> None:
             reasons = (reason,) if reason.strip() else ()
     request = actions.StartRequest(mode=mode, length=length, checkpoints=checkpoints, label=label, reasons=tuple(reasons))
     period = actions.start(env, request)
+    from pacer.cli.daemon_commands import ensure_daemon, offer_autostart  # only `start` needs them
+
+    running = ensure_daemon(env)  # before printing: a closed pipe (`| head -1`) must not leave it unstarted
     click.echo(
         f"Started a {MODE_WORDS[period.mode]} period of {format_long(period.length)} "
         f"(ends {absolute(period.ends_at, env.zone)})."
@@ -52,9 +55,7 @@ def start(length, mode, checkpoints, label, reasons) -> None:
     names = ", ".join(checkpoint_name(o) for o in period.checkpoint_offsets)
     times = " and ".join(t.strftime("%H:%M") for t in env.settings.reminder_times) or "none"
     click.echo(f"Checkpoints: {names}. Reminders at {times}.")
-    from pacer.cli.daemon_commands import ensure_daemon, offer_autostart  # only `start` needs them
-
-    click.echo(ensure_daemon(env))
+    click.echo(running)
     offer_autostart(env)
 
 
