@@ -422,3 +422,52 @@ def test_every_command_finishes_its_work_quietly_into_a_closed_pipe(tmp_path):
     history = json.loads(run_process(home, "history", "--json").stdout)["periods"][0]
     assert [e["kind"] for e in history["events"]] == ["note", "urge", "decision", "slip"]
     assert history["outcome"] == "completed"
+
+
+# --- 17. crafted imports: values outside their period, or outside sane ranges -------------------------
+
+CRAFTED = [
+    ("a pause from 1970 to 2200", lambda p: p["pauses"].append(
+        {"start_at": "1970-01-01T00:00:00+00:00", "end_at": "2200-01-01T00:00:00+00:00"}),
+     "periods[0].pauses[0].start_at: 1970-01-01T00:00:00+00:00 is before the period's started_at"),
+    ("a pause past the end", lambda p: p["pauses"].append(
+        {"start_at": p["started_at"], "end_at": "2200-01-01T00:00:00+00:00"}),
+     "periods[0].pauses[0].end_at: 2200-01-01T00:00:00+00:00 is after its end (started_at + length_s)"),
+    ("an urge before the start", lambda p: p["events"].append(
+        {"id": 99, "kind": "urge", "at": "2020-01-01T00:00:00+00:00", "text": None, "data": {}}),
+     "periods[0].events[2].at: 2020-01-01T00:00:00+00:00 is before the period's started_at"),
+    ("a note after the export", lambda p: p["events"].append(
+        {"id": 99, "kind": "note", "at": "2100-01-01T00:00:00+00:00", "text": "from the future", "data": {}}),
+     "periods[0].events[2].at: 2100-01-01T00:00:00+00:00 is after exported_at"),
+    ("a delivery long before", lambda p: p["deliveries"].append(
+        {"key": "1:daily:x", "kind": "daily", "due_at": "1999-01-01T10:00:00+00:00",
+         "attempted_at": "1999-01-01T10:00:00+00:00", "status": "shown", "attempts": 1, "title": None, "error": None}),
+     "periods[0].deliveries[0].due_at: 1999-01-01T10:00:00+00:00 is before the period's started_at"),
+    ("a start after the export", lambda p: p.update(started_at="2199-01-01T00:00:00+00:00"),
+     "periods[0].started_at: 2199-01-01T00:00:00+00:00 is after exported_at"),
+]
+
+
+@pytest.mark.parametrize("change, says", [(c[1], c[2]) for c in CRAFTED], ids=[c[0] for c in CRAFTED])
+def test_a_crafted_import_is_refused_and_changes_nothing(change, says, pacer_home, tmp_path):
+    lived_in(pacer_home)
+    assert run("urge", "--no-check-in").exit_code == 0
+    document = json.loads(run("export", "--format", "json").stdout)
+    change(document["periods"][0])
+    path = tmp_path / "crafted.json"
+    path.write_text(json.dumps(document))
+    before = tree_digest(pacer_home)
+    result = run("import", str(path), "--replace", "--yes")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {path} is not a usable pacer export: {says}\n"
+    assert tree_digest(pacer_home) == before
+
+
+def test_an_export_from_the_future_is_refused(pacer_home, tmp_path):
+    lived_in(pacer_home)
+    document = json.loads(run("export", "--format", "json").stdout)
+    document["exported_at"] = "2199-01-01T00:00:00+00:00"
+    path = tmp_path / "future.json"
+    path.write_text(json.dumps(document))
+    result = run("import", str(path), "--replace", "--yes")
+    assert result.exit_code == 1 and "exported_at: \"2199-01-01T00:00:00+00:00\" is in the future" in result.stderr

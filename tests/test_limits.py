@@ -72,8 +72,9 @@ def generated_state(seed: int) -> dict:
             events.append({"id": event_id, "kind": kind, "at": local(moment()), "text": text, "data": data})
         pauses = []
         for _ in range(rng.randint(0, 2)):
-            start = started + timedelta(seconds=rng.uniform(0, length))
-            end = start + timedelta(seconds=rng.uniform(0, (started + timedelta(seconds=length) - start).total_seconds()))
+            ends = started + timedelta(seconds=length)
+            start = started + timedelta(seconds=rng.uniform(0, max(0.0, (min(last, ends) - started).total_seconds())))
+            end = start + timedelta(seconds=rng.uniform(0, (ends - start).total_seconds()))  # paused while it ran
             pauses.append({"start_at": local(start), "end_at": local(end)})
         deliveries = []
         for n in range(rng.randint(0, 6)):

@@ -19,6 +19,7 @@ from pacer.limits import (MAX_ATTEMPTS, MAX_CHECKPOINTS, MAX_DATA_KEYS, MAX_EVEN
                           MAX_LENGTH, MAX_PERIODS, MAX_REASONS, MAX_SHORT_TEXT, MAX_TEXT)
 from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
 from pacer.period import MODES, OUTCOMES
+from pacer.plan import AFTERCARE_DAYS
 from pacer.store import to_db
 from pacer.text import display_problem, printable
 
@@ -33,6 +34,9 @@ DELIVERY_STATUSES = ("sending", "shown", "failed", "skipped", "interrupted")
 # The limits are pacer.limits', the same `start`, `note` and config.toml enforce.
 MAX_FILE_BYTES = MAX_IMPORT_BYTES
 _YEARS = (1970, 2200)
+SLACK = timedelta(minutes=1)  # exported_at is written to the second; what happened in that second is later
+FUTURE_SLACK = timedelta(days=1)  # another computer's clock may run a little ahead
+AFTERCARE = timedelta(days=AFTERCARE_DAYS + 1)  # the week of notes after moving on, and a day's margin
 
 _TOP_KEYS = {"format", "version", "exported_at", "periods", "settings"}
 _PERIOD_KEYS = {"id", "mode", "started_at", "length_s", "checkpoints_s", "label", "reasons", "ended_at", "outcome",
@@ -64,7 +68,7 @@ class _Bad(Exception):
         super().__init__(f"{where}: {problem}")
 
 
-def read_export(path: Path) -> Restore:
+def read_export(path: Path, now: datetime | None = None) -> Restore:
     """Parse and check the whole file; raise PacerError (one line) on anything wrong."""
     try:
         data = read_file(path, MAX_FILE_BYTES)  # never more, whatever it is (/dev/zero never ends)
@@ -81,7 +85,7 @@ def read_export(path: Path) -> Restore:
         raise PacerError(f"{path}: cannot read it: {exc.strerror or exc}") from None
     try:
         document = parse_json(data)
-        return check(document)
+        return check(document, now)
     except _Bad as bad:
         raise PacerError(f"{path} is not a usable pacer export: {bad}") from None
 
@@ -116,7 +120,8 @@ def _no_constant(name: str) -> Any:
     raise _Bad("file", f"{name} is not a number pacer accepts")
 
 
-def check(document: Any) -> Restore:
+def check(document: Any, now: datetime | None = None) -> Restore:
+    """Every field checked; `now` (when given) refuses an export from the future."""
     top = _object(document, "top level", _TOP_KEYS)
     if top["format"] != FORMAT:
         raise _Bad("format", f"{_show(top['format'])} is not {FORMAT!r}")
@@ -126,13 +131,15 @@ def check(document: Any) -> Restore:
     if version != VERSION:
         raise _Bad("version", f"version {version} is not supported (this pacer reads version {VERSION}); "
                    "export it with the pacer that wrote it, or upgrade pacer")
-    _time(top["exported_at"], "exported_at")
+    exported = _time(top["exported_at"], "exported_at")
+    if now is not None and exported > now + FUTURE_SLACK:
+        raise _Bad("exported_at", f"{_show(top['exported_at'])} is in the future; this computer's clock says {now:%Y-%m-%d %H:%M}")
     tables: dict[str, list[tuple]] = {"periods": [], "events": [], "pauses": [], "deliveries": []}
     periods = _list(top["periods"], "periods", MAX_PERIODS)
     ids = {"period": set(), "event": set(), "key": set()}
     active = 0
     for index, item in enumerate(periods):
-        active += _period(item, f"periods[{index}]", tables, ids)
+        active += _period(item, f"periods[{index}]", tables, ids, exported)
         if active > 1:
             raise _Bad(f"periods[{index}]", "a second active period (ended_at null); at most one can be active")
         if len(tables["events"]) > MAX_EVENTS:
@@ -140,12 +147,13 @@ def check(document: Any) -> Restore:
     return Restore(tables, _settings(top["settings"]))
 
 
-def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str, set]) -> int:
+def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str, set], exported: datetime) -> int:
     period = _object(item, where, _PERIOD_KEYS)
     pid = _id(period["id"], f"{where}.id", ids["period"])
     if period["mode"] not in MODES:
         raise _Bad(f"{where}.mode", f"{_show(period['mode'])} is not one of: {', '.join(MODES)}")
     started = _time(period["started_at"], f"{where}.started_at")
+    _within(started, None, exported + SLACK, f"{where}.started_at", "", "exported_at")
     length = period["length_s"]
     if not _is_int(length) or not 0 < length <= MAX_LENGTH.total_seconds():
         raise _Bad(f"{where}.length_s", f"{_show(length)} is not a length in seconds (1 to {int(MAX_LENGTH.total_seconds())})")
@@ -164,27 +172,33 @@ def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str
     if ended is not None:
         if ended < started:
             raise _Bad(f"{where}.ended_at", "is before started_at")
+        _within(ended, None, exported + SLACK, f"{where}.ended_at", "", "exported_at")
         if outcome not in OUTCOMES:
             raise _Bad(f"{where}.outcome", f"{_show(outcome)} is not one of: {', '.join(OUTCOMES)}")
     tables["periods"].append((
         pid, period["mode"], to_db(started), length, ",".join(str(c) for c in checkpoints), label,
         json.dumps(reasons), to_db(ended) if ended else None, outcome,
     ))
+    # What happened in a period happened between its start and its end (or the export, while it runs).
+    lived = _Span(started, (ended or exported) + SLACK, "started_at", "ended_at" if ended else "exported_at")
+    planned = _Span(started, started + timedelta(seconds=length) + SLACK, "started_at", "its end (started_at + length_s)")
+    shown = _Span(started, max(planned.end, lived.end) + AFTERCARE, "started_at", "a week after its end (aftercare)")
     for n, event in enumerate(_list(period["events"], f"{where}.events", MAX_EVENTS)):
-        tables["events"].append(_event(event, f"{where}.events[{n}]", pid, ids["event"]))
+        tables["events"].append(_event(event, f"{where}.events[{n}]", pid, ids["event"], lived))
     for n, pause in enumerate(_list(period["pauses"], f"{where}.pauses", MAX_EVENTS)):
-        tables["pauses"].append(_pause(pause, f"{where}.pauses[{n}]", pid, len(tables["pauses"]) + 1))
+        tables["pauses"].append(_pause(pause, f"{where}.pauses[{n}]", pid, len(tables["pauses"]) + 1, lived, planned))
     for n, delivery in enumerate(_list(period["deliveries"], f"{where}.deliveries", MAX_EVENTS)):
-        tables["deliveries"].append(_delivery(delivery, f"{where}.deliveries[{n}]", pid, ids["key"]))
+        tables["deliveries"].append(_delivery(delivery, f"{where}.deliveries[{n}]", pid, ids["key"], shown,
+                                              _Span(started, exported + SLACK, "started_at", "exported_at")))
     return 1 if ended is None else 0
 
 
-def _event(item: Any, where: str, pid: int, seen: set) -> tuple:
+def _event(item: Any, where: str, pid: int, seen: set, lived: "_Span") -> tuple:
     event = _object(item, where, _EVENT_KEYS)
     eid = _id(event["id"], f"{where}.id", seen)
     if event["kind"] not in EVENT_KINDS:
         raise _Bad(f"{where}.kind", f"{_show(event['kind'])} is not one of: {', '.join(EVENT_KINDS)}")
-    at = _time(event["at"], f"{where}.at")
+    at = lived.check(_time(event["at"], f"{where}.at"), f"{where}.at")
     text = _text(event["text"], f"{where}.text", MAX_EVENT_TEXT, optional=True, empty_ok=True)
     data = _object(event["data"], f"{where}.data", None)
     if len(data) > MAX_DATA_KEYS:
@@ -200,16 +214,16 @@ def _event(item: Any, where: str, pid: int, seen: set) -> tuple:
     return (eid, pid, event["kind"], to_db(at), text, json.dumps(data))
 
 
-def _pause(item: Any, where: str, pid: int, pause_id: int) -> tuple:
+def _pause(item: Any, where: str, pid: int, pause_id: int, lived: "_Span", planned: "_Span") -> tuple:
     pause = _object(item, where, _PAUSE_KEYS)
-    start = _time(pause["start_at"], f"{where}.start_at")
-    end = _time(pause["end_at"], f"{where}.end_at")
+    start = lived.check(_time(pause["start_at"], f"{where}.start_at"), f"{where}.start_at")
+    end = planned.check(_time(pause["end_at"], f"{where}.end_at"), f"{where}.end_at")
     if end < start:
         raise _Bad(f"{where}.end_at", "is before start_at")
     return (pause_id, pid, to_db(start), to_db(end))
 
 
-def _delivery(item: Any, where: str, pid: int, seen: set) -> tuple:
+def _delivery(item: Any, where: str, pid: int, seen: set, shown: "_Span", tried: "_Span") -> tuple:
     row = _object(item, where, _DELIVERY_KEYS)
     key = _text(row["key"], f"{where}.key", MAX_SHORT_TEXT)
     if key in seen:
@@ -223,8 +237,8 @@ def _delivery(item: Any, where: str, pid: int, seen: set) -> tuple:
     if not _is_int(attempts) or not 1 <= attempts <= MAX_ATTEMPTS:
         raise _Bad(f"{where}.attempts", f"{_show(attempts)} is not a count from 1 to {MAX_ATTEMPTS}")
     return (
-        key, pid, row["kind"], to_db(_time(row["due_at"], f"{where}.due_at")),
-        to_db(_time(row["attempted_at"], f"{where}.attempted_at")), row["status"], attempts,
+        key, pid, row["kind"], to_db(shown.check(_time(row["due_at"], f"{where}.due_at"), f"{where}.due_at")),
+        to_db(tried.check(_time(row["attempted_at"], f"{where}.attempted_at"), f"{where}.attempted_at")), row["status"], attempts,
         _tool_text(row["title"], f"{where}.title", MAX_SHORT_TEXT),
         _tool_text(row["error"], f"{where}.error", MAX_TEXT),
     )
@@ -243,6 +257,26 @@ def _settings(item: Any) -> dict[str, Any]:
 
 
 # --- small checks ------------------------------------------------------------------------
+
+
+class _Span(NamedTuple):
+    """When something of a period can have happened, and the names of its ends for the message."""
+
+    start: datetime
+    end: datetime
+    start_name: str
+    end_name: str
+
+    def check(self, moment: datetime, where: str) -> datetime:
+        return _within(moment, self.start, self.end, where, self.start_name, self.end_name)
+
+
+def _within(moment: datetime, start: datetime | None, end: datetime, where: str, start_name: str, end_name: str) -> datetime:
+    if start is not None and moment < start:
+        raise _Bad(where, f"{moment.isoformat()} is before the period's {start_name}")
+    if moment > end:
+        raise _Bad(where, f"{moment.isoformat()} is after {end_name}")
+    return moment
 
 
 def _object(item: Any, where: str, keys: set[str] | None) -> dict[str, Any]:
