@@ -60,8 +60,9 @@ def import_command(file: Path, replace: bool, yes: bool) -> None:
     from pacer.commands import transfer
     from pacer.commands.import_check import read_export
 
-    env = load_env()  # reads only; its clock refuses an export from the future
-    data = read_export(file, env.now)  # before anything is written: a bad file changes nothing
+    data = read_export(file)  # before anything else: a bad file changes nothing
+    env = load_env()
+    data.refuse_future(file, env.now)
     if replace and not yes:
         existing = transfer.existing_data(env, data)
         if existing.any:

@@ -51,6 +51,13 @@ class Restore(NamedTuple):
 
     tables: dict[str, list[tuple]]
     settings: dict[str, Any]
+    exported_at: datetime
+
+    def refuse_future(self, path: Path, now: datetime) -> None:
+        """An export written after now (beyond a clock's drift) is crafted or from a broken clock: refused."""
+        if self.exported_at > now + FUTURE_SLACK:
+            raise PacerError(f"{path} is not a usable pacer export: exported_at: {self.exported_at.isoformat()} is in "
+                             f"the future; this computer's clock says {now:%Y-%m-%d %H:%M}")
 
     @property
     def periods(self) -> int:
@@ -68,7 +75,7 @@ class _Bad(Exception):
         super().__init__(f"{where}: {problem}")
 
 
-def read_export(path: Path, now: datetime | None = None) -> Restore:
+def read_export(path: Path) -> Restore:
     """Parse and check the whole file; raise PacerError (one line) on anything wrong."""
     try:
         data = read_file(path, MAX_FILE_BYTES)  # never more, whatever it is (/dev/zero never ends)
@@ -85,7 +92,7 @@ def read_export(path: Path, now: datetime | None = None) -> Restore:
         raise PacerError(f"{path}: cannot read it: {exc.strerror or exc}") from None
     try:
         document = parse_json(data)
-        return check(document, now)
+        return check(document)
     except _Bad as bad:
         raise PacerError(f"{path} is not a usable pacer export: {bad}") from None
 
@@ -120,8 +127,7 @@ def _no_constant(name: str) -> Any:
     raise _Bad("file", f"{name} is not a number pacer accepts")
 
 
-def check(document: Any, now: datetime | None = None) -> Restore:
-    """Every field checked; `now` (when given) refuses an export from the future."""
+def check(document: Any) -> Restore:
     top = _object(document, "top level", _TOP_KEYS)
     if top["format"] != FORMAT:
         raise _Bad("format", f"{_show(top['format'])} is not {FORMAT!r}")
@@ -132,8 +138,6 @@ def check(document: Any, now: datetime | None = None) -> Restore:
         raise _Bad("version", f"version {version} is not supported (this pacer reads version {VERSION}); "
                    "export it with the pacer that wrote it, or upgrade pacer")
     exported = _time(top["exported_at"], "exported_at")
-    if now is not None and exported > now + FUTURE_SLACK:
-        raise _Bad("exported_at", f"{_show(top['exported_at'])} is in the future; this computer's clock says {now:%Y-%m-%d %H:%M}")
     tables: dict[str, list[tuple]] = {"periods": [], "events": [], "pauses": [], "deliveries": []}
     periods = _list(top["periods"], "periods", MAX_PERIODS)
     ids = {"period": set(), "event": set(), "key": set()}
@@ -144,7 +148,7 @@ def check(document: Any, now: datetime | None = None) -> Restore:
             raise _Bad(f"periods[{index}]", "a second active period (ended_at null); at most one can be active")
         if len(tables["events"]) > MAX_EVENTS:
             raise _Bad("periods", f"more than {MAX_EVENTS} events")
-    return Restore(tables, _settings(top["settings"]))
+    return Restore(tables, _settings(top["settings"]), exported)
 
 
 def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str, set], exported: datetime) -> int:
