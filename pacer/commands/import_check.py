@@ -34,8 +34,10 @@ DELIVERY_STATUSES = ("sending", "shown", "failed", "skipped", "interrupted")
 # The limits are pacer.limits', the same `start`, `note` and config.toml enforce.
 MAX_FILE_BYTES = MAX_IMPORT_BYTES
 _YEARS = (1970, 2200)
-SLACK = timedelta(minutes=1)  # exported_at is written to the second; what happened in that second is later
-FUTURE_SLACK = timedelta(days=1)  # another computer's clock may run a little ahead
+SLACK = timedelta(days=1)  # a clock set back a little between two records (or exported_at's whole seconds)
+# A clock that ran ahead and was put right since: what it recorded lies in the export's future.
+# Within this much, that is a person's own data; beyond it (a pause until 2200), it is not.
+FUTURE_SLACK = timedelta(days=30)
 AFTERCARE = timedelta(days=AFTERCARE_DAYS + 1)  # the week of notes after moving on, and a day's margin
 
 _TOP_KEYS = {"format", "version", "exported_at", "periods", "settings"}
@@ -157,7 +159,8 @@ def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str
     if period["mode"] not in MODES:
         raise _Bad(f"{where}.mode", f"{_show(period['mode'])} is not one of: {', '.join(MODES)}")
     started = _time(period["started_at"], f"{where}.started_at")
-    _within(started, None, exported + SLACK, f"{where}.started_at", "", "exported_at")
+    horizon = exported + FUTURE_SLACK
+    _within(started, None, horizon, f"{where}.started_at", "", "exported_at")
     length = period["length_s"]
     if not _is_int(length) or not 0 < length <= MAX_LENGTH.total_seconds():
         raise _Bad(f"{where}.length_s", f"{_show(length)} is not a length in seconds (1 to {int(MAX_LENGTH.total_seconds())})")
@@ -176,7 +179,7 @@ def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str
     if ended is not None:
         if ended < started:
             raise _Bad(f"{where}.ended_at", "is before started_at")
-        _within(ended, None, exported + SLACK, f"{where}.ended_at", "", "exported_at")
+        _within(ended, None, horizon, f"{where}.ended_at", "", "exported_at")
         if outcome not in OUTCOMES:
             raise _Bad(f"{where}.outcome", f"{_show(outcome)} is not one of: {', '.join(OUTCOMES)}")
     tables["periods"].append((
@@ -184,8 +187,11 @@ def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str
         json.dumps(reasons), to_db(ended) if ended else None, outcome,
     ))
     # What happened in a period happened between its start and its end (or the export, while it runs).
-    lived = _Span(started, (ended or exported) + SLACK, "started_at", "ended_at" if ended else "exported_at")
     planned = _Span(started, started + timedelta(seconds=length) + SLACK, "started_at", "its end (started_at + length_s)")
+    if ended is not None:
+        lived = _Span(started, ended + SLACK, "started_at", "ended_at")
+    else:  # still running: up to the export, or its planned end if a clock ran ahead
+        lived = _Span(started, max(horizon, planned.end), "started_at", "exported_at")
     shown = _Span(started, max(planned.end, lived.end) + AFTERCARE, "started_at", "a week after its end (aftercare)")
     for n, event in enumerate(_list(period["events"], f"{where}.events", MAX_EVENTS)):
         tables["events"].append(_event(event, f"{where}.events[{n}]", pid, ids["event"], lived))
@@ -193,7 +199,7 @@ def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str
         tables["pauses"].append(_pause(pause, f"{where}.pauses[{n}]", pid, len(tables["pauses"]) + 1, lived, planned))
     for n, delivery in enumerate(_list(period["deliveries"], f"{where}.deliveries", MAX_EVENTS)):
         tables["deliveries"].append(_delivery(delivery, f"{where}.deliveries[{n}]", pid, ids["key"], shown,
-                                              _Span(started, exported + SLACK, "started_at", "exported_at")))
+                                              _Span(started, horizon, "started_at", "exported_at")))
     return 1 if ended is None else 0
 
 
