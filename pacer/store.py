@@ -10,7 +10,7 @@ import sqlite3
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterator, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from pacer import dbfile
 from pacer.dbfile import BUSY_TIMEOUT_S, database_files  # noqa: F401  (long imported from here)
@@ -193,14 +193,21 @@ class Store:
         )
         return Event(cursor.lastrowid, period_id, kind, at, text, data)
 
-    def events(self, period_id: int, kind: str | None = None) -> list[Event]:
-        if kind is None:
-            rows = self._db.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? ORDER BY at, id", (period_id,))
-        else:
-            rows = self._db.execute(
-                f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? AND kind = ? ORDER BY at, id", (period_id, kind)
-            )
-        return [_event(row) for row in rows]
+    def event_rows(self, period_id: int, kinds: tuple[str, ...]) -> Iterator[tuple]:
+        """The period's events of `kinds` as stored (id, period_id, kind, at, text, data as JSON text), oldest first,
+        one at a time: a period may hold a million."""
+        marks = ", ".join("?" for _ in kinds)
+        return self._db.execute(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? AND kind IN ({marks}) ORDER BY at, id", (period_id, *kinds)
+        )
+
+    def event_times(self, period_id: int, kinds: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+        """(kind, time as stored) of the period's events of `kinds`: no text, no details, nothing decoded.
+
+        Stored times are UTC in one fixed format, so comparing the strings compares the times.
+        """
+        marks = ", ".join("?" for _ in kinds)
+        return self._db.execute(f"SELECT kind, at FROM events WHERE period_id = ? AND kind IN ({marks})", (period_id, *kinds))
 
     def count_events(self, period_id: int, kind: str) -> int:
         return self._db.execute("SELECT count(*) FROM events WHERE period_id = ? AND kind = ?", (period_id, kind)).fetchone()[0]
@@ -226,11 +233,14 @@ class Store:
             "INSERT INTO pauses (period_id, start_at, end_at) VALUES (?, ?, ?)", (period_id, to_db(start), to_db(end))
         )
 
-    def check_ins(self, period_id: int) -> list[tuple[str, datetime]]:
-        """(event id, time) of urges after which the user asked to be checked on."""
+    def check_ins(self, period_id: int, since: datetime) -> list[tuple[str, datetime]]:
+        """(event id, time) of urges since `since` after which the user asked to be checked on.
+
+        `since` keeps this an index range, not a look at every urge ever (a period may hold hundreds of thousands).
+        """
         rows = self._db.execute(
-            "SELECT id, at FROM events WHERE period_id = ? AND kind = 'urge' AND json_extract(data, '$.check_in')",
-            (period_id,),
+            "SELECT id, at FROM events WHERE period_id = ? AND kind = 'urge' AND at >= ? AND json_extract(data, '$.check_in')",
+            (period_id, to_db(since)),
         )
         return [(str(row[0]), from_db(row[1])) for row in rows]
 
@@ -322,12 +332,17 @@ class Store:
 
     # -- whole-database copies (export / import) -----------------------------
 
-    def dump(self, table: str) -> list[tuple]:
-        """Every row of a copied table exactly as stored (UTC text times), in a stable order."""
-        columns, order = COPIED_TABLES[table]
-        return self._db.execute(f"SELECT {columns} FROM {table} ORDER BY {order}").fetchall()
+    def dump(self, table: str, period_id: int | None = None) -> Iterator[tuple]:
+        """The rows of a copied table (of one period) exactly as stored (UTC text times), in a stable order.
 
-    def restore(self, table: str, rows: list[tuple]) -> None:
+        An iterator: an export of a million events never holds them all at once.
+        """
+        columns, order = COPIED_TABLES[table]
+        if period_id is None or table == "periods":
+            return self._db.execute(f"SELECT {columns} FROM {table} ORDER BY {order}")
+        return self._db.execute(f"SELECT {columns} FROM {table} WHERE period_id = ? ORDER BY {order}", (period_id,))
+
+    def restore(self, table: str, rows: Iterable[tuple]) -> None:
         """Insert rows in `dump`'s shape, ids included (delivery keys and UIDs refer to them)."""
         columns = COPIED_TABLES[table][0]
         marks = ", ".join("?" for _ in columns.split(","))

@@ -216,9 +216,9 @@ def test_import_of_a_fifo_is_refused_without_waiting_for_a_writer(pacer_home, tm
 
 
 def test_import_never_reads_past_the_limit_whatever_the_size_says(pacer_home, tmp_path, monkeypatch):
-    from pacer.commands import import_check
+    from pacer.commands import import_stream
 
-    monkeypatch.setattr(import_check, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(import_stream, "MAX_FILE_BYTES", 1000)
     big = tmp_path / "export.json"
     big.write_bytes(b" " * 1001)
     result = run("import", str(big))

@@ -33,9 +33,10 @@ def export(fmt: str, output: Path | None) -> None:
     from pacer.commands import transfer
 
     env = load_env()
-    text = transfer.export_ics(env) if fmt == "ics" else transfer.export_json(env)
+    text = transfer.export_ics(env) if fmt == "ics" else transfer.export_json(env)  # json: in pieces
     if output is None or str(output) == "-":
-        click.echo(text, nl=False)
+        for piece in [text] if isinstance(text, str) else text:
+            click.echo(piece, nl=False)
         return
     private = write_output(output, text)
     click.echo(f"Wrote {output}" + (" (only you can read it)." if private else "."), err=True)
@@ -58,7 +59,7 @@ def import_command(file: Path, replace: bool, yes: bool) -> None:
       pacer import ~/pacer-backup.json --replace --yes
     """
     from pacer.commands import transfer
-    from pacer.commands.import_check import read_export
+    from pacer.commands.import_stream import read_export
 
     data = read_export(file)  # before anything else: a bad file changes nothing
     env = load_env()

@@ -12,7 +12,7 @@ import json
 import math
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from pacer.errors import ConfigError, PacerError
 from pacer.limits import (MAX_ATTEMPTS, MAX_CHECKPOINTS, MAX_DATA_KEYS, MAX_EVENT_TEXT, MAX_EVENTS, MAX_IMPORT_BYTES,
@@ -48,10 +48,49 @@ _PAUSE_KEYS = {"start_at", "end_at"}
 _DELIVERY_KEYS = {"key", "kind", "due_at", "attempted_at", "status", "attempts", "title", "error"}
 
 
-class Restore(NamedTuple):
-    """A checked export: rows in the store's shape (see Store.restore) and the settings."""
+class Rows:
+    """Checked rows in the store's shape (see Store.restore), kept in a private temporary database
+    rather than in memory: a million events take a few MB of memory here, not a GB."""
 
-    tables: dict[str, list[tuple]]
+    def __init__(self) -> None:
+        import sqlite3
+
+        from pacer.store import COPIED_TABLES
+
+        self._db = sqlite3.connect("", isolation_level=None)  # "": SQLite's own temporary file, deleted at close
+        self._db.execute("PRAGMA cache_size=-4096")  # 4 MiB; the rest waits on disk
+        self._db.execute("PRAGMA journal_mode=OFF")  # scratch: never committed, never kept
+        self._db.execute("BEGIN")
+        self._columns = {table: columns for table, (columns, _) in COPIED_TABLES.items()}
+        for table, columns in self._columns.items():
+            self._db.execute(f"CREATE TABLE {table} ({columns})")
+        self._pending: dict[str, list[tuple]] = {table: [] for table in self._columns}
+        self.counts = dict.fromkeys(self._columns, 0)
+
+    def add(self, table: str, row: tuple) -> None:
+        pending = self._pending[table]
+        pending.append(row)
+        self.counts[table] += 1
+        if len(pending) >= 5000:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        pending = self._pending[table]
+        if pending:
+            marks = ", ".join("?" for _ in pending[0])
+            self._db.executemany(f"INSERT INTO {table} VALUES ({marks})", pending)
+            pending.clear()
+
+    def rows(self, table: str) -> Iterator[tuple]:
+        """The rows of `table` in the order they were added, one at a time."""
+        self._flush(table)
+        return self._db.execute(f"SELECT {self._columns[table]} FROM {table} ORDER BY rowid")
+
+
+class Restore(NamedTuple):
+    """A checked export: its rows (Rows) and the settings."""
+
+    tables: Rows
     settings: dict[str, Any]
     exported_at: datetime
 
@@ -63,11 +102,11 @@ class Restore(NamedTuple):
 
     @property
     def periods(self) -> int:
-        return len(self.tables["periods"])
+        return self.tables.counts["periods"]
 
     @property
     def events(self) -> int:
-        return len(self.tables["events"])
+        return self.tables.counts["events"]
 
 
 class _Bad(Exception):
@@ -75,37 +114,24 @@ class _Bad(Exception):
 
     def __init__(self, where: str, problem: str) -> None:
         super().__init__(f"{where}: {problem}")
+        self.where, self.problem = where, problem
+
+    def under(self, place: str) -> "_Bad":
+        """The same problem, its place given within `place` (a place is spelled out only when something is wrong)."""
+        return _Bad(place + self.where, self.problem)
 
 
-def read_export(path: Path) -> Restore:
-    """Parse and check the whole file; raise PacerError (one line) on anything wrong."""
-    try:
-        data = read_file(path, MAX_FILE_BYTES)  # never more, whatever it is (/dev/zero never ends)
-    except FileNotFoundError:
-        raise PacerError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise PacerError(f"{path}: is a directory, not an export file") from None
-    except NotRegularFile:
-        raise PacerError(f"{path}: not a regular file (a pipe, a device or a socket); save the export to a file "
-                         "and import that") from None
-    except FileTooLarge:
-        raise PacerError(f"{path}: too large for a pacer export (more than {MAX_FILE_BYTES} bytes)") from None
-    except OSError as exc:
-        raise PacerError(f"{path}: cannot read it: {exc.strerror or exc}") from None
-    try:
-        document = parse_json(data)
-        return check(document)
-    except _Bad as bad:
-        raise PacerError(f"{path} is not a usable pacer export: {bad}") from None
-
-
-def parse_json(data: bytes) -> Any:
+def decode(data: bytes) -> str:
     try:
         text = decode_text(data)  # a byte order mark (an editor's "UTF-8 with BOM") is fine
     except UnicodeDecodeError:
         raise _Bad("file", "not UTF-8 text (is it a pacer JSON export?)") from None
     if not text.strip():
         raise _Bad("file", "it is empty")
+    return text
+
+
+def parse_json(text: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
@@ -117,20 +143,40 @@ def parse_json(data: bytes) -> Any:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Bad("file", f"the key {key!r} appears twice in one object")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):  # the rare case: find which key, for the message
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Bad("file", f"the key {key!r} appears twice in one object")
+            seen.add(key)
     return result
+
 
 
 def _no_constant(name: str) -> Any:
     raise _Bad("file", f"{name} is not a number pacer accepts")
 
 
+DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+
+
 def check(document: Any) -> Restore:
+    """Every field of a parsed export checked; its rows staged (Rows)."""
     top = _object(document, "top level", _TOP_KEYS)
+    exported = check_head(top)
+    rows = Rows()
+    periods = _list(top["periods"], "periods", MAX_PERIODS)
+    ids: dict[str, set] = {"period": set(), "event": set(), "key": set()}
+    active = 0
+    for index, item in enumerate(periods):
+        active += _period(item, f"periods[{index}]", rows, ids, exported)
+        check_counts(rows, active, index)
+    return Restore(rows, _settings(top["settings"]), exported)
+
+
+def check_head(top: dict[str, Any]) -> datetime:
+    """format, version and exported_at; the export's time."""
     if top["format"] != FORMAT:
         raise _Bad("format", f"{_show(top['format'])} is not {FORMAT!r}")
     version = top["version"]
@@ -139,22 +185,59 @@ def check(document: Any) -> Restore:
     if version != VERSION:
         raise _Bad("version", f"version {version} is not supported (this pacer reads version {VERSION}); "
                    "export it with the pacer that wrote it, or upgrade pacer")
-    exported = _time(top["exported_at"], "exported_at")
-    tables: dict[str, list[tuple]] = {"periods": [], "events": [], "pauses": [], "deliveries": []}
-    periods = _list(top["periods"], "periods", MAX_PERIODS)
-    ids = {"period": set(), "event": set(), "key": set()}
-    active = 0
-    for index, item in enumerate(periods):
-        active += _period(item, f"periods[{index}]", tables, ids, exported)
-        if active > 1:
-            raise _Bad(f"periods[{index}]", "a second active period (ended_at null); at most one can be active")
-        if len(tables["events"]) > MAX_EVENTS:
-            raise _Bad("periods", f"more than {MAX_EVENTS} events")
-    return Restore(tables, _settings(top["settings"]), exported)
+    return _time(top["exported_at"], "exported_at")
 
 
-def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str, set], exported: datetime) -> int:
+def check_counts(rows: Rows, active: int, index: int) -> None:
+    if active > 1:
+        raise _Bad(f"periods[{index}]", "a second active period (ended_at null); at most one can be active")
+    if rows.counts["events"] > MAX_EVENTS:
+        raise _Bad("periods", f"more than {MAX_EVENTS} events")
+    if index + 1 > MAX_PERIODS:
+        raise _Bad("periods", f"more than {MAX_PERIODS} entries")
+
+
+class Head(NamedTuple):
+    """A period's own fields, checked: its row and the spans its events, pauses and deliveries must lie in."""
+
+    pid: int
+    active: bool
+    lived: "_Span"
+    planned: "_Span"
+    shown: "_Span"
+    tried: "_Span"
+
+
+ITEMS = ("events", "pauses", "deliveries")  # a period's lists, after its own fields (in pacer's own order)
+HEAD_KEYS = _PERIOD_KEYS - set(ITEMS)
+
+
+def _period(item: Any, where: str, rows: Rows, ids: dict[str, set], exported: datetime) -> int:
     period = _object(item, where, _PERIOD_KEYS)
+    head = period_head(period, where, rows, ids, exported)
+    for name in ITEMS:
+        add_items(name, _list(period[name], f"{where}.{name}", MAX_EVENTS), where, head, rows, ids)
+    return 1 if head.active else 0
+
+
+def add_items(name: str, items: "Iterable[Any]", where: str, head: Head, rows: Rows, ids: dict[str, set]) -> None:
+    """Check the period's `name` (events, pauses or deliveries) and stage them; `items` may be a stream."""
+    for n, item in enumerate(items):
+        if n >= MAX_EVENTS:
+            raise _Bad(f"{where}.{name}", f"more than {MAX_EVENTS} entries")
+        try:
+            if name == "events":
+                rows.add("events", _event(item, head.pid, ids["event"], head.lived))
+            elif name == "pauses":
+                rows.add("pauses", _pause(item, head.pid, rows.counts["pauses"] + 1, head.lived, head.planned))
+            else:
+                rows.add("deliveries", _delivery(item, head.pid, ids["key"], head.shown, head.tried))
+        except _Bad as bad:
+            raise bad.under(f"{where}.{name}[{n}]") from None
+
+
+def period_head(period: dict[str, Any], where: str, rows: Rows, ids: dict[str, set], exported: datetime) -> Head:
+    """Check a period's own fields (HEAD_KEYS) and stage its row."""
     pid = _id(period["id"], f"{where}.id", ids["period"])
     if period["mode"] not in MODES:
         raise _Bad(f"{where}.mode", f"{_show(period['mode'])} is not one of: {', '.join(MODES)}")
@@ -182,7 +265,7 @@ def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str
         _within(ended, None, horizon, f"{where}.ended_at", "", "exported_at")
         if outcome not in OUTCOMES:
             raise _Bad(f"{where}.outcome", f"{_show(outcome)} is not one of: {', '.join(OUTCOMES)}")
-    tables["periods"].append((
+    rows.add("periods", (
         pid, period["mode"], to_db(started), length, ",".join(str(c) for c in checkpoints), label,
         json.dumps(reasons), to_db(ended) if ended else None, outcome,
     ))
@@ -193,64 +276,82 @@ def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str
     else:  # still running: up to the export, or its planned end if a clock ran ahead
         lived = _Span(started, max(horizon, planned.end), "started_at", "exported_at")
     shown = _Span(started, max(planned.end, lived.end) + AFTERCARE, "started_at", "a week after its end (aftercare)")
-    for n, event in enumerate(_list(period["events"], f"{where}.events", MAX_EVENTS)):
-        tables["events"].append(_event(event, f"{where}.events[{n}]", pid, ids["event"], lived))
-    for n, pause in enumerate(_list(period["pauses"], f"{where}.pauses", MAX_EVENTS)):
-        tables["pauses"].append(_pause(pause, f"{where}.pauses[{n}]", pid, len(tables["pauses"]) + 1, lived, planned))
-    for n, delivery in enumerate(_list(period["deliveries"], f"{where}.deliveries", MAX_EVENTS)):
-        tables["deliveries"].append(_delivery(delivery, f"{where}.deliveries[{n}]", pid, ids["key"], shown,
-                                              _Span(started, horizon, "started_at", "exported_at")))
-    return 1 if ended is None else 0
+    return Head(pid, ended is None, lived, planned, shown, _Span(started, horizon, "started_at", "exported_at"))
 
 
-def _event(item: Any, where: str, pid: int, seen: set, lived: "_Span") -> tuple:
-    event = _object(item, where, _EVENT_KEYS)
-    eid = _id(event["id"], f"{where}.id", seen)
-    if event["kind"] not in EVENT_KINDS:
-        raise _Bad(f"{where}.kind", f"{_show(event['kind'])} is not one of: {', '.join(EVENT_KINDS)}")
-    at = lived.check(_time(event["at"], f"{where}.at"), f"{where}.at")
-    text = _text(event["text"], f"{where}.text", MAX_EVENT_TEXT, optional=True, empty_ok=True)
-    data = _object(event["data"], f"{where}.data", None)
+def _event(item: Any, pid: int, seen: set, lived: "_Span") -> tuple:
+    """One event's row; places in problems are relative (".at"): add_items puts the event's place before them."""
+    event = _object(item, "", _EVENT_KEYS)
+    eid = _id(event["id"], ".id", seen)
+    kind = event["kind"]
+    if kind not in EVENT_KINDS:
+        raise _Bad(".kind", f"{_show(kind)} is not one of: {', '.join(EVENT_KINDS)}")
+    at = lived.check(_time(event["at"], ".at"), ".at")
+    text = _text(event["text"], ".text", MAX_EVENT_TEXT, optional=True, empty_ok=True)
+    data = _object(event["data"], ".data", None)
     if len(data) > MAX_DATA_KEYS:
-        raise _Bad(f"{where}.data", f"more than {MAX_DATA_KEYS} entries")
+        raise _Bad(".data", f"more than {MAX_DATA_KEYS} entries")
     for key, value in data.items():
-        _text(key, f"{where}.data key", MAX_SHORT_TEXT)
+        if key not in _GOOD_KEYS:
+            _text(key, ".data key", MAX_SHORT_TEXT)
+            if len(_GOOD_KEYS) < 1000:
+                _GOOD_KEYS.add(key)
+        if value is None or value is True or value is False or type(value) is int:
+            continue
         if isinstance(value, str):
-            _text(value, f"{where}.data.{key}", MAX_EVENT_TEXT, empty_ok=True)
+            _text(value, f".data.{key}", MAX_EVENT_TEXT, empty_ok=True)
         elif isinstance(value, float) and not math.isfinite(value):
-            raise _Bad(f"{where}.data.{key}", "is not a finite number")
-        elif value is not None and not isinstance(value, (bool, int, float)):
-            raise _Bad(f"{where}.data.{key}", "must be text, a number, true/false or null")
-    return (eid, pid, event["kind"], to_db(at), text, json.dumps(data))
+            raise _Bad(f".data.{key}", "is not a finite number")
+        elif not isinstance(value, (bool, int, float)):
+            raise _Bad(f".data.{key}", "must be text, a number, true/false or null")
+    return (eid, pid, kind, to_db(at), text, _data_text(data))
 
 
-def _pause(item: Any, where: str, pid: int, pause_id: int, lived: "_Span", planned: "_Span") -> tuple:
-    pause = _object(item, where, _PAUSE_KEYS)
-    start = lived.check(_time(pause["start_at"], f"{where}.start_at"), f"{where}.start_at")
-    end = planned.check(_time(pause["end_at"], f"{where}.end_at"), f"{where}.end_at")
+_GOOD_KEYS: set[str] = set()  # data keys already found fine ("intensity", "check_in", ...)
+_DATA_TEXT: dict[tuple, str] = {}
+
+
+def _data_text(data: dict[str, Any]) -> str:
+    """json.dumps(data) as the store writes it, remembered: most events share a handful of shapes."""
+    try:
+        key = tuple(data.items())
+        text = _DATA_TEXT.get(key)
+    except TypeError:  # unhashable: cannot be, checked above; still, never fail on a cache
+        return json.dumps(data)
+    if text is None:
+        text = json.dumps(data)
+        if len(_DATA_TEXT) < 10_000:
+            _DATA_TEXT[key] = text
+    return text
+
+
+def _pause(item: Any, pid: int, pause_id: int, lived: "_Span", planned: "_Span") -> tuple:
+    pause = _object(item, "", _PAUSE_KEYS)
+    start = lived.check(_time(pause["start_at"], ".start_at"), ".start_at")
+    end = planned.check(_time(pause["end_at"], ".end_at"), ".end_at")
     if end < start:
-        raise _Bad(f"{where}.end_at", "is before start_at")
+        raise _Bad(".end_at", "is before start_at")
     return (pause_id, pid, to_db(start), to_db(end))
 
 
-def _delivery(item: Any, where: str, pid: int, seen: set, shown: "_Span", tried: "_Span") -> tuple:
-    row = _object(item, where, _DELIVERY_KEYS)
-    key = _text(row["key"], f"{where}.key", MAX_SHORT_TEXT)
+def _delivery(item: Any, pid: int, seen: set, shown: "_Span", tried: "_Span") -> tuple:
+    row = _object(item, "", _DELIVERY_KEYS)
+    key = _text(row["key"], ".key", MAX_SHORT_TEXT)
     if key in seen:
-        raise _Bad(f"{where}.key", f"{_show(key)} appears twice")
+        raise _Bad(".key", f"{_show(key)} appears twice")
     seen.add(key)
     if row["kind"] not in REMINDER_KINDS:
-        raise _Bad(f"{where}.kind", f"{_show(row['kind'])} is not one of: {', '.join(REMINDER_KINDS)}")
+        raise _Bad(".kind", f"{_show(row['kind'])} is not one of: {', '.join(REMINDER_KINDS)}")
     if row["status"] not in DELIVERY_STATUSES:
-        raise _Bad(f"{where}.status", f"{_show(row['status'])} is not one of: {', '.join(DELIVERY_STATUSES)}")
+        raise _Bad(".status", f"{_show(row['status'])} is not one of: {', '.join(DELIVERY_STATUSES)}")
     attempts = row["attempts"]
     if not _is_int(attempts) or not 1 <= attempts <= MAX_ATTEMPTS:
-        raise _Bad(f"{where}.attempts", f"{_show(attempts)} is not a count from 1 to {MAX_ATTEMPTS}")
+        raise _Bad(".attempts", f"{_show(attempts)} is not a count from 1 to {MAX_ATTEMPTS}")
     return (
-        key, pid, row["kind"], to_db(shown.check(_time(row["due_at"], f"{where}.due_at"), f"{where}.due_at")),
-        to_db(tried.check(_time(row["attempted_at"], f"{where}.attempted_at"), f"{where}.attempted_at")), row["status"], attempts,
-        _tool_text(row["title"], f"{where}.title", MAX_SHORT_TEXT),
-        _tool_text(row["error"], f"{where}.error", MAX_TEXT),
+        key, pid, row["kind"], to_db(shown.check(_time(row["due_at"], ".due_at"), ".due_at")),
+        to_db(tried.check(_time(row["attempted_at"], ".attempted_at"), ".attempted_at")), row["status"], attempts,
+        _tool_text(row["title"], ".title", MAX_SHORT_TEXT),
+        _tool_text(row["error"], ".error", MAX_TEXT),
     )
 
 
@@ -292,7 +393,7 @@ def _within(moment: datetime, start: datetime | None, end: datetime, where: str,
 def _object(item: Any, where: str, keys: set[str] | None) -> dict[str, Any]:
     if not isinstance(item, dict):
         raise _Bad(where, f"expected an object, found {_kind(item)}")
-    if keys is not None:
+    if keys is not None and item.keys() != keys:
         missing, unknown = keys - item.keys(), item.keys() - keys
         if missing:
             raise _Bad(where, f"missing {', '.join(sorted(missing))}")
@@ -318,19 +419,21 @@ def _id(item: Any, where: str, seen: set) -> int:
     return item
 
 
+_MAX_OFFSET = timedelta(hours=18)
+
+
 def _time(item: Any, where: str) -> datetime:
-    problem = f"{_show(item)} is not an ISO 8601 time with an offset (e.g. 2024-05-01T10:00:00+02:00)"
-    if not isinstance(item, str) or len(item) > 40:
-        raise _Bad(where, problem)
-    try:
-        moment = datetime.fromisoformat(item)
-    except ValueError:
-        raise _Bad(where, problem) from None
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise _Bad(where, problem)
-    if not _YEARS[0] <= moment.year <= _YEARS[1] or abs(moment.utcoffset()) > timedelta(hours=18):
-        raise _Bad(where, f"{_show(item)} is outside the years {_YEARS[0]}-{_YEARS[1]}")
-    return moment
+    if isinstance(item, str) and len(item) <= 40:
+        try:
+            moment = datetime.fromisoformat(item)
+        except ValueError:
+            moment = None
+        offset = moment.utcoffset() if moment is not None else None
+        if offset is not None:
+            if _YEARS[0] <= moment.year <= _YEARS[1] and abs(offset) <= _MAX_OFFSET:
+                return moment
+            raise _Bad(where, f"{_show(item)} is outside the years {_YEARS[0]}-{_YEARS[1]}")
+    raise _Bad(where, f"{_show(item)} is not an ISO 8601 time with an offset (e.g. 2024-05-01T10:00:00+02:00)")
 
 
 def _text(item: Any, where: str, limit: int, *, optional: bool = False, empty_ok: bool = False) -> str | None:

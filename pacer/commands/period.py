@@ -1,6 +1,7 @@
 """What each command does, without click: the CLI parses, calls one of these, renders."""
 
 from contextlib import contextmanager
+from datetime import timedelta
 from typing import Any, Iterator, NamedTuple
 
 from pacer import clock
@@ -93,7 +94,9 @@ def require_active(store: Store) -> Period:
 def period_plan(store: Store, period: Period, env: Env) -> list:
     """The plan of `period` with everything stored that shapes it (pauses, urge check-ins)."""
     pauses = [Pause(start, end) for _, start, end in store.pauses(period.id)]
-    return plan(period, env.settings, env.zone, pauses=pauses, check_ins=store.check_ins(period.id))
+    # A check-in asked for more than a day ago is long past (shown, or skipped as stale): not in the plan any more.
+    check_ins = store.check_ins(period.id, since=env.now - timedelta(days=1))
+    return plan(period, env.settings, env.zone, pauses=pauses, check_ins=check_ins)
 
 
 def status(env: Env) -> tuple[dict[str, Any], Period | None]:

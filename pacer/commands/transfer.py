@@ -11,18 +11,19 @@ and its ids belong to one version of the content library.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 from pacer.daemon import lock as daemon_lock
 from pacer.errors import NotFound, PacerError, StoreError
 from pacer.env import Env
 from pacer.commands.import_check import FORMAT, VERSION, Restore
 from pacer.paths import Paths
-from pacer.store import Store, database_files, from_db
+from pacer.store import COPIED_TABLES, Store, database_files, from_db
 
 ICS_CHECKPOINT = "pacer checkpoint"
 ICS_END = "pacer: end of your period"
@@ -32,56 +33,82 @@ ICS_DESCRIPTION = "Time to check in with yourself: run `pacer checkpoint` on you
 # --- export ---------------------------------------------------------------------------
 
 
-def export_document(env: Env) -> dict[str, Any]:
-    """Everything, as the `pacer-export` version 1 document."""
+def export_json(env: Env) -> Iterator[str]:
+    """Everything, as the `pacer-export` version 1 document, in pieces (one event a line).
+
+    Streamed from one read transaction: an export of a million events holds a
+    handful of rows at a time, never the whole document.
+    """
     from pacer.config import user_values
 
-    settings = user_values(env.paths.config)
-    if env.paths.db.exists():
-        with Store.open(env.paths, write=False) as store, store.transaction(write=False):
-            rows = {table: store.dump(table) for table in ("periods", "events", "pauses", "deliveries")}
-    else:
-        rows = {"periods": [], "events": [], "pauses": [], "deliveries": []}
+    settings = user_values(env.paths.config)  # before the first piece: a broken config.toml stops it here
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+
     def iso(text: str) -> str:
         """Stored UTC -> local time with its offset, exact to the microsecond (so an import restores it exactly)."""
         return from_db(text).astimezone(env.zone).isoformat()
 
-    periods: dict[int, dict[str, Any]] = {}
-    for pid, mode, started, length, checkpoints, label, reasons, ended, outcome in rows["periods"]:
-        periods[pid] = {
-            "id": pid,
-            "mode": mode,
-            "started_at": iso(started),
-            "length_s": length,
-            "checkpoints_s": [int(c) for c in checkpoints.split(",") if c],
-            "label": label,
-            "reasons": json.loads(reasons),
-            "ended_at": iso(ended) if ended else None,
-            "outcome": outcome,
-            "events": [],
-            "pauses": [],
-            "deliveries": [],
-        }
-    for eid, pid, kind, at, text, data in rows["events"]:
-        periods[pid]["events"].append({"id": eid, "kind": kind, "at": iso(at), "text": text, "data": json.loads(data)})
-    for _, pid, start, end in rows["pauses"]:
-        periods[pid]["pauses"].append({"start_at": iso(start), "end_at": iso(end)})
-    for key, pid, kind, due, attempted, status, attempts, title, error in rows["deliveries"]:
-        periods[pid]["deliveries"].append({
-            "key": key, "kind": kind, "due_at": iso(due), "attempted_at": iso(attempted),
-            "status": status, "attempts": attempts, "title": title, "error": error,
-        })
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "exported_at": env.now.isoformat(timespec="seconds"),
-        "periods": list(periods.values()),
-        "settings": settings,
-    }
+    checked = json_checked()
+
+    with contextlib.ExitStack() as stack:
+        store = None
+        if env.paths.db.exists():  # opened before the first piece: a database that cannot be read prints nothing
+            store = stack.enter_context(Store.open(env.paths, write=False))
+            stack.enter_context(store.transaction(write=False))
+        yield (f'{{\n "format": {dumps(FORMAT)},\n "version": {VERSION},\n'
+               f' "exported_at": {dumps(env.now.isoformat(timespec="seconds"))},\n "periods": [')
+        for n, row in enumerate(store.dump("periods") if store else ()):
+            pid, mode, started, length, checkpoints, label, reasons, ended, outcome = row
+            head = {
+                "id": pid, "mode": mode, "started_at": iso(started), "length_s": length,
+                "checkpoints_s": [int(c) for c in checkpoints.split(",") if c], "label": label,
+                "reasons": json.loads(reasons), "ended_at": iso(ended) if ended else None, "outcome": outcome,
+            }
+            yield ("," if n else "") + "\n  " + dumps(head)[:-1] + ","
+            yield from _array("events", (
+                # Written out directly (a million of them): the stored details are JSON already.
+                f'{{"id": {eid}, "kind": {dumps(kind)}, "at": "{iso(at)}", "text": {dumps(text)}, "data": {checked(data)}}}'
+                for eid, _, kind, at, text, data in store.dump("events", pid)), dumps)
+            yield ","
+            yield from _array("pauses", (
+                {"start_at": iso(start), "end_at": iso(end)} for _, _, start, end in store.dump("pauses", pid)), dumps)
+            yield ","
+            yield from _array("deliveries", (
+                {"key": key, "kind": kind, "due_at": iso(due), "attempted_at": iso(attempted), "status": status,
+                 "attempts": attempts, "title": title, "error": error}
+                for key, _, kind, due, attempted, status, attempts, title, error in store.dump("deliveries", pid)), dumps)
+            yield "}"
+    yield f'\n ],\n "settings": {dumps(settings)}\n}}\n'
 
 
-def export_json(env: Env) -> str:
-    return json.dumps(export_document(env), indent=1, ensure_ascii=False) + "\n"
+def json_checked():
+    """A function that returns stored JSON text unchanged once it is known to parse (a damaged database
+    must not make a broken backup); the few shapes most events share are parsed once."""
+    known: set[str] = set()
+
+    def checked(text: str) -> str:
+        if text not in known:
+            json.loads(text)
+            if len(known) < 10_000:
+                known.add(text)
+        return text
+
+    return checked
+
+
+def _array(name: str, items: Iterator["dict[str, Any] | str"], dumps) -> Iterator[str]:
+    """`"name": [` one item a line `]` (items as objects or as JSON already), a few hundred at a time."""
+    yield f'\n   "{name}": ['
+    first, batch = True, []
+    for item in items:
+        batch.append(item if isinstance(item, str) else dumps(item))
+        if len(batch) >= 500:
+            yield ("\n    " if first else ",\n    ") + ",\n    ".join(batch)
+            first, batch = False, []
+    if batch:
+        yield ("\n    " if first else ",\n    ") + ",\n    ".join(batch)
+        first = False
+    yield "]" if first else "\n   ]"
 
 
 def export_ics(env: Env) -> str:
@@ -170,8 +197,8 @@ def restore(env: Env, data: Restore, *, replace: bool) -> None:
             if store.count_periods() and not replace:  # someone started a period meanwhile
                 raise PacerError(_refusal(Existing(store.count_periods(), False)))
             store.erase()
-            for table, rows in data.tables.items():
-                store.restore(table, rows)
+            for table in COPIED_TABLES:  # periods before what refers to them
+                store.restore(table, data.tables.rows(table))
     except BaseException as error:
         if staged is not None:
             staged.discard()

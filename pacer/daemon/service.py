@@ -24,7 +24,7 @@ from typing import Callable
 
 from pacer import clock
 from pacer.commands.period import period_plan
-from pacer.words.library import load_library
+from pacer.words.library import LibraryCache
 from pacer.daemon.lock import DaemonLock
 from pacer.delivery import decide
 from pacer.env import Env, load_env
@@ -81,6 +81,7 @@ class Service:
         self._lock = threading.Lock()  # one sync at a time: job thread vs heartbeat
         self._job_fingerprint: tuple = ()
         self._good_env: Env | None = None
+        self._library = LibraryCache()  # the words, parsed again only when a words file changes
         self._on_zone = on_zone  # told the time zone reminders follow, at start and whenever it changes
         self.zone: str | None = None
 
@@ -173,8 +174,8 @@ class Service:
                         store.skip_delivery(reminder.key, period.id, reminder.kind, reminder.due, env.now)
                 result.skipped += len(decision.skip)
                 log.info("folded %d missed reminder(s) into at most one note", len(decision.skip))
-            library, problems = load_library(shipped("content"), env.paths.user_content)
-            for problem in problems:
+            library, problems = self._library.load(shipped("content"), env.paths.user_content)
+            for problem in problems if self._library.fresh else ():  # said once, not at every reminder
                 log.warning("content: %s", problem)
             reached_out = store.first_event(period.id, "reach-out") is not None
             batch = [(r, False, False) for r in decision.show] + [(r, False, True) for r in decision.retry]

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, Callable, Collection, Mapping, Sequence
 
 from pacer.errors import PacerError
-from pacer.limits import MAX_CONTENT_BYTES
+from pacer.limits import MAX_CONTENT_BYTES, MAX_CONTENT_ENTRIES
 from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
 from pacer.period import MODES
 
@@ -159,6 +159,34 @@ def load_library(shipped_dir: Path, user_dir: Path | None) -> tuple[Library, lis
     return Library({c: list(by_id.values()) for c, by_id in merged.items()}), problems
 
 
+class LibraryCache:
+    """The words, parsed once and kept until a words file changes (size or modification time) or one comes
+    or goes: the daemon shows a reminder without reading every file again."""
+
+    def __init__(self) -> None:
+        self._stamp: tuple | None = None
+        self._loaded: tuple[Library, list[str]] | None = None
+        self.fresh = False  # whether the last load() read the files (and so its problems are news)
+
+    def load(self, shipped_dir: Path, user_dir: Path | None) -> tuple[Library, list[str]]:
+        stamp = (_stamp(shipped_dir), _stamp(user_dir) if user_dir is not None else None)
+        self.fresh = self._loaded is None or stamp != self._stamp
+        if self.fresh:
+            self._loaded = load_library(shipped_dir, user_dir)
+            self._stamp = stamp
+        return self._loaded
+
+
+def _stamp(directory: Path) -> tuple:
+    """What changes when a words file in `directory` changes, comes or goes."""
+    try:
+        if not directory.is_dir():
+            return ("not a folder", directory.exists())
+        return tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in directory.glob("*.toml")))
+    except OSError as exc:
+        return ("unreadable", str(exc))
+
+
 def _user_files(user_dir: Path | None, problems: list[str]) -> list[Path]:
     if user_dir is None or not user_dir.exists():
         return []
@@ -201,6 +229,8 @@ def _read(path: Path, category: str) -> list[Entry]:
     raw = data.get("entry", [])
     if not isinstance(raw, list):
         raise _Invalid(path, None, "'entry' must be a list of [[entry]] tables")
+    if len(raw) > MAX_CONTENT_ENTRIES:
+        raise _Invalid(path, None, f"has {len(raw)} entries; pacer reads words files of up to {MAX_CONTENT_ENTRIES}")
     entries: list[Entry] = []
     seen: set[str] = set()
     for number, item in enumerate(raw, start=1):
