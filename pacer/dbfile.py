@@ -86,6 +86,23 @@ def _connect_reading(db: Path) -> sqlite3.Connection:
     raise failure
 
 
+def store_error(exc: sqlite3.Error, path: Path, *, opening: bool = False) -> StoreError:
+    """SQLite's error as one clear line for the user."""
+    text = str(exc)
+    if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
+        return StoreError(
+            f"{path} is not a pacer database or is damaged ({text}); "
+            "move it aside to start fresh, or restore it from a backup"
+        )
+    if "locked" in text or "busy" in text:
+        return StoreError(f"{path} is busy (another pacer is writing); try again in a moment")
+    if "readonly" in text:
+        return StoreError(f"{path} cannot be written (read-only file or directory)")
+    if opening and "disk is full" not in in_words(exc, path):
+        return StoreError(f"cannot open {path}: {text}")
+    return StoreError(f"{path}: {in_words(exc, path)}")
+
+
 def in_words(exc: sqlite3.Error, db: Path) -> str:
     """SQLite's error in words. Out of space for the database or its -wal/-shm files, SQLite
     often says only "disk I/O error": when the disk is (nearly) full, say that instead."""

@@ -69,7 +69,7 @@ class Store:
         try:
             connection = dbfile.connect(paths, write=write)
         except sqlite3.Error as exc:
-            raise _store_error(exc, paths.db, opening=True) from None
+            raise dbfile.store_error(exc, paths.db, opening=True) from None
         store = cls(connection, paths.db)
         try:
             with store._errors():
@@ -117,7 +117,7 @@ class Store:
         except PacerError:
             raise
         except sqlite3.Error as exc:
-            raise _store_error(exc, self.path) from None
+            raise dbfile.store_error(exc, self.path) from None
 
     @contextmanager
     def transaction(self, *, write: bool = True) -> "Iterator[Store]":
@@ -364,23 +364,6 @@ COPIED_TABLES = {
     "pauses": ("id, period_id, start_at, end_at", "id"),
     "deliveries": ("key, period_id, kind, due_at, attempted_at, status, attempts, title, error", "period_id, due_at, key"),
 }
-
-
-def _store_error(exc: sqlite3.Error, path: Path, *, opening: bool = False) -> StoreError:
-    """SQLite's error as one clear line for the user."""
-    text = str(exc)
-    if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
-        return StoreError(
-            f"{path} is not a pacer database or is damaged ({text}); "
-            "move it aside to start fresh, or restore it from a backup"
-        )
-    if "locked" in text or "busy" in text:
-        return StoreError(f"{path} is busy (another pacer is writing); try again in a moment")
-    if "readonly" in text:
-        return StoreError(f"{path} cannot be written (read-only file or directory)")
-    if opening and "disk is full" not in dbfile.in_words(exc, path):
-        return StoreError(f"cannot open {path}: {text}")
-    return StoreError(f"{path}: {dbfile.in_words(exc, path)}")
 
 
 def _offsets_text(offsets: tuple[timedelta, ...]) -> str:

@@ -98,13 +98,13 @@ def test_a_reason_that_looks_like_markup_is_shown_as_written(markup, tmp_path, m
 
     stack.require_desktop_programs()
     monkeypatch.setattr(stack, "DUNSTRC", stack.DUNSTRC + f"    markup = {markup}\n")
-    desktop = stack.start_desktop(tmp_path / "desktop")
+    running = stack.start_desktop(tmp_path / "desktop")
     try:
         for backend in ("plyer", "notify-send"):
-            make_notifier(backend, desktop.env).send(backend, "You wrote: “I am <b>enough</b> & more”")
-        bodies = [shown["body"] for shown in desktop.history()]
+            make_notifier(backend, running.env).send(backend, "You wrote: “I am <b>enough</b> & more”")
+        bodies = [shown["body"] for shown in running.history()]
     finally:
-        desktop.close()
+        running.close()
     as_written = "You wrote: “I am <b>enough</b> & more”"
     escaped = "You wrote: “I am &lt;b&gt;enough&lt;/b&gt; &amp; more”"  # dunst renders it as written
     assert bodies == [escaped if markup == "full" else as_written] * 2

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_helpers import run
-from tests.fault_helpers import ROOT, leaks, pacer_argv, process_env, tree_digest
+from tests.fault_helpers import leaks, pacer_argv, process_env, tree_digest
 
 
 def lived_in(home: Path) -> None:

@@ -5,7 +5,6 @@ Each test was seen failing before its fix (the issue names the reproduction).
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys

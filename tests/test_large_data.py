@@ -10,7 +10,6 @@ import json
 import random
 import tracemalloc
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 

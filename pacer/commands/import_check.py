@@ -1,4 +1,4 @@
-"""Strict reading of a `pacer export --format json` file, before anything is written.
+"""Strict checks of a `pacer export --format json` file, before anything is written.
 
 `read_export` parses and checks every field and returns rows ready for the
 store; anything malformed raises one PacerError line naming the file and the
@@ -11,13 +11,12 @@ from __future__ import annotations
 import json
 import math
 from datetime import datetime, timedelta
-from pathlib import Path
-from typing import Any, Iterable, Iterator, NamedTuple
+from typing import Any, Iterable, NamedTuple
 
-from pacer.errors import ConfigError, PacerError
+from pacer.errors import ConfigError
 from pacer.limits import (MAX_ATTEMPTS, MAX_CHECKPOINTS, MAX_DATA_KEYS, MAX_EVENT_TEXT, MAX_EVENTS, MAX_IMPORT_BYTES,
                           MAX_LENGTH, MAX_PERIODS, MAX_REASONS, MAX_SHORT_TEXT, MAX_TEXT)
-from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
+from pacer.commands.import_rows import FUTURE_SLACK, Restore, Rows
 from pacer.period import MODES, OUTCOMES
 from pacer.plan import AFTERCARE_DAYS
 from pacer.store import to_db
@@ -35,9 +34,6 @@ DELIVERY_STATUSES = ("sending", "shown", "failed", "skipped", "interrupted")
 MAX_FILE_BYTES = MAX_IMPORT_BYTES
 _YEARS = (1970, 2200)
 SLACK = timedelta(days=1)  # a clock set back a little between two records (or exported_at's whole seconds)
-# A clock that ran ahead and was put right since: what it recorded lies in the export's future.
-# Within this much, that is a person's own data; beyond it (a pause until 2200), it is not.
-FUTURE_SLACK = timedelta(days=30)
 AFTERCARE = timedelta(days=AFTERCARE_DAYS + 1)  # the week of notes after moving on, and a day's margin
 
 _TOP_KEYS = {"format", "version", "exported_at", "periods", "settings"}
@@ -46,67 +42,6 @@ _PERIOD_KEYS = {"id", "mode", "started_at", "length_s", "checkpoints_s", "label"
 _EVENT_KEYS = {"id", "kind", "at", "text", "data"}
 _PAUSE_KEYS = {"start_at", "end_at"}
 _DELIVERY_KEYS = {"key", "kind", "due_at", "attempted_at", "status", "attempts", "title", "error"}
-
-
-class Rows:
-    """Checked rows in the store's shape (see Store.restore), kept in a private temporary database
-    rather than in memory: a million events take a few MB of memory here, not a GB."""
-
-    def __init__(self) -> None:
-        import sqlite3
-
-        from pacer.store import COPIED_TABLES
-
-        self._db = sqlite3.connect("", isolation_level=None)  # "": SQLite's own temporary file, deleted at close
-        self._db.execute("PRAGMA cache_size=-4096")  # 4 MiB; the rest waits on disk
-        self._db.execute("PRAGMA journal_mode=OFF")  # scratch: never committed, never kept
-        self._db.execute("BEGIN")
-        self._columns = {table: columns for table, (columns, _) in COPIED_TABLES.items()}
-        for table, columns in self._columns.items():
-            self._db.execute(f"CREATE TABLE {table} ({columns})")
-        self._pending: dict[str, list[tuple]] = {table: [] for table in self._columns}
-        self.counts = dict.fromkeys(self._columns, 0)
-
-    def add(self, table: str, row: tuple) -> None:
-        pending = self._pending[table]
-        pending.append(row)
-        self.counts[table] += 1
-        if len(pending) >= 5000:
-            self._flush(table)
-
-    def _flush(self, table: str) -> None:
-        pending = self._pending[table]
-        if pending:
-            marks = ", ".join("?" for _ in pending[0])
-            self._db.executemany(f"INSERT INTO {table} VALUES ({marks})", pending)
-            pending.clear()
-
-    def rows(self, table: str) -> Iterator[tuple]:
-        """The rows of `table` in the order they were added, one at a time."""
-        self._flush(table)
-        return self._db.execute(f"SELECT {self._columns[table]} FROM {table} ORDER BY rowid")
-
-
-class Restore(NamedTuple):
-    """A checked export: its rows (Rows) and the settings."""
-
-    tables: Rows
-    settings: dict[str, Any]
-    exported_at: datetime
-
-    def refuse_future(self, path: Path, now: datetime) -> None:
-        """An export written after now (beyond a clock's drift) is crafted or from a broken clock: refused."""
-        if self.exported_at > now + FUTURE_SLACK:
-            raise PacerError(f"{path} is not a usable pacer export: exported_at: {self.exported_at.isoformat()} is in "
-                             f"the future; this computer's clock says {now:%Y-%m-%d %H:%M}")
-
-    @property
-    def periods(self) -> int:
-        return self.tables.counts["periods"]
-
-    @property
-    def events(self) -> int:
-        return self.tables.counts["events"]
 
 
 class _Bad(Exception):
@@ -119,46 +54,6 @@ class _Bad(Exception):
     def under(self, place: str) -> "_Bad":
         """The same problem, its place given within `place` (a place is spelled out only when something is wrong)."""
         return _Bad(place + self.where, self.problem)
-
-
-def decode(data: bytes) -> str:
-    try:
-        text = decode_text(data)  # a byte order mark (an editor's "UTF-8 with BOM") is fine
-    except UnicodeDecodeError:
-        raise _Bad("file", "not UTF-8 text (is it a pacer JSON export?)") from None
-    if not text.strip():
-        raise _Bad("file", "it is empty")
-    return text
-
-
-def parse_json(text: str) -> Any:
-    try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        raise _Bad("file", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); was it cut short?") from None
-    except RecursionError:
-        raise _Bad("file", "nested too deeply to be a pacer export") from None
-    except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise _Bad("file", f"not a pacer export ({str(exc)[:80]})") from None
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):  # the rare case: find which key, for the message
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _Bad("file", f"the key {key!r} appears twice in one object")
-            seen.add(key)
-    return result
-
-
-
-def _no_constant(name: str) -> Any:
-    raise _Bad("file", f"{name} is not a number pacer accepts")
-
-
-DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
 
 
 def check(document: Any) -> Restore:

@@ -20,10 +20,50 @@ from typing import Any, Iterator
 from pacer.commands import import_check as checks
 from pacer.commands.import_check import MAX_FILE_BYTES, Restore, _Bad
 from pacer.errors import PacerError
-from pacer.paths import FileTooLarge, NotRegularFile, read_file
+from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
 
 _SPACE = re.compile(r"[ \t\n\r]*")
 _HEAD = ("format", "version", "exported_at")
+
+
+def decode(data: bytes) -> str:
+    try:
+        text = decode_text(data)  # a byte order mark (an editor's "UTF-8 with BOM") is fine
+    except UnicodeDecodeError:
+        raise _Bad("file", "not UTF-8 text (is it a pacer JSON export?)") from None
+    if not text.strip():
+        raise _Bad("file", "it is empty")
+    return text
+
+
+def parse_json(text: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise _Bad("file", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); was it cut short?") from None
+    except RecursionError:
+        raise _Bad("file", "nested too deeply to be a pacer export") from None
+    except ValueError as exc:  # e.g. an integer with thousands of digits
+        raise _Bad("file", f"not a pacer export ({str(exc)[:80]})") from None
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):  # the rare case: find which key, for the message
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Bad("file", f"the key {key!r} appears twice in one object")
+            seen.add(key)
+    return result
+
+
+
+def _no_constant(name: str) -> Any:
+    raise _Bad("file", f"{name} is not a number pacer accepts")
+
+
+DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
 
 
 class _OtherOrder(Exception):
@@ -46,7 +86,7 @@ def read_export(path: Path) -> Restore:
     except OSError as exc:
         raise PacerError(f"{path}: cannot read it: {exc.strerror or exc}") from None
     try:
-        text = checks.decode(data)
+        text = decode(data)
         del data  # the text is all we need from here on
         return check_text(text)
     except _Bad as bad:
@@ -58,7 +98,7 @@ def check_text(text: str) -> Restore:
     try:
         return _streamed(_Walker(text))
     except _OtherOrder:
-        return checks.check(checks.parse_json(text))
+        return checks.check(parse_json(text))
     except json.JSONDecodeError as exc:
         raise _Bad("file", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); was it cut short?") from None
     except RecursionError:
@@ -140,7 +180,7 @@ class _Walker:
         return self.text.startswith(char, self.pos)
 
     def value(self) -> Any:
-        value, end = checks.DECODER.raw_decode(self.text, self.pos)
+        value, end = DECODER.raw_decode(self.text, self.pos)
         self.pos = _SPACE.match(self.text, end).end()
         return value
 

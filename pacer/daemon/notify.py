@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from pacer.daemon.markup import CapabilitiesViaTool, escape_markup, renders_markup
 from pacer.errors import PacerError
 
 APP_NAME = "pacer"
@@ -277,7 +278,7 @@ def _checked_classes() -> tuple[type, type, type]:
             # "&" would be read as markup, so for such a server it goes escaped.
             args = ["--app-name", app_name, "--expire-time", expire_ms, "--urgency", "normal"]
             body = kwargs["message"]
-            if _renders_markup(_CapabilitiesViaTool(self.owner), self.owner.command_timeout):
+            if renders_markup(CapabilitiesViaTool(self.owner), self.owner.command_timeout):
                 body = escape_markup(body)
             _run(self.owner, "notify-send", [*args, "--", kwargs["title"], body])
 
@@ -307,7 +308,7 @@ def _checked_classes() -> tuple[type, type, type]:
                 proxy = bus.get_object(NOTIFICATIONS, "/org/freedesktop/Notifications")
                 server = Interface(proxy, NOTIFICATIONS)
                 body = kwargs["message"]
-                if _renders_markup(server, self.owner.command_timeout):
+                if renders_markup(server, self.owner.command_timeout):
                     body = escape_markup(body)
                 server.Notify(
                     kwargs["app_name"], 0, "", kwargs["title"], body, [], {},
@@ -339,32 +340,6 @@ def _run(owner: PlyerNotifier, program: str, args: list[str]) -> str:
         reason = _plain_reason(proc.stderr) or f"exit status {proc.returncode}"
         raise NotificationFailed(f"{program} failed: {reason}")
     return proc.stdout
-
-
-def escape_markup(text: str) -> str:
-    """Text shown as itself by a server that renders body markup (&, < and > as entities)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class _CapabilitiesViaTool:
-    """GetCapabilities through gdbus (or dbus-send), briefly: a server that does not answer at
-    once is taken to render markup, and the notification itself still has its own timeout."""
-
-    def __init__(self, owner: PlyerNotifier) -> None:
-        self.owner = owner
-
-    def GetCapabilities(self, timeout: float) -> list[str]:  # noqa: N802 - the D-Bus method's name
-        brief = PlyerNotifier(self.owner.env, platform=self.owner.platform, command_timeout=min(timeout, 1.0))
-        return _bus_call(brief, NOTIFICATIONS, "/org/freedesktop/Notifications", f"{NOTIFICATIONS}.GetCapabilities")
-
-
-def _renders_markup(server: Any, timeout: float) -> bool:
-    """Does the notification server announce body-markup? When it cannot say, assume it does:
-    at worst an entity shows as written, never a reason as markup."""
-    try:
-        return "body-markup" in [str(capability) for capability in server.GetCapabilities(timeout=timeout)]
-    except Exception:  # noqa: BLE001 - an old or odd server; the notification itself still goes
-        return True
 
 
 def _plain_reason(text: str) -> str:
