@@ -181,7 +181,9 @@ def _event(item: Any, pid: int, seen: set, lived: "_Span") -> tuple:
     kind = event["kind"]
     if kind not in EVENT_KINDS:
         raise _Bad(".kind", f"{_show(kind)} is not one of: {', '.join(EVENT_KINDS)}")
-    at = lived.check(_time(event["at"], ".at"), ".at")
+    at = _time(event["at"], ".at")
+    if not lived.start <= at <= lived.end:
+        lived.check(at, ".at")  # says which end
     text = _text(event["text"], ".text", MAX_EVENT_TEXT, optional=True, empty_ok=True)
     data = _object(event["data"], ".data", None)
     if len(data) > MAX_DATA_KEYS:

@@ -185,8 +185,23 @@ class _Walker:
         return value
 
     def values(self) -> Iterator[Any]:
-        for _ in self.elements():
-            yield self.value()
+        """Each element of the array here, decoded (the loop of elements() and value(), unrolled: a million events)."""
+        text, decode, space = self.text, DECODER.raw_decode, _SPACE.match
+        self._step("[")
+        if self._close("]"):
+            return
+        while True:
+            value, end = decode(text, self.pos)
+            self.pos = space(text, end).end()
+            yield value
+            follows = text[self.pos:self.pos + 1]
+            if follows == ",":
+                self.pos = space(text, self.pos + 1).end()
+            elif follows == "]":
+                self.pos = space(text, self.pos + 1).end()
+                return
+            else:
+                self._fail("Expecting ',' delimiter")
 
     def members(self) -> Iterator[str]:
         """Each key of the object here (its value is next: the caller reads it); duplicates refused."""

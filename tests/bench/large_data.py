@@ -49,7 +49,7 @@ def measure(env: dict[str, str], *args: str, stdout=subprocess.DEVNULL) -> tuple
     """(seconds, peak MiB, exit status) of one `python -m pacer ARGS` process."""
     began = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "pacer", *args], env=env, stdout=stdout,
-                               stderr=subprocess.PIPE)
+                               stderr=subprocess.PIPE, cwd=os.path.dirname(env["PACER_HOME"]))  # not a checkout: PYTHONPATH decides
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - began
     process.returncode = os.waitstatus_to_exitcode(status)
