@@ -6,7 +6,7 @@ Everything else receives `now` (timezone-aware) as an argument.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -15,7 +15,7 @@ from pacer.errors import ConfigError
 
 def now(zone: tzinfo | None = None) -> datetime:
     """The current time, aware, in `zone` (default: the local zone)."""
-    return datetime.now(timezone.utc).astimezone(zone or local_zone())
+    return datetime.now(UTC).astimezone(zone or local_zone())
 
 
 def local_zone(name: str = "") -> tzinfo:
@@ -43,7 +43,7 @@ def zone_name(zone: tzinfo) -> str:
     key = getattr(zone, "key", None)
     if key and key != "localtime":
         return key
-    return datetime.now(timezone.utc).astimezone(zone).tzname() or str(zone)
+    return datetime.now(UTC).astimezone(zone).tzname() or str(zone)
 
 
 def named_zone(name: str | None) -> tzinfo | None:
@@ -76,4 +76,4 @@ def _system_zone() -> tzinfo:
     except (OSError, ValueError):
         pass
     # Windows and unusual systems: the fixed offset is the best we know.
-    return datetime.now().astimezone().tzinfo or timezone.utc
+    return datetime.now().astimezone().tzinfo or UTC

@@ -5,16 +5,23 @@ so loading, `config get` and `config set` share one set of rules, and every
 error names the file, the key, the value and what was expected.
 """
 
+from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from datetime import time, timedelta
 from pathlib import Path
-from typing import Any, Callable, NamedTuple
 
+from pacer.domain import MODES
 from pacer.errors import ConfigError, PacerError
 from pacer.limits import MAX_CHECKPOINTS, MAX_CONFIG_BYTES, MAX_DAILY_TIMES, MAX_LENGTH
 from pacer.paths import shipped
+from pacer.records import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
 
 _HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 
@@ -76,7 +83,7 @@ def _durations(value: Any) -> tuple[timedelta, ...]:
 
 
 def _mode(value: Any) -> str:
-    if value not in ("wait", "no-contact"):
+    if value not in MODES:
         raise ValueError
     return value
 
@@ -100,7 +107,7 @@ def _backend(value: Any) -> str:
     return value
 
 
-class Key(NamedTuple):
+class Key(Record):
     read: Callable[[Any], Any]
     expected: str
 
@@ -116,11 +123,15 @@ KEYS: dict[str, Key] = {
     "checkpoints.wait": Key(_durations, f'a non-empty list of at most {MAX_CHECKPOINTS} distinct durations, e.g. ["6h", "1d", "3d"]'),
     "checkpoints.no_contact": Key(_durations, f'a non-empty list of at most {MAX_CHECKPOINTS} distinct durations, e.g. ["3d", "7d", "14d"]'),
     "checkpoints.follow_up": Key(_duration, 'a duration up to 365 days, e.g. "3d"'),
+    "checkpoints.reply_window_wait": Key(_duration, 'a duration up to 365 days, e.g. "24h"'),
+    "checkpoints.reply_window_no_contact": Key(_duration, 'a duration up to 365 days, e.g. "3d"'),
+    "checkpoints.night": Key(_quiet_hours, '["HH:MM", "HH:MM"] (start, end) or [] for none'),
+    "safety.check_in": Key(_bool, "true or false"),
     "notifications.backend": Key(_backend, '"auto" (plyer), "plyer" or "notify-send"'),
 }
 
 
-class Settings(NamedTuple):
+class Settings(Record):
     values: dict[str, Any]  # key -> parsed value, for every key in KEYS
     raw: dict[str, Any]  # key -> TOML value as written (for `config get`)
 
@@ -145,6 +156,11 @@ class Settings(NamedTuple):
         return self.values["reminders.discreet"]
 
     @property
+    def safety_check_in(self) -> bool:
+        """After crisis words, a gentle check-in notification about an hour later."""
+        return self.values["safety.check_in"]
+
+    @property
     def backend(self) -> str:
         return self.values["notifications.backend"]
 
@@ -158,6 +174,15 @@ class Settings(NamedTuple):
     def follow_up(self) -> timedelta:
         """How much longer a period runs when they keep waiting, or reach out, with no checkpoint left."""
         return self.values["checkpoints.follow_up"]
+
+    def reply_window(self, mode: str) -> timedelta:
+        """After a reach-out, the next checkpoint is at least this far away: time to hear back."""
+        return self.values[f"checkpoints.reply_window_{_section_name(mode)}"]
+
+    @property
+    def night(self) -> tuple[time, time] | None:
+        """A reach-out chosen in this window stays sealed until its end (None: no night)."""
+        return self.values["checkpoints.night"]
 
 
 def _section_name(mode: str) -> str:
@@ -191,7 +216,7 @@ CACHE_BYTES = 64 * 1024  # the merged settings, marshalled: about 400 bytes
 
 
 def _stamp(*paths: Path) -> tuple:
-    stamps = []
+    stamps: list[tuple[str, int, int] | None] = []
     for path in paths:
         try:
             info = path.stat()
@@ -293,46 +318,63 @@ def _flatten(data: dict[str, Any], path: Path) -> dict[str, Any]:
     flat = {}
     for section, table in data.items():
         if not isinstance(table, dict):
-            raise ConfigError(f"{path}: {section} must be a [{section}] table; known keys: {', '.join(KEYS)}")
+            raise ConfigError(f"{path}: {section} must be a [{section}] table; {known_near(section)}")
         for name, value in table.items():
             dotted = f"{section}.{name}"
             if dotted not in KEYS:
-                raise ConfigError(f"{path}: unknown setting {dotted}; known settings: {', '.join(KEYS)}")
+                raise ConfigError(f"{path}: unknown setting {dotted}; {known_near(dotted)}")
             flat[dotted] = value
     return flat
+
+
+def known_near(name: str) -> str:
+    """The known settings of `name`'s section, or the known sections: short enough for one line."""
+    section = name.split(".", 1)[0]
+    keys = [key for key in KEYS if key.split(".", 1)[0] == section]
+    if keys:
+        return f"known settings in [{section}]: {', '.join(keys)}"
+    return f"known sections: {', '.join(dict.fromkeys(key.split('.', 1)[0] for key in KEYS))} (`pacer config get` lists every setting)"
 
 
 def get(settings: Settings, name: str) -> str:
     """The effective value of one setting, as TOML."""
     if name not in KEYS:
-        raise ConfigError(f"unknown setting {name!r}; known settings: {', '.join(KEYS)}")
+        raise ConfigError(f"unknown setting {name!r}; {known_near(name)}")
     return _show(settings.raw[name])
 
 
+def get_section(name: str) -> list[str]:
+    """The settings in table `name` (e.g. "reminders"); ConfigError naming every setting when there is none."""
+    keys = [key for key in KEYS if key.startswith(f"{name}.")]
+    if not keys:
+        raise ConfigError(f"unknown setting {name!r}; known settings: {', '.join(KEYS)}")
+    return keys
+
+
+def with_defaults(data: dict[str, Any], path: Path) -> Settings:
+    """A user file's TOML `data` over the defaults, checked whole; ConfigError naming `path`."""
+    merged = _flatten(_read_toml(default_path(), required=True), default_path())
+    merged.update(_flatten(data, path))
+    return _parse(merged, path)
+
+
 def set_value(user_path: Path, name: str, value_text: str) -> Any:
-    """Validate `value_text` (a TOML value) for `name` and write it to the user's file.
+    """Validate `value_text` (a TOML value, or its plain form: pacer.config_input) and write it to the user's file.
 
     Nothing is written unless the value and the resulting file are valid.
     """
-    import tomllib
+    from pacer.config_input import plain_example, typed_value
 
-    if name not in KEYS:
-        raise ConfigError(f"unknown setting {name!r}; known settings: {', '.join(KEYS)}")
+    value = typed_value(name, value_text)
     try:
-        value = tomllib.loads(f"v = {value_text}")["v"]
-    except (tomllib.TOMLDecodeError, RecursionError):
-        raise ConfigError(
-            f"{name}: {_shorten(repr(value_text))} is not a TOML value; expected {KEYS[name].expected} "
-            "(strings need quotes: '\"09:00\"')"
-        ) from None
-    _read_value(name, value, "value")
+        _read_value(name, value, "value")
+    except ConfigError as error:
+        raise ConfigError(f"{error.message} (or plainly: {plain_example(name)})") from None
     current = _read_toml(user_path, required=False) if user_path.exists() else {}
     _flatten(current, user_path)  # refuse to rewrite a broken file; say what is wrong with it
     section, key = name.split(".", 1)
     current.setdefault(section, {})[key] = value
-    merged = _flatten(_read_toml(default_path(), required=True), default_path())
-    merged.update(_flatten(current, user_path))
-    _parse(merged, user_path)  # the whole file must be valid before it is written
+    with_defaults(current, user_path)  # the whole file must be valid before it is written
     try:
         _write_atomic(user_path, current)
     except PacerError as error:  # e.g. a read-only file system: say so, in one line
@@ -368,7 +410,7 @@ def user_values(user_path: Path) -> dict[str, Any]:
 def check_value(name: str, value: Any, where: str) -> None:
     """Raise ConfigError (naming `where`) unless `value` is valid for setting `name`."""
     if name not in KEYS:
-        raise ConfigError(f"{where}: unknown setting {name!r}; known settings: {', '.join(KEYS)}")
+        raise ConfigError(f"{where}: unknown setting {name!r}; {known_near(name)}")
     _read_value(name, value, where)
 
 

@@ -2,7 +2,7 @@
 
 The ledger, not the scheduler, is the truth. Whatever woke the daemon (a
 job on time, a heartbeat after suspend, a restart after a crash), it asks
-`decide()` and gets the same answer:
+`what_to_show()` and gets the same answer:
 
 * a checkpoint that is due and was never shown is shown, however late, but
   never inside quiet hours: one that came due while the computer slept waits
@@ -15,26 +15,30 @@ job on time, a heartbeat after suspend, a restart after a crash), it asks
   never a burst, and none at all when something else speaks in the same breath;
 * every key is claimed once, before it is shown, so it is shown at most once;
 * a checkpoint that could not be shown is tried again a few times;
-* a checkpoint answered before it could be shown is not shown at all.
+* a checkpoint answered before it could be shown is not shown at all;
+* the morning note about words sealed at night waits out quiet hours too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Mapping, Sequence
+from datetime import UTC, datetime, timedelta
 
+from pacer.domain import DeliveryStatus, ReminderKind
+from pacer.ledger import LedgerRow
 from pacer.plan import Reminder
-from pacer.store import LedgerRow
+from pacer.plan import answered as is_answered
 
 ON_TIME = timedelta(minutes=5)  # later than this, a daily reminder counts as missed
 CHECK_IN_STALE = timedelta(hours=3)  # "check in 20 minutes after an urge" means little hours later
+DRAFT_STALE = timedelta(hours=18)  # "your words from last night" means little the next evening
 RETRY_AFTER = timedelta(minutes=5)
-MAX_ATTEMPTS = 5
+MAX_SHOW_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
-class Decision:
+class ToShow:
     show: list[Reminder] = field(default_factory=list)
     retry: list[Reminder] = field(default_factory=list)  # failed checkpoints, another attempt
     catch_up: Reminder | None = None  # the one missed daily reminder shown as "while you were away"
@@ -45,27 +49,27 @@ class Decision:
         return not (self.show or self.retry or self.catch_up or self.skip)
 
 
-def decide(
+def what_to_show(
     reminders: Sequence[Reminder],
     ledger: Mapping[str, LedgerRow],
     now: datetime,
     *,
     quiet_now: bool,
     answered_at: datetime | None = None,
-) -> Decision:
+) -> ToShow:
     """`answered_at`: the latest checkpoint decision; a checkpoint due before it was answered, so never shown."""
-    now = now.astimezone(timezone.utc)  # instants, not wall clocks: safe across a DST fold
+    now = now.astimezone(UTC)  # instants, not wall clocks: safe across a DST fold
     show: list[Reminder] = []
     retry: list[Reminder] = []
     missed: list[Reminder] = []
     skip: list[Reminder] = []
     late_checkpoints: list[Reminder] = []
     for reminder in reminders:
-        at = reminder.at.astimezone(timezone.utc)
+        at = reminder.at.astimezone(UTC)
         if at > now:
             break  # reminders are in time order
         row = ledger.get(reminder.key)
-        answered = reminder.kind == "checkpoint" and answered_at is not None and reminder.due <= answered_at
+        answered = is_answered(reminder, answered_at)
         if row is not None:
             if _should_retry(reminder, row, now) and not quiet_now and not answered:
                 retry.append(reminder)
@@ -73,18 +77,23 @@ def decide(
         late = now - at
         if answered:  # e.g. held back by quiet hours, and answered with `pacer checkpoint` meanwhile
             skip.append(reminder)
-        elif reminder.kind == "checkpoint":
+        elif reminder.kind == ReminderKind.CHECKPOINT:
             if not quiet_now:  # else it stays due, and the first look after quiet hours shows it
                 (show if late <= ON_TIME else late_checkpoints).append(reminder)
-        elif reminder.kind == "check-in":
+        elif reminder.kind in (ReminderKind.CHECK_IN, ReminderKind.SAFETY_CHECK_IN):
             (show if late <= CHECK_IN_STALE else skip).append(reminder)
+        elif reminder.kind == ReminderKind.DRAFT:
+            if late > DRAFT_STALE:
+                skip.append(reminder)
+            elif not quiet_now:  # a gentle morning note, never one inside quiet hours
+                show.append(reminder)
         elif late <= ON_TIME:
             show.append(reminder)
         else:
             missed.append(reminder)
     if late_checkpoints:
         # Missed ones: the latest asks the question for all of them (a later one on time asks it instead).
-        asked = [] if any(r.kind == "checkpoint" for r in show) else late_checkpoints[-1:]
+        asked = [] if any(r.kind == ReminderKind.CHECKPOINT for r in show) else late_checkpoints[-1:]
         skip.extend(r for r in late_checkpoints if r not in asked)
         show = sorted(asked + show, key=lambda r: r.at)
     catch_up = None
@@ -92,13 +101,13 @@ def decide(
         speaks = bool(show) or quiet_now  # something is shown now anyway: no second note
         catch_up = None if speaks else missed[-1]
         skip.extend(r for r in missed if r is not catch_up)
-    return Decision(show=show, retry=retry, catch_up=catch_up, skip=skip)
+    return ToShow(show=show, retry=retry, catch_up=catch_up, skip=skip)
 
 
 def _should_retry(reminder: Reminder, row: LedgerRow, now: datetime) -> bool:
     return (
-        reminder.kind == "checkpoint"
-        and row.status == "failed"
-        and row.attempts < MAX_ATTEMPTS
+        reminder.kind == ReminderKind.CHECKPOINT
+        and row.status == DeliveryStatus.FAILED
+        and row.attempts < MAX_SHOW_ATTEMPTS
         and now - row.attempted_at >= RETRY_AFTER * row.attempts
     )

@@ -1,4 +1,4 @@
-"""Durations as people type them ("14d", "36h", "1d12h") <-> timedelta."""
+"""Durations as people type them ("14d", "36h", "1d12h", "2 weeks") <-> timedelta."""
 
 from __future__ import annotations
 
@@ -8,29 +8,43 @@ from datetime import timedelta
 from pacer.errors import InvalidInput
 
 UNITS = {"w": 7 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1}
-_PART = re.compile(r"(\d+)\s*([wdhms])")
-_WHOLE = re.compile(r"(?:\d+\s*[wdhms]\s*)+")
+# Every spelling of a unit people type, to its one letter: "2 weeks", "10 days", "36 hours", "2w".
+_SPELLINGS = {
+    "w": ("w", "wk", "wks", "week", "weeks"),
+    "d": ("d", "day", "days"),
+    "h": ("h", "hr", "hrs", "hour", "hours"),
+    "m": ("m", "min", "mins", "minute", "minutes"),
+    "s": ("s", "sec", "secs", "second", "seconds"),
+}
+_UNIT_OF = {spelling: unit for unit, spellings in _SPELLINGS.items() for spelling in spellings}
+_UNIT_WORD = "|".join(sorted(_UNIT_OF, key=len, reverse=True))  # longest first: "days" before "d"
+_ONE = rf"\d+ ?(?:{_UNIT_WORD})(?![a-z])"  # after spaces are squeezed to one
+_PART = re.compile(rf"(\d+) ?({_UNIT_WORD})(?![a-z])")
+# Parts may be joined by a space, a comma or "and": "1 day 12 hours", "1 week, 2 days", "1d and 12h".
+_WHOLE = re.compile(rf"{_ONE}(?:(?:, ?| and | )?{_ONE})*")
 _NAMES = {"w": "week", "d": "day", "h": "hour", "m": "minute", "s": "second"}
 _MAX_DIGITS = 15
+_MAX_TEXT = 80  # "1 week, 2 days, 3 hours and 4 minutes" is 37; longer is a paste, not a duration
 _MAX_SECONDS = timedelta.max // timedelta(seconds=1)  # exact; total_seconds() rounds up past it
+FORMS = "e.g. 14d, 2w, 36h, 90m, 1d12h, or in words: 2 weeks, 10 days, 36 hours"
 
 
 def parse_duration(text: str, *, what: str = "duration") -> timedelta:
-    """Parse "14d", "2w", "90m", "45s" or combinations like "1d12h".
+    """Parse "14d", "2w", "1d12h", or words: "2 weeks", "10 days", "36 hours", "1 day 12 hours".
 
-    Raises InvalidInput with an example when the text is not a duration.
+    Raises InvalidInput naming the forms that work when the text is not a duration.
     """
-    cleaned = text.strip().lower()
+    if len(text) > _MAX_TEXT:  # before the pattern: a paste is refused at once, whatever its size
+        raise InvalidInput(f"{what} {_short(text)} is far too long; use a number and a unit, {FORMS}")
+    cleaned = " ".join(text.strip().lower().split())
     if not cleaned or not _WHOLE.fullmatch(cleaned):
-        raise InvalidInput(
-            f"{what} {_short(text)} is not a duration; use a number and a unit "
-            "(s, m, h, d, w), e.g. 14d, 36h, 90m or 1d12h"
-        )
+        raise InvalidInput(f"{what} {_short(text)} is not a duration; use a number and a unit, {FORMS}")
     seen: set[str] = set()
     seconds = 0
-    for number, unit in _PART.findall(cleaned):
+    for number, spelling in _PART.findall(cleaned):
+        unit = _UNIT_OF[spelling]
         if unit in seen:
-            raise InvalidInput(f"{what} {_short(text)} names the unit {unit!r} twice")
+            raise InvalidInput(f"{what} {_short(text)} names the {_NAMES[unit]}s twice")
         seen.add(unit)
         if len(number) > _MAX_DIGITS:  # int() of thousands of digits raises; no real duration has them
             raise InvalidInput(f"{what} {_short(text)} is far too long")

@@ -4,15 +4,16 @@ The clock is read here, once per command, and passed down from here.
 """
 
 
+from collections.abc import Mapping
 from datetime import datetime, tzinfo
-from typing import Mapping, NamedTuple
 
 from pacer import clock, config
 from pacer.config import Settings
 from pacer.paths import Paths, resolve
+from pacer.records import Record
 
 
-class Env(NamedTuple):
+class Env(Record):
     paths: Paths
     settings: Settings
     zone: tzinfo

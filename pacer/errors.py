@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-# Exit codes, documented in the README.
-EXIT_OK = 0
+# Exit codes, documented in the README (0 is success).
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 

@@ -7,9 +7,9 @@ to keep, and nothing here adds detail of its own.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from typing import Iterable
+from datetime import UTC, datetime, timedelta
 
 # RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, excluding the CRLF.
 _MAX_OCTETS = 75
@@ -102,7 +102,7 @@ def _vevent(event: CalendarEvent, stamp_text: str, alarm: bool) -> list[str]:
 def _utc(moment: datetime, *, what: str) -> str:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"{what} must be timezone-aware")
-    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def escape_text(value: str) -> str:

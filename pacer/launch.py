@@ -29,12 +29,12 @@ def main() -> None:
 
 def _quick_status(fmt: str) -> bool:
     """Print the status and return True; False (having printed nothing) when the CLI should take over."""
-    from pacer.env import load_env
     from pacer.cli.status_report import report, styled
+    from pacer.env import load_env
 
     try:
         text = report(fmt, load_env(), style=styled(sys.stdout))
-    except Exception:  # noqa: BLE001 - the CLI runs it again and reports the problem in its usual way
+    except Exception:
         return False
     try:
         sys.stdout.write(text)

@@ -22,7 +22,7 @@ MAX_TEXT = 2000  # a label or a reason: a sentence or two, not an essay
 
 # What people write (`note`, `urge --note`, `slipped`, `checkpoint --message`, ...)
 NOTE_MAX = 4000  # a journal entry: a few paragraphs at most
-MESSAGE_MAX = 4000  # what pacer records as a reach-out; the message check advises far sooner
+RECORDED_MESSAGE_MAX = 4000  # what pacer records as a reach-out; the message check advises far sooner
 CHECK_MAX = 20_000  # `check-message` only advises, so it reads more before refusing
 
 # Settings
@@ -37,7 +37,7 @@ MAX_CONTENT_ENTRIES = 2000
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
 MAX_PERIODS = 10_000
 MAX_EVENTS = 1_000_000  # in all periods together
-MAX_EVENT_TEXT = max(NOTE_MAX, MESSAGE_MAX)  # what an event's text can hold when a command records it
+MAX_EVENT_TEXT = max(NOTE_MAX, RECORDED_MESSAGE_MAX)  # what an event's text can hold when a command records it
 MAX_SHORT_TEXT = 500  # keys, titles, data keys
 MAX_DATA_KEYS = 32
 MAX_ATTEMPTS = 10_000

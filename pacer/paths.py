@@ -7,10 +7,11 @@ Directories are 0700 and files 0600: this is private data.
 
 
 import os
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Iterable, Mapping, NamedTuple
 
 from pacer.errors import StoreError
+from pacer.records import Record
 
 APP = "pacer"
 DIR_MODE = 0o700
@@ -19,7 +20,7 @@ LOG_BACKUPS = 2  # daemon.log.1 and daemon.log.2
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-class Paths(NamedTuple):
+class Paths(Record):
     data_dir: Path
     config_dir: Path
     log_dir: Path
@@ -50,14 +51,24 @@ class Paths(NamedTuple):
         return self.log_dir / "daemon-start.log"
 
     @property
+    def error_log(self) -> Path:
+        """Tracebacks of unexpected problems (pacer.errorlog), for a bug report."""
+        return self.log_dir / "error.log"
+
+    @property
     def logs(self) -> tuple[Path, ...]:
         """Every log file pacer writes, rotations included (by name: `forget` removes these and nothing else)."""
         rotated = tuple(self.log.with_name(f"{self.log.name}.{n}") for n in range(1, LOG_BACKUPS + 1))
-        return (self.log, *rotated, self.start_log)
+        return (self.log, *rotated, self.start_log, self.error_log, self.error_log.with_name(self.error_log.name + ".1"))
 
     @property
     def daemon_lock(self) -> Path:
         return self.data_dir / "daemon.lock"
+
+    @property
+    def safety_plan(self) -> Path:
+        """The person's own safety plan (`pacer safety-plan`): offline, 0600, theirs."""
+        return self.data_dir / "safety-plan.toml"
 
     @property
     def autostart_offered(self) -> Path:

@@ -2,19 +2,17 @@
 
 
 import math
-from typing import NamedTuple
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
+from pacer.domain import MODES
 from pacer.errors import InvalidInput
 from pacer.limits import MAX_CHECKPOINTS, MAX_LENGTH, MAX_REASONS, MAX_TEXT
+from pacer.records import Record
 
-MODES = ("wait", "no-contact")
-OUTCOMES = ("completed", "moved-on", "heard-back", "other")
 DAY = timedelta(days=1)
-__all__ = ["MAX_LENGTH", "MAX_TEXT"]  # (from pacer.limits; long imported from here)
 
 
-class Period(NamedTuple):
+class Period(Record):
     """Times are UTC (see new_period): offsets are real elapsed time, not wall-clock."""
 
     mode: str
@@ -30,16 +28,19 @@ class Period(NamedTuple):
     outcome: str | None = None
 
     @property
+    def stored_id(self) -> int:
+        """The id of a period read from the store (one not stored yet has none)."""
+        if self.id is None:
+            raise ValueError("this period has not been stored")
+        return self.id
+
+    @property
     def ends_at(self) -> datetime:
         return self.started_at + self.length
 
     @property
-    def active(self) -> bool:
-        return self.ended_at is None
-
-    @property
     def days_total(self) -> int:
-        return max(1, math.ceil(self.length / DAY))
+        return days_total(self.length)
 
     @property
     def checkpoint_offsets(self) -> tuple[timedelta, ...]:
@@ -54,7 +55,7 @@ class Period(NamedTuple):
 
     def day(self, now: datetime) -> int:
         """Day 1 is the first 24 hours; never past the last day."""
-        return min(self.elapsed(now) // DAY + 1, self.days_total)
+        return day_of(self.elapsed(now), self.length)
 
     def progress(self, now: datetime) -> float:
         return self.elapsed(now) / self.length
@@ -78,13 +79,44 @@ class Period(NamedTuple):
             return None
         return self._replace(length=length)
 
+    def with_reply_window(self, now: datetime, window: timedelta) -> "Period | None":
+        """The period whose next checkpoint is at least `window` after `now`; None if it already is.
+
+        After a reach-out: checkpoints inside the window are dropped and the end
+        moves out to the window's end when it came sooner (never past a year).
+        Checkpoints already due stay, so their delivery keys stay too.
+        """
+        elapsed = timedelta(seconds=math.ceil(max(now - self.started_at, timedelta(0)).total_seconds()))
+        floor = min(elapsed + window, MAX_LENGTH)
+        upcoming = self.next_checkpoint(now)
+        if upcoming is None or upcoming >= floor:
+            return None  # nothing left to move (follow-up's case), or far enough already
+        kept = tuple(o for o in self.checkpoints if self.started_at + o <= now or floor <= o < max(self.length, floor))
+        return self._replace(length=max(self.length, floor), checkpoints=kept)
+
     def with_id(self, period_id: int) -> "Period":
         return self._replace(id=period_id)
 
 
-def checkpoint_day(offset: timedelta) -> int:
-    """The day a checkpoint falls on: 3d is "day 3", 6h is "day 1"."""
-    return max(1, math.ceil(offset / DAY))
+def days_total(length: timedelta) -> int:
+    return max(1, math.ceil(length / DAY))
+
+
+def day_of(elapsed: timedelta, length: timedelta) -> int:
+    """The day number `elapsed` into a period of `length`: day 1 is the first 24 hours; never past the last."""
+    elapsed = min(max(elapsed, timedelta(0)), length)
+    return min(elapsed // DAY + 1, days_total(length))
+
+
+def checkpoint_day(offset: timedelta, length: timedelta) -> int:
+    """The day `pacer status` shows when a checkpoint comes `offset` into the period: the one "day" rule.
+
+    A checkpoint is named by its offset ("after 3 days", pacer.timetext.checkpoint_name);
+    its day is the day it falls in: after 3 days it is day 4, after 6 hours day 1,
+    and the end of a 14-day period is day 14 of 14. (Held by quiet hours or a pause,
+    it comes later: pass the offset it really comes at.)
+    """
+    return day_of(offset, length)
 
 
 def new_period(
@@ -117,11 +149,11 @@ def new_period(
         # Arithmetic on aware datetimes that share a ZoneInfo is wall-clock
         # arithmetic in Python (19:00 + 1 day = 19:00, 25 real hours across a
         # DST change); offsets are real elapsed time, so periods live in UTC.
-        started_at=started_at.astimezone(timezone.utc),
+        started_at=started_at.astimezone(UTC),
         length=length,
         checkpoints=chosen,
         label=_clean_text(label, "label") if label is not None else None,
-        reasons=tuple(_clean_text(r, "reason") for r in reasons),
+        reasons=tuple(clean_reason(r) for r in reasons),
     )
 
 
@@ -151,6 +183,11 @@ def _validated_checkpoints(checkpoints: list[timedelta], length: timedelta) -> t
             raise InvalidInput(f"checkpoint {format_compact(offset)} is given twice")
         seen.add(offset)
     return tuple(sorted(seen))
+
+
+def clean_reason(text: str) -> str:
+    """One reason of their own, checked as every reason is (the prompt checks each as it is typed)."""
+    return _clean_text(text, "reason")
 
 
 def _clean_text(text: str, what: str) -> str:

@@ -11,20 +11,23 @@ the fall-back day is one key and so fires once.
 """
 
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from pacer.config import Settings
+from pacer.domain import Outcome, ReminderKind
 from pacer.period import Period
+from pacer.records import Record
 
 AFTERCARE_DAYS = 7
 CHECK_IN_DELAY = timedelta(minutes=20)
+SAFETY_CHECK_IN_DELAY = timedelta(hours=1)
 
 
-class Reminder(NamedTuple):
+class Reminder(Record):
     key: str
     at: datetime  # when to show it: aware, in the local zone
-    kind: str  # "daily" | "checkpoint" | "aftercare" | "check-in"
+    kind: ReminderKind
     due: datetime  # when it was meant for, before quiet hours or a pause moved it
     number: int = 0  # daily: running count (alternates encouragement / self-care); checkpoint: 1-based
     final: bool = False  # the checkpoint at the end of the period
@@ -34,7 +37,7 @@ class Reminder(NamedTuple):
         return self.at != self.due
 
 
-class Pause(NamedTuple):
+class Pause(Record):
     start: datetime
     end: datetime
 
@@ -49,11 +52,17 @@ def plan(
     *,
     pauses: Sequence[Pause] = (),
     check_ins: Sequence[tuple[str, datetime]] = (),
+    sealed: Sequence[tuple[str, datetime]] = (),
+    safety_times: Sequence[tuple[str, datetime]] = (),
 ) -> list[Reminder]:
     """Every reminder of `period`, in time order.
 
     `pauses` hold daily reminders and defer checkpoints to their end;
-    `check_ins` are one-off reminders asked for after an urge (id, time asked).
+    `check_ins` are one-off reminders asked for after an urge (id, time asked);
+    `safety_times` are moments crisis words were answered: one check-in an hour
+    after each, none for a moment within the hour before another's check-in.
+    `sealed` are drafts sealed at night (id, end of the night): a gentle note
+    then says they are waiting, after quiet hours.
     """
     pid = period.id if period.id is not None else 0
     quiet = settings.quiet_hours
@@ -66,7 +75,7 @@ def plan(
             Reminder(
                 key=f"{pid}:checkpoint:{int(offset.total_seconds())}",
                 at=at,
-                kind="checkpoint",
+                kind=ReminderKind.CHECKPOINT,
                 due=due,
                 number=number,
                 final=offset == period.length,
@@ -81,25 +90,64 @@ def plan(
         if in_quiet(moment, quiet) or any(p.covers(moment) for p in pauses):
             continue
         reminders.append(
-            Reminder(key=f"{pid}:daily:{_wall_key(moment)}", at=moment, kind="daily", due=moment, number=count)
+            Reminder(key=f"{pid}:daily:{_wall_key(moment)}", at=moment, kind=ReminderKind.DAILY, due=moment, number=count)
         )
         count += 1
 
-    if period.outcome == "moved-on" and period.ended_at is not None:
+    if period.outcome == Outcome.MOVED_ON and period.ended_at is not None:
         reminders.extend(_aftercare(pid, period.ended_at, settings, zone))
 
     for check_in_id, asked_at in check_ins:
         due = (asked_at + CHECK_IN_DELAY).astimezone(zone)
-        reminders.append(Reminder(key=f"{pid}:check-in:{check_in_id}", at=due, kind="check-in", due=due))
+        reminders.append(Reminder(key=f"{pid}:check-in:{check_in_id}", at=due, kind=ReminderKind.CHECK_IN, due=due))
+
+    if settings.safety_check_in:
+        reminders.extend(_safety_check_ins(pid, safety_times, zone))
+
+    for draft_id, until in sealed:
+        due = until.astimezone(zone)
+        at = _deferred(due, quiet, (), zone)
+        reminders.append(Reminder(key=f"{pid}:draft:{draft_id}", at=at, kind=ReminderKind.DRAFT, due=due))
 
     reminders.sort(key=lambda r: (r.at, r.key))
     return reminders
 
 
+def _safety_check_ins(pid: int, moments: Sequence[tuple[str, datetime]], zone: tzinfo) -> Iterator[Reminder]:
+    last_due: datetime | None = None
+    for event_id, at in sorted(moments, key=lambda m: m[1]):
+        due = (at + SAFETY_CHECK_IN_DELAY).astimezone(zone)
+        if last_due is not None and at < last_due:
+            continue  # a check-in is already coming for this hour
+        last_due = due
+        yield Reminder(key=f"{pid}:safety-check-in:{event_id}", at=due, kind=ReminderKind.SAFETY_CHECK_IN, due=due)
+
+
+def answered(reminder: Reminder, answered_at: datetime | None) -> bool:
+    """A checkpoint is answered by any decision made once it fell due.
+
+    Its due time, not the time it was shown: a checkpoint held back by quiet
+    hours or a pause, and answered meanwhile, is answered. Status and the
+    daemon both ask this one function. The morning note about words sealed at
+    night is answered the same way: a decision once the night was over means
+    `pacer checkpoint` has shown them back already.
+    """
+    answerable = (ReminderKind.CHECKPOINT, ReminderKind.DRAFT)
+    return reminder.kind in answerable and answered_at is not None and reminder.due <= answered_at
+
+
+def pending_checkpoint(reminders: Iterable[Reminder], answered_at: datetime | None, now: datetime) -> bool:
+    """A checkpoint has been shown (or is showing) and no decision has answered it yet."""
+    return any(
+        r.kind == ReminderKind.CHECKPOINT and r.at.timestamp() <= now.timestamp() and not answered(r, answered_at)
+        for r in reminders
+    )
+
+
 def upcoming(reminders: Iterable[Reminder], now: datetime) -> Reminder | None:
     """The first reminder after `now`."""
-    now = now.astimezone(timezone.utc)  # compare instants, not wall clocks (DST fold)
-    return next((r for r in reminders if r.at.astimezone(timezone.utc) > now), None)
+    now = now.astimezone(UTC)  # compare instants, not wall clocks (DST fold)
+    return next((r for r in reminders if r.at.astimezone(UTC) > now), None)
 
 
 def _aftercare(pid: int, ended_at: datetime, settings: Settings, zone: tzinfo) -> Iterator[Reminder]:
@@ -110,7 +158,7 @@ def _aftercare(pid: int, ended_at: datetime, settings: Settings, zone: tzinfo) -
     first_day = ended_at.astimezone(zone).date() + timedelta(days=1)
     for n in range(AFTERCARE_DAYS):
         moment = _localize(first_day + timedelta(days=n), times[0], zone)
-        yield Reminder(key=f"{pid}:aftercare:{moment.date().isoformat()}", at=moment, kind="aftercare", due=moment, number=n)
+        yield Reminder(key=f"{pid}:aftercare:{moment.date().isoformat()}", at=moment, kind=ReminderKind.AFTERCARE, due=moment, number=n)
 
 
 def _wall_times(start: datetime, end: datetime, times: Sequence[time], zone: tzinfo) -> Iterator[datetime]:
@@ -133,7 +181,7 @@ def _localize(day: date, wall: time, zone: tzinfo) -> datetime:
     happens twice it yields the first (fold=0).
     """
     naive = datetime.combine(day, wall, tzinfo=zone)
-    return naive.astimezone(timezone.utc).astimezone(zone)
+    return naive.astimezone(UTC).astimezone(zone)
 
 
 def _wall_key(moment: datetime) -> str:
@@ -151,6 +199,11 @@ def _in_quiet_time(wall: time, quiet: tuple[time, time] | None) -> bool:
 
 def in_quiet(moment: datetime, quiet: tuple[time, time] | None) -> bool:
     return _in_quiet_time(moment.time(), quiet)
+
+
+def window_end(moment: datetime, window: tuple[time, time], zone: tzinfo) -> datetime:
+    """The end of the daily window (quiet hours, the night) that `moment` falls in."""
+    return _quiet_end(moment.astimezone(zone), window, zone)
 
 
 def _quiet_end(moment: datetime, quiet: tuple[time, time], zone: tzinfo) -> datetime:

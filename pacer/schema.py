@@ -1,8 +1,9 @@
 """The database's shape: tables, indexes and the schema version (PRAGMA user_version)."""
 
 import sqlite3
+from datetime import UTC, datetime
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE periods (
@@ -44,7 +45,9 @@ CREATE TABLE deliveries (
     status TEXT NOT NULL,           -- 'sending', 'shown', 'failed', 'skipped', 'interrupted'
     attempts INTEGER NOT NULL DEFAULT 1,
     title TEXT,
-    error TEXT
+    error TEXT,
+    on_screen TEXT,                 -- JSON {id, server, via, body}: a checkpoint waiting on screen for its answer
+    mentioned INTEGER NOT NULL DEFAULT 0  -- a daily reminder that also said a checkpoint is waiting
 );
 CREATE INDEX deliveries_by_period ON deliveries(period_id, status);
 -- Content entries shown in the current rotation cycle of each category.
@@ -57,9 +60,35 @@ CREATE TABLE rotation (
 """
 
 
+# What turns a database of version N into N + 1; each runs in the transaction that sets the version.
+MIGRATIONS = {
+    1: (
+        "ALTER TABLE deliveries ADD COLUMN on_screen TEXT",
+        "ALTER TABLE deliveries ADD COLUMN mentioned INTEGER NOT NULL DEFAULT 0",
+    ),
+}
+
+
+def migrate(db: sqlite3.Connection, version: int) -> None:
+    """Bring a database of schema `version` up to SCHEMA_VERSION (inside the caller's transaction)."""
+    for step in range(version, SCHEMA_VERSION):
+        for statement in MIGRATIONS[step]:
+            db.execute(statement)
+
+
 def create_schema(db: sqlite3.Connection) -> None:
     # executescript() would COMMIT our transaction first; run statement by statement.
     for statement in SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
 
+
+# Times are stored in UTC as ISO 8601 text, and shown local at the edge.
+def to_db(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime")  # a programming error, never user input
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_db(text: str) -> datetime:
+    return datetime.fromisoformat(text)

@@ -1,4 +1,4 @@
-"""SQLite storage: periods, events, the delivery ledger and content rotation.
+"""SQLite storage: periods, events, pauses, content rotation; the delivery ledger is pacer.ledger.
 
 One file (pacer.db, 0600) in WAL mode. Every command runs in one
 transaction (`with store.transaction():`), writes take the write lock up
@@ -6,31 +6,30 @@ front (BEGIN IMMEDIATE) and wait for other writers instead of failing.
 Times are stored in UTC (ISO 8601) and shown local at the edge.
 """
 
+from __future__ import annotations
+
 import sqlite3
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Iterable, Iterator, NamedTuple
 
 from pacer import dbfile
 from pacer.dbfile import BUSY_TIMEOUT_S, database_files  # noqa: F401  (long imported from here)
+from pacer.domain import EventKind
 from pacer.errors import PacerError, StoreError
+from pacer.ledger import DeliveryLedger
 from pacer.paths import Paths
 from pacer.period import Period
-from pacer.schema import SCHEMA_VERSION, create_schema
+from pacer.records import Record
+from pacer.schema import SCHEMA_VERSION, create_schema, from_db, migrate, to_db
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
 
 
-def to_db(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        raise ValueError("naive datetime")  # a programming error, never user input
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
-
-
-def from_db(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
-class Event(NamedTuple):
+class Event(Record):
     id: int
     period_id: int
     kind: str
@@ -39,19 +38,11 @@ class Event(NamedTuple):
     data: dict[str, Any]
 
 
-class LedgerRow(NamedTuple):
-    status: str
-    attempts: int
-    attempted_at: datetime
+class _Outdated(Exception):
+    """The database has an older schema: it is upgraded (written) before it is read."""
 
 
-class DeliveryCounts(NamedTuple):
-    shown: int
-    failed: int
-    last_error: str | None
-
-
-class Store:
+class Store(DeliveryLedger):
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
         self.path = path
@@ -60,7 +51,7 @@ class Store:
 
     @classmethod
     @contextmanager
-    def open(cls, paths: Paths, *, write: bool = True) -> "Iterator[Store]":
+    def open(cls, paths: Paths, *, write: bool = True) -> Iterator[Store]:
         """The database, to write (created if needed) or, with write=False, only to read.
 
         Reading creates nothing and changes no permission, and works in a
@@ -74,6 +65,15 @@ class Store:
         try:
             with store._errors():
                 store._prepare(write)
+        except _Outdated:  # an older schema: reading it needs it upgraded first, which is a write
+            store._db.close()
+            with cls.open(paths, write=True) as upgraded:
+                yield upgraded
+            return
+        except BaseException:
+            store._db.close()
+            raise
+        try:
             yield store
         finally:
             store._db.close()
@@ -87,6 +87,8 @@ class Store:
                 "upgrade pacer to use it"
             )
         if not write:
+            if 0 < version < SCHEMA_VERSION:
+                raise _Outdated
             if version == 0:  # created, never filled (or not pacer's at all): read it as empty, change nothing
                 db.close()
                 self._db = db = sqlite3.connect(":memory:", isolation_level=None)
@@ -97,13 +99,16 @@ class Store:
             dbfile.switch_to_wal(db)
         db.execute("PRAGMA synchronous=FULL")  # a recorded note must survive a power cut
         db.execute("PRAGMA foreign_keys=ON")
-        if version == 0:
+        if version < SCHEMA_VERSION:
             db.execute("BEGIN IMMEDIATE")
             try:
-                # Re-check under the write lock: another process may have created it.
-                if db.execute("PRAGMA user_version").fetchone()[0] == 0:
+                # Re-check under the write lock: another process may have created or upgraded it.
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version == 0:
                     create_schema(db)
-                    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                elif version < SCHEMA_VERSION:
+                    migrate(db, version)
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -120,7 +125,7 @@ class Store:
             raise dbfile.store_error(exc, self.path) from None
 
     @contextmanager
-    def transaction(self, *, write: bool = True) -> "Iterator[Store]":
+    def transaction(self, *, write: bool = True) -> Iterator[Store]:
         """One command, one transaction: all of it is recorded, or none of it."""
         with self._errors():
             self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
@@ -151,6 +156,7 @@ class Store:
                 )
             except sqlite3.IntegrityError:
                 raise PacerError("a period is already active; `pacer stop` ends it") from None
+        assert cursor.lastrowid is not None  # an INSERT that succeeded
         return period.with_id(cursor.lastrowid)
 
     def active_period(self) -> Period | None:
@@ -191,7 +197,17 @@ class Store:
             "INSERT INTO events (period_id, kind, at, text, data) VALUES (?, ?, ?, ?, ?)",
             (period_id, kind, to_db(at), text, json.dumps(data)),
         )
+        assert cursor.lastrowid is not None  # an INSERT that succeeded
         return Event(cursor.lastrowid, period_id, kind, at, text, data)
+
+    def events(self, period_id: int, kind: str | None = None) -> list[Event]:
+        if kind is None:
+            rows = self._db.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? ORDER BY at, id", (period_id,))
+        else:
+            rows = self._db.execute(
+                f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? AND kind = ? ORDER BY at, id", (period_id, kind)
+            )
+        return [_event(row) for row in rows]
 
     def event_rows(self, period_id: int, kinds: tuple[str, ...]) -> Iterator[tuple]:
         """The period's events of `kinds` as stored (id, period_id, kind, at, text, data as JSON text), oldest first,
@@ -219,6 +235,11 @@ class Store:
         ).fetchone()
         return _event(row) if row else None
 
+    def events_of_kind(self, kind: str) -> list[Event]:
+        """Every event of `kind`, in every period, oldest first."""
+        rows = self._db.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE kind = ? ORDER BY at, id", (kind,))
+        return [_event(row) for row in rows]
+
     def first_event(self, period_id: int, kind: str) -> Event | None:
         row = self._db.execute(
             f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? AND kind = ? ORDER BY at, id LIMIT 1",
@@ -239,8 +260,24 @@ class Store:
         `since` keeps this an index range, not a look at every urge ever (a period may hold hundreds of thousands).
         """
         rows = self._db.execute(
-            "SELECT id, at FROM events WHERE period_id = ? AND kind = 'urge' AND at >= ? AND json_extract(data, '$.check_in')",
-            (period_id, to_db(since)),
+            "SELECT id, at FROM events WHERE period_id = ? AND kind = ? AND at >= ? AND json_extract(data, '$.check_in')",
+            (period_id, EventKind.URGE, to_db(since)),
+        )
+        return [(str(row[0]), from_db(row[1])) for row in rows]
+
+    def sealed_at_night(self, period_id: int) -> list[tuple[str, datetime]]:
+        """(event id, end of the night) of reach-outs kept as drafts because they were chosen at night."""
+        rows = self._db.execute(
+            "SELECT id, json_extract(data, '$.sealed_until') FROM events "
+            "WHERE period_id = ? AND kind = ? AND json_extract(data, '$.night')",
+            (period_id, EventKind.DRAFT),
+        )
+        return [(str(row[0]), from_db(row[1])) for row in rows]
+
+    def safety_times(self, period_id: int) -> list[tuple[str, datetime]]:
+        """(event id, time) of the moments crisis words were answered with help."""
+        rows = self._db.execute(
+            "SELECT id, at FROM events WHERE period_id = ? AND kind = 'safety' ORDER BY at", (period_id,)
         )
         return [(str(row[0]), from_db(row[1])) for row in rows]
 
@@ -250,67 +287,6 @@ class Store:
 
     def set_pause_end(self, pause_id: int, end: datetime) -> None:
         self._db.execute("UPDATE pauses SET end_at = ? WHERE id = ?", (to_db(end), pause_id))
-
-    # -- the delivery ledger ----------------------------------------------
-
-    def claim_delivery(self, key: str, period_id: int, kind: str, due_at: datetime, now: datetime, title: str | None) -> bool:
-        """Claim `key` before showing it; False if it was ever claimed (at most once, ever)."""
-        cursor = self._db.execute(
-            "INSERT OR IGNORE INTO deliveries (key, period_id, kind, due_at, attempted_at, status, title) "
-            "VALUES (?, ?, ?, ?, ?, 'sending', ?)",
-            (key, period_id, kind, to_db(due_at), to_db(now), title),
-        )
-        return cursor.rowcount == 1
-
-    def claim_retry(self, key: str, now: datetime) -> bool:
-        """Claim a failed delivery for another attempt; False if someone else did."""
-        cursor = self._db.execute(
-            "UPDATE deliveries SET status = 'sending', attempts = attempts + 1, attempted_at = ? "
-            "WHERE key = ? AND status = 'failed'",
-            (to_db(now), key),
-        )
-        return cursor.rowcount == 1
-
-    def skip_delivery(self, key: str, period_id: int, kind: str, due_at: datetime, now: datetime) -> None:
-        """Record that `key` will never be shown (missed while away, folded into a catch-up)."""
-        self._db.execute(
-            "INSERT OR IGNORE INTO deliveries (key, period_id, kind, due_at, attempted_at, status) "
-            "VALUES (?, ?, ?, ?, ?, 'skipped')",
-            (key, period_id, kind, to_db(due_at), to_db(now)),
-        )
-
-    def ledger(self, period_id: int) -> dict[str, LedgerRow]:
-        rows = self._db.execute(
-            "SELECT key, status, attempts, attempted_at FROM deliveries WHERE period_id = ?", (period_id,)
-        )
-        return {row[0]: LedgerRow(row[1], row[2], from_db(row[3])) for row in rows}
-
-    def mark_interrupted(self, error: str) -> int:
-        """Rows left 'sending' by a daemon that died while showing them: 'interrupted', counted, never retried."""
-        return self._db.execute("UPDATE deliveries SET status = 'interrupted', error = ? WHERE status = 'sending'", (error,)).rowcount
-
-    def finish_delivery(self, key: str, status: str, error: str | None = None) -> None:
-        self._db.execute("UPDATE deliveries SET status = ?, error = ? WHERE key = ?", (status, error, key))
-
-    def delivered_keys(self, period_id: int) -> set[str]:
-        return {row[0] for row in self._db.execute("SELECT key FROM deliveries WHERE period_id = ?", (period_id,))}
-
-    def delivery_status(self, key: str) -> str | None:
-        row = self._db.execute("SELECT status FROM deliveries WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
-
-    def delivery_counts(self, period_id: int) -> DeliveryCounts:
-        shown, failed = self._db.execute(
-            "SELECT count(*) FILTER (WHERE status = 'shown'), count(*) FILTER (WHERE status IN ('failed', 'interrupted')) "
-            "FROM deliveries WHERE period_id = ?",
-            (period_id,),
-        ).fetchone()
-        row = self._db.execute(
-            "SELECT error FROM deliveries WHERE period_id = ? AND status IN ('failed', 'interrupted') "
-            "ORDER BY attempted_at DESC LIMIT 1",
-            (period_id,),
-        ).fetchone()
-        return DeliveryCounts(shown, failed, row[0] if row else None)
 
     # -- content rotation --------------------------------------------------
 

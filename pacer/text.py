@@ -14,7 +14,7 @@ import re
 
 from pacer.errors import InvalidInput
 
-from pacer.limits import CHECK_MAX, MESSAGE_MAX, NOTE_MAX  # noqa: F401  (long imported from here)
+from pacer.limits import CHECK_MAX, NOTE_MAX, RECORDED_MESSAGE_MAX  # noqa: F401  (long imported from here)
 
 # Tab and newline are ordinary in a note; everything else below U+0020, DEL and C1 is not.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -37,6 +37,11 @@ def clean_text(text: str, what: str, max_chars: int = NOTE_MAX, *, empty_hint: s
     if problem:
         raise InvalidInput(f"the {what} {problem}")
     return cleaned
+
+
+def clean_note(text: str | None, what: str = "note") -> str | None:
+    """None stays None (no note given); anything given must be a real note."""
+    return None if text is None else clean_text(text, what, NOTE_MAX)
 
 
 def display_problem(text: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-pytest_plugins = ["tests.desktop"]
+pytest_plugins = ["tests.desktop", "tests.fakes", "tests.tty"]
 
 
 @pytest.fixture(autouse=True)

@@ -9,8 +9,8 @@ from pathlib import Path
 from apscheduler.executors.debug import DebugExecutor
 from apscheduler.schedulers.base import BaseScheduler
 
-from pacer.daemon.service import Service
 from pacer.daemon.notify import NotificationFailed
+from pacer.daemon.service import Service
 from pacer.paths import resolve
 
 
@@ -74,3 +74,4 @@ def write_config(home: Path, text: str) -> None:
 
 
 QUIET_NONE_NO_DAILY = '[reminders]\ntimes = []\nquiet_hours = []\n'
+NIGHTLESS = "[checkpoints]\nnight = []\n"  # for tests on the real clock that reach out: no night seal

@@ -22,7 +22,6 @@ import os
 import select
 import shutil
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -231,40 +230,3 @@ def _stop(proc: subprocess.Popen) -> None:
 
 
 # -- fake programs, for the tests that run without a desktop ---------------------------
-
-FAKE_TOOL = """#!{python}
-# A stand-in for {name}: records its arguments and environment, then answers as told.
-import json, os, sys, time
-config = json.loads({config!r})
-with open(config["log"], "a") as log:
-    env = {{key: os.environ.get(key) for key in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}}
-    log.write(json.dumps({{"argv": sys.argv[1:], "env": env}}) + "\\n")
-time.sleep(config["sleep"])
-reply = next((out for key, out in config["replies"].items() if key in sys.argv), config["stdout"])
-sys.stdout.write(reply)
-sys.stderr.write(config["stderr"])
-sys.exit(config["exit"])
-"""
-
-
-def fake_tool(bin_dir: Path, name: str, *, stdout: str = "", stderr: str = "", exit: int = 0,
-              sleep: float = 0.0, replies: dict[str, str] | None = None) -> Path:
-    """Put a fake `name` in bin_dir; `replies` maps an argument to the stdout to print for it.
-
-    Returns the path of its log: one JSON line per call with "argv" and "env".
-    """
-    bin_dir.mkdir(parents=True, exist_ok=True)
-    log = bin_dir / f"{name}.calls"
-    config = json.dumps({"log": str(log), "stdout": stdout, "stderr": stderr, "exit": exit,
-                         "sleep": sleep, "replies": replies or {}})
-    script = bin_dir / name
-    script.write_text(FAKE_TOOL.format(python=sys.executable, name=name, config=config))
-    script.chmod(0o755)
-    return log
-
-
-def calls(log: Path) -> list[dict]:
-    """What a fake tool was called with, one dict per call (none if it never ran)."""
-    if not log.exists():
-        return []
-    return [json.loads(line) for line in log.read_text().splitlines()]

@@ -10,8 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.fakes import calls
+
 ROOT = Path(__file__).resolve().parent.parent
-SEP = "\x1f"
 # What must never reach the person at the terminal.
 LEAKS = ("Traceback", "database is locked", "is busy", "unexpected problem", "sqlite3.")
 
@@ -35,24 +36,9 @@ def run_pacer(env: dict[str, str], *args: str, timeout: float = 30) -> subproces
     return subprocess.run(pacer_argv(*args), env=env, capture_output=True, text=True, timeout=timeout)
 
 
-def recording_notify_send(bin_dir: Path, record: Path, *, hold: float = 0.0) -> None:
-    """A fake notify-send: appends "begin<SEP>args" before and "end<SEP>args" after `hold` seconds."""
-    bin_dir.mkdir(parents=True, exist_ok=True)
-    script = bin_dir / "notify-send"
-    sleep = f"sleep {hold}\n" if hold else ""
-    script.write_text(
-        f"#!/bin/sh\nIFS='{SEP}'\nprintf 'begin{SEP}%s\\n' \"$*\" >> '{record}'\n{sleep}"
-        f"printf 'end{SEP}%s\\n' \"$*\" >> '{record}'\n"
-    )
-    script.chmod(0o755)
-
-
-def notifications(record: Path, phase: str = "begin") -> list[list[str]]:
-    """The fake notify-send's calls (the arguments of each), at `phase` "begin" or "end"."""
-    if not record.exists():
-        return []
-    lines = [line.split(SEP) for line in record.read_text().splitlines()]
-    return [fields[1:] for fields in lines if fields[0] == phase]
+def notifications(log: Path, phase: str = "begin") -> list[list[str]]:
+    """The arguments of each call of a fake notify-send (tests/fakes.py) that reached `phase`."""
+    return [call["argv"] for call in calls(log, phase)]
 
 
 def history(env: dict[str, str]) -> list[dict]:

@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 import math
 
-import pytest
 from freezegun import freeze_time
 
 from pacer.commands import checkpoint as core
 from pacer.env import load_env
 from pacer.store import Store
 from tests.cli_helpers import run, status_json
-from tests.tty import tty  # noqa: F401 - a fixture
 
 START = "2026-11-23 18:00:00"  # 19:00 in Berlin; no-contact 14d: checkpoints day 3, 7, 14
 DAY4 = "2026-11-27 10:00:00"  # the day-3 checkpoint (26 Nov 19:00) is due and unanswered
@@ -247,12 +245,14 @@ def test_interactive_reach_out_from_a_template(tty):
         assert len(store.shown_entries("message")) == 3
 
 
-def test_interactive_own_message_is_checked_and_retyped(tty):
+def test_interactive_own_message_is_checked_and_changed(tty, monkeypatch):
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
     start()
     with freeze_time(DAY4):
-        # 1 = reach out, 5 = write my own (3 templates + own + editor), an ultimatum, t = type again,
-        # a kind one, k = keep, y = record
-        result = run("checkpoint", input=f"1\n4\nAnswer me by tonight or we're done!!!\nt\n{KIND_MESSAGE}\nk\ny\n")
+        # 1 = reach out, 4 = write my own here (3 templates + own + editor), an ultimatum, e = change it
+        # (on the line: CliRunner reads the whole new line), a kind one, k = keep, y = record
+        result = run("checkpoint", input=f"1\n4\nAnswer me by tonight or we're done!!!\ne\n{KIND_MESSAGE}\nk\ny\n")
     assert result.exit_code == 0, result.output
     assert "A few gentle thoughts before you send it" in result.stdout
     assert [e["text"] for e in events("reach-out")] == [KIND_MESSAGE]
@@ -297,7 +297,7 @@ def test_move_on_ends_the_period_and_plans_aftercare(tty):
     period = last_period()
     assert period["outcome"] == "moved-on" and period["ended_at"] == "2026-11-27T11:00:00+01:00"
     assert [e["choice"] for e in period["events"]] == ["move-on"]
-    from pacer.commands.period import period_plan
+    from pacer.session import period_plan
 
     env = load_env()
     with Store.open(env.paths) as store:
@@ -384,7 +384,7 @@ def test_check_message_json_and_exit_codes():
     view = json.loads(result.stdout)
     assert view["ok"] is False
     assert {"ultimatum", "shouting"} <= {f["code"] for f in view["findings"]}
-    assert all(set(f) == {"code", "message"} and f["message"] for f in view["findings"])
+    assert all(set(f) == {"code", "message", "span"} and f["message"] for f in view["findings"])  # span: added, never removed
     result = run("check-message", "-", input="WHY WON'T YOU ANSWER???")
     assert result.exit_code == 0 and "A few gentle thoughts" in result.stdout
     assert "short and calm" in run("check-message", "-", input=KIND_MESSAGE + "\n").stdout

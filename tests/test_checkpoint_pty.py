@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_helpers import run, status_json
+from tests.daemon_helpers import NIGHTLESS, write_config
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 
@@ -119,7 +120,8 @@ def test_interactive_checkpoint_keep_going(terminal):
     assert status_json()["pending_checkpoint"] is False
 
 
-def test_interactive_checkpoint_reach_out_once(terminal):
+def test_interactive_checkpoint_reach_out_once(terminal, pacer_home):
+    write_config(pacer_home, NIGHTLESS)  # real time: at 2 a.m. the message would be sealed until the morning
     assert run("start", "3d", "--mode", "wait").exit_code == 0
     term = terminal("checkpoint")
     term.expect("Your choice: ")

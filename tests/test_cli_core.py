@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import stat
 from datetime import datetime
 
@@ -25,7 +24,7 @@ def test_status_without_a_period(pacer_home):
     view = json.loads(result.stdout)
     assert view["active"] is False
     assert JSON_KEYS <= set(view)
-    assert view["daemon"] == {"running": False, "pid": None, "zone": None}
+    assert view["daemon"] == {"running": False, "pid": None}
     assert run("status").stdout.startswith("No active period")
     assert not (pacer_home / "pacer.db").exists()  # looking creates nothing
 
@@ -35,8 +34,8 @@ def test_start_and_status_json_contract():
     result = run("start", "14d", "--mode", "no-contact", "--reason", "I deserve calm")
     assert result.exit_code == 0, result.output
     assert "Started a no-contact period of 14 days (ends Mon 7 Dec, 19:00)." in result.stdout
-    assert "Checkpoints: day 3, day 7, day 14, day 30" not in result.stdout
-    assert "Checkpoints: day 3, day 7, day 14." in result.stdout
+    assert "30 days" not in result.stdout
+    assert "Checkpoints after 3 days, 7 days and 14 days (the end). Reminders at 10:00 and 20:30." in result.stdout
     view = status_json()
     assert JSON_KEYS <= set(view)
     assert view["active"] is True and view["mode"] == "no-contact"
@@ -44,7 +43,7 @@ def test_start_and_status_json_contract():
     assert view["started_at"] == "2026-11-23T19:00:00+01:00"
     assert view["ends_at"] == "2026-12-07T19:00:00+01:00"
     assert view["progress"] == 0
-    assert view["next_checkpoint"] == {"at": "2026-11-26T19:00:00+01:00", "day": 3}
+    assert view["next_checkpoint"] == {"at": "2026-11-26T19:00:00+01:00", "day": 4}  # after 3 days: day 4
     assert view["next_reminder"] == "2026-11-23T20:30:00+01:00"
     assert view["reached_out_at"] is None and view["urges"] == 0
     assert view["notifications"] == {"shown": 0, "failed": 0, "last_error": None}
@@ -58,10 +57,10 @@ def test_status_over_time():
     with freeze_time("2026-11-28 10:00:00"):
         view = status_json()
         assert view["day"] == 5
-        assert view["next_checkpoint"]["day"] == 7
+        assert view["next_checkpoint"]["day"] == 8  # the day status will show then
         text = run("status").stdout
         assert "No contact · day 5 of 14" in text
-        assert "Next checkpoint  day 7 · Mon 30 Nov 19:00 (in 2 days)" in text
+        assert "Next checkpoint  after 7 days · Mon 30 Nov 19:00 (in 2 days)" in text
     with freeze_time("2026-12-20 10:00:00"):
         view = status_json()
         assert view["day"] == 14 and view["progress"] == 1 and view["complete"] is True
@@ -205,7 +204,7 @@ def test_next_checkpoint_is_when_it_will_really_come():
     with freeze_time("2026-11-23 22:00:00"):  # 23:00 in Berlin, inside the default quiet hours
         assert run("start", "3d", "--checkpoints", "1d").exit_code == 0
         view = status_json()
-        assert view["next_checkpoint"] == {"at": "2026-11-25T08:00:00+01:00", "day": 1}
+        assert view["next_checkpoint"] == {"at": "2026-11-25T08:00:00+01:00", "day": 2}
         assert run("pause", "2d").exit_code == 0
         # the pause ends at 23:00, inside quiet hours again: the next morning
         assert status_json()["next_checkpoint"]["at"] == "2026-11-26T08:00:00+01:00"
@@ -220,7 +219,7 @@ def test_without_any_data_a_refusal_creates_nothing(pacer_home, args):
 
 def test_start_at_a_terminal_asks_and_asks_again_after_a_mistake(monkeypatch):
     monkeypatch.setattr("pacer.cli.render.interactive", lambda: True)
-    result = run("start", input="wait\nbanana\n400d\n2d\nI deserve calm\n")
+    result = run("start", input="wait\nbanana\n400d\n2d\nI deserve calm\n\n")
     assert result.exit_code == 0, result.output
     assert result.output.count("How long [3d]:") == 3
     assert "'banana' is not a duration" in result.output and "at most 365 days" in result.output

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta
 
 import pytest
 from freezegun import freeze_time
@@ -136,7 +136,7 @@ def test_what_a_killed_daemon_was_showing_is_counted_as_not_shown_and_never_repe
         with Store.open(resolve()) as store, store.transaction():  # claimed, then the daemon died (kill -9)
             period = store.active_period()
             key = f"{period.id}:checkpoint:86400"
-            now = frozen().replace(tzinfo=timezone.utc)
+            now = frozen().replace(tzinfo=UTC)
             assert store.claim_delivery(key, period.id, "checkpoint", now, now, "Checkpoint")
         harness.service.mark_interrupted()  # what a new daemon does first
         for _ in range(3):

@@ -26,7 +26,6 @@ from tests.fault_helpers import (
     notifications,
     process_env,
     query,
-    recording_notify_send,
     run_pacer,
 )
 
@@ -66,12 +65,11 @@ def writer(number: int, count: int, seed: int, out: Path) -> None:
     out.write_text(json.dumps(results))
 
 
-def test_many_writers_while_the_daemon_delivers(tmp_path, pacer_home):
-    record = tmp_path / "notifications.log"
-    recording_notify_send(tmp_path / "bin", record)
+def test_many_writers_while_the_daemon_delivers(tmp_path, pacer_home, fake_bin):
+    record = fake_bin.tool("notify-send")
     pacer_home.mkdir(parents=True)
     (pacer_home / "config.toml").write_text('[reminders]\ntimes = []\nquiet_hours = []\n')
-    env = process_env(pacer_home, tmp_path / "bin", autostart=True)
+    env = process_env(pacer_home, fake_bin.dir, autostart=True)
     db = pacer_home / "pacer.db"
     try:
         offsets = ",".join(f"{n}s" for n in range(1, CHECKPOINTS))
@@ -174,7 +172,7 @@ def _open_at_the_signal(directory: str, go, answers) -> None:
         with Store.open(Paths(Path(directory), Path(directory), Path(directory) / "logs")) as store, store.transaction():
             store.count_periods()
         answers.put(None)
-    except Exception as error:  # noqa: BLE001 - reported to the test
+    except Exception as error:
         answers.put(repr(error))
 
 

@@ -93,8 +93,9 @@ def test_set_writes_atomically_with_private_mode(tmp_path):
     [
         ("reminders.timez", "[]", "unknown setting"),
         ("reminders.times", '["9"]', "HH:MM"),
-        ("reminders.times", "09:00", "not a TOML value"),
-        ("lengths.wait", "3d", "not a TOML value"),
+        ("reminders.times", "25:00", "or plainly: 09:00,21:00"),
+        ("lengths.wait", "3 dayz", "a duration up to 365 days"),
+        ("reminders", "09:00", "a table of settings; set one of them: reminders.times"),
         ("general.default_mode", '"ghost"', "wait"),
     ],
 )
@@ -119,3 +120,10 @@ def test_get_prints_toml():
     assert config.get(settings, "reminders.discreet") == "true"
     with pytest.raises(ConfigError):
         config.get(settings, "nope")
+
+
+def test_every_setting_has_a_plain_form_for_config_set():
+    from pacer.config import KEYS
+    from pacer.config_input import PLAIN
+
+    assert set(PLAIN) == set(KEYS)

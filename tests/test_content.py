@@ -10,10 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from pacer.domain import MODES
+from pacer.errors import PacerError
+from pacer.paths import shipped
 from pacer.words.library import (
     CATEGORIES,
     GENERAL,
     NOTIFICATION_CATEGORIES,
+    NOTIFICATION_TEXT_MAX,
     STAGES,
     ContentError,
     Entry,
@@ -22,9 +26,7 @@ from pacer.words.library import (
     load_library,
     pick,
 )
-from pacer.errors import PacerError
-from pacer.paths import shipped
-from pacer.period import MODES
+from pacer.words.notices import NO_CHOICES_HINT
 
 SHIPPED = shipped("content")
 MINIMUM = {
@@ -116,9 +118,9 @@ def test_notifications_are_discreet(library):
 def test_checkpoint_titles_and_where_to_answer(library):
     for entry in library.entries("checkpoint"):
         assert entry.title.startswith("Checkpoint"), entry.id
-        # pacer.wording appends the command when it is missing; naming it here
-        # keeps the whole text within the notification limit.
-        assert "pacer checkpoint" in entry.text, entry.id
+        # The notice adds how to answer (pacer.words.notices.NO_CHOICES_HINT); the words leave room for it.
+        assert "pacer" not in entry.text, entry.id
+        assert len(entry.text) + len(NO_CHOICES_HINT) <= NOTIFICATION_TEXT_MAX, entry.id
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-
-from tests.desktop import desktop  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.desktop
 ROOT = Path(__file__).resolve().parent.parent

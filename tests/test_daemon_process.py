@@ -12,23 +12,19 @@ from pathlib import Path
 
 import pytest
 
+from tests.fakes import calls
+
 ROOT = Path(__file__).resolve().parent.parent
-SEP = "\x1f"
 
 
 @pytest.fixture
-def world(tmp_path, pacer_home):
+def world(pacer_home, fake_bin):
     """A PACER_HOME with no quiet hours or daily reminders, and a notify-send that records."""
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    record = tmp_path / "notifications.log"
-    script = bin_dir / "notify-send"
-    script.write_text(f"#!/bin/sh\nIFS='{SEP}'\nprintf '%s\\n' \"$*\" >> '{record}'\n")
-    script.chmod(0o755)
+    record = fake_bin.tool("notify-send")
     pacer_home.mkdir(parents=True)
     (pacer_home / "config.toml").write_text('[reminders]\ntimes = []\nquiet_hours = []\n')
     env = {k: v for k, v in os.environ.items() if k not in ("PACER_NO_AUTOSTART", "DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
-    env.update(PACER_HOME=str(pacer_home), PATH=f"{bin_dir}:{os.environ['PATH']}", PYTHONPATH=str(ROOT))
+    env.update(PACER_HOME=str(pacer_home), PATH=fake_bin.path_env(), PYTHONPATH=str(ROOT))
     w = World(env, record, pacer_home)
     yield w
     w.pacer("daemon", "stop")
@@ -45,9 +41,7 @@ class World:
         return json.loads(self.pacer("status", "--json").stdout)
 
     def shown(self) -> list[list[str]]:
-        if not self.record.exists():
-            return []
-        return [line.split(SEP) for line in self.record.read_text().splitlines()]
+        return [call["argv"] for call in calls(self.record)]
 
     def wait_for(self, count: int, timeout: float) -> float:
         began = time.monotonic()
@@ -101,7 +95,7 @@ def test_kill_9_then_restart_loses_nothing_and_repeats_nothing(world):
     while alive(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     view = world.status()
-    assert view["daemon"] == {"running": False, "pid": None, "zone": None}  # a stale pid does not fool status
+    assert view["daemon"] == {"running": False, "pid": None}  # a stale pid does not fool status
     assert world.pacer("daemon", "status").returncode == 1
     time.sleep(6)  # the 6 s checkpoint falls due while the daemon is down
     assert len(world.shown()) == 1
@@ -143,9 +137,8 @@ def test_daemon_stop_and_status(world):
     assert world.pacer("daemon", "stop").stdout.strip() == "The reminder service was not running."
 
 
-def test_a_failing_notifier_is_recorded_and_the_daemon_keeps_going(world):
-    script = Path(world.env["PATH"].split(":")[0]) / "notify-send"
-    script.write_text("#!/bin/sh\necho 'GDBus.Error: no notification server' >&2\nexit 1\n")
+def test_a_failing_notifier_is_recorded_and_the_daemon_keeps_going(world, fake_bin):
+    fake_bin.tool("notify-send", stderr="GDBus.Error: no notification server\n", exit=1)
     assert world.pacer("start", "30s", "--checkpoints", "1s,2s").returncode == 0
     deadline = time.monotonic() + 6
     while time.monotonic() < deadline and world.status()["notifications"]["failed"] < 2:
@@ -195,21 +188,34 @@ def test_a_checkout_starts_its_daemon_from_any_directory(world, tmp_path, pipe):
     assert world.status()["daemon"]["pid"] == pid and alive(pid)
 
 
-def test_a_daemon_that_stops_at_once_is_reported_with_what_it_said(world, tmp_path, monkeypatch):
+def test_a_daemon_that_stops_at_once_is_reported_with_what_it_said(world, fake_bin, monkeypatch):
     from pacer.daemon import control as daemon_control
     from pacer.errors import PacerError
     from pacer.paths import resolve
 
-    broken = tmp_path / "broken-python"
-    broken.write_text("#!/bin/sh\necho 'ModuleNotFoundError: No module named apscheduler' >&2\nexit 3\n")
-    broken.chmod(0o755)
-    monkeypatch.setattr(sys, "executable", str(broken))
+    fake_bin.tool("broken-python", stderr="ModuleNotFoundError: No module named apscheduler\n", exit=3)
+    monkeypatch.setattr(sys, "executable", str(fake_bin.dir / "broken-python"))
     began = time.monotonic()
     with pytest.raises(PacerError) as caught:
         daemon_control.start_detached(resolve())
     assert time.monotonic() - began < 5  # not the 10 s wait for an answer that cannot come
     assert "stopped at once (exit status 3: ModuleNotFoundError: No module named apscheduler)" in caught.value.message
     assert "daemon-start.log" in caught.value.message
+
+
+def test_the_daemon_starts_with_this_very_pacer_importable(world, fake_bin, monkeypatch):
+    """It runs in the data dir, where nothing else would lead it to the pacer that started it."""
+    from pacer.daemon import control as daemon_control
+    from pacer.errors import PacerError
+    from pacer.paths import resolve
+
+    log = fake_bin.tool("recording-python", exit=3, env_keys=("PYTHONPATH",))
+    monkeypatch.setattr(sys, "executable", str(fake_bin.dir / "recording-python"))
+    with pytest.raises(PacerError):
+        daemon_control.start_detached(resolve())
+    [call] = calls(log)
+    assert call["argv"] == ["-m", "pacer", "daemon", "run"]
+    assert call["env"]["PYTHONPATH"].split(os.pathsep)[0] == str(ROOT)
 
 
 # -- suspend and resume, for real: the wall clock jumps, monotonic time does not --------------

@@ -250,3 +250,24 @@ def test_not_discreet_the_label_and_a_reason_of_their_own_appear_within_the_limi
 def test_discreet_by_default_nothing_of_theirs_appears(pacer_home):
     for title, body in _checkpoint_and_daily(pacer_home, "", "Sam"):
         assert "Sam" not in title + body and "deserve calm" not in body
+
+
+def test_a_checkpoint_answered_while_quiet_hours_held_it_is_answered_for_status_and_daemon(pacer_home, harness):
+    """One rule decides "answered": status and the daemon agree (they once compared with different times).
+
+    Berlin, default quiet hours (22:30-08:00): a 1-day checkpoint falls due at 23:00, is held
+    until 08:00, and is answered at 23:30 meanwhile. At 09:30 nothing is pending and nothing is shown.
+    """
+    with freeze_time("2026-11-23 22:00:00") as frozen:  # 23:00 Berlin
+        assert run("start", "3d", "--mode", "wait", "--checkpoints", "1d").exit_code == 0
+        harness.step()
+        frozen.tick(timedelta(days=1, minutes=30))  # 23:30 the next day: due, held by quiet hours
+        harness.step()
+        assert harness.titles == []
+        assert run("checkpoint", "--choice", "wait").exit_code == 0
+        frozen.tick(timedelta(hours=10))  # 09:30 the morning after
+        assert status_json()["pending_checkpoint"] is False
+        harness.step()
+        harness.step()
+    assert not [t for t in harness.titles if t.startswith("Checkpoint")]
+    assert ledger()["1:checkpoint:86400"].status == "skipped"

@@ -15,7 +15,6 @@ from pacer.daemon.notify import (
     make_notifier,
     send_with_timeout,
 )
-from tests.desktop import desktop  # noqa: F401  (the fixture, also without pytest_plugins)
 
 pytestmark = pytest.mark.desktop
 

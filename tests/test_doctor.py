@@ -10,7 +10,7 @@ import pytest
 
 from pacer.daemon.doctor import TEST_TITLE, run_doctor
 from pacer.daemon.notify import Check, PlyerNotifier
-from tests.desktop import calls, fake_tool
+from tests.fakes import calls
 
 OWNED = {
     "org.freedesktop.DBus.NameHasOwner": "(true,)\n",
@@ -23,21 +23,16 @@ def no_dbus_python(monkeypatch):
     monkeypatch.setitem(sys.modules, "dbus", None)
 
 
-@pytest.fixture
-def bin_dir(tmp_path):
-    return tmp_path / "bin"
-
-
-def notifier(bin_dir, tmp_path, **env) -> PlyerNotifier:
-    return PlyerNotifier({"PATH": str(bin_dir), **env}, app_dir=str(tmp_path / "no-app"))
+def notifier(fake_bin, tmp_path, **env) -> PlyerNotifier:
+    return PlyerNotifier({"PATH": str(fake_bin.dir), **env}, app_dir=str(tmp_path / "no-app"))
 
 
 SESSION = {"DISPLAY": ":7", "DBUS_SESSION_BUS_ADDRESS": "unix:path=/x/bus"}
 
 
-def test_outside_a_desktop_session_doctor_says_what_to_fix(bin_dir, tmp_path):
-    notify_send = fake_tool(bin_dir, "notify-send")
-    report = run_doctor(notifier(bin_dir, tmp_path))
+def test_outside_a_desktop_session_doctor_says_what_to_fix(fake_bin, tmp_path):
+    notify_send = fake_bin.tool("notify-send")
+    report = run_doctor(notifier(fake_bin, tmp_path))
 
     assert report.ok is False
     text = "\n".join(report.lines)
@@ -50,15 +45,15 @@ def test_outside_a_desktop_session_doctor_says_what_to_fix(bin_dir, tmp_path):
     assert calls(notify_send) == []
 
 
-def test_a_working_setup_sends_a_discreet_test_notification(bin_dir, tmp_path):
-    notify_send = fake_tool(bin_dir, "notify-send")
-    fake_tool(bin_dir, "gdbus", replies=OWNED)
-    report = run_doctor(notifier(bin_dir, tmp_path, **SESSION))
+def test_a_working_setup_sends_a_discreet_test_notification(fake_bin, tmp_path):
+    notify_send = fake_bin.tool("notify-send")
+    fake_bin.tool("gdbus", replies=OWNED)
+    report = run_doctor(notifier(fake_bin, tmp_path, **SESSION))
 
     assert report.ok is True, report.lines
     assert report.lines == [
         "Notifications (plyer):",
-        f"  ok       backend: plyer will use {bin_dir}/notify-send; pacer checks its exit status",
+        f"  ok       backend: plyer will use {fake_bin.dir}/notify-send; pacer checks its exit status",
         "  ok       display: DISPLAY=:7",
         "  ok       session bus: DBUS_SESSION_BUS_ADDRESS is set",
         "  ok       notification server: fakeserver 1.0 is running",
@@ -70,21 +65,21 @@ def test_a_working_setup_sends_a_discreet_test_notification(bin_dir, tmp_path):
     assert call["argv"][-2] == TEST_TITLE
 
 
-def test_a_failing_test_notification_makes_the_report_not_ok(bin_dir, tmp_path):
-    fake_tool(bin_dir, "notify-send", stderr="GDBus.Error: NoReply: timeout\n", exit=1)
-    fake_tool(bin_dir, "gdbus", replies=OWNED)
-    report = run_doctor(notifier(bin_dir, tmp_path, **SESSION))
+def test_a_failing_test_notification_makes_the_report_not_ok(fake_bin, tmp_path):
+    fake_bin.tool("notify-send", stderr="GDBus.Error: NoReply: timeout\n", exit=1)
+    fake_bin.tool("gdbus", replies=OWNED)
+    report = run_doctor(notifier(fake_bin, tmp_path, **SESSION))
 
     assert report.ok is False
     assert ("  problem  test notification: notify-send failed: "
             "the notification server did not reply") in report.lines
 
 
-def test_without_a_notification_server(bin_dir, tmp_path):
-    notify_send = fake_tool(bin_dir, "notify-send")
-    fake_tool(bin_dir, "gdbus", replies={"NameHasOwner": "(false,)\n",
+def test_without_a_notification_server(fake_bin, tmp_path):
+    notify_send = fake_bin.tool("notify-send")
+    fake_bin.tool("gdbus", replies={"NameHasOwner": "(false,)\n",
                                          "ListActivatableNames": "(['org.freedesktop.DBus'],)\n"})
-    report = run_doctor(notifier(bin_dir, tmp_path, **SESSION))
+    report = run_doctor(notifier(fake_bin, tmp_path, **SESSION))
 
     assert report.ok is False
     assert ("  problem  notification server: nothing owns org.freedesktop.Notifications "
@@ -93,10 +88,10 @@ def test_without_a_notification_server(bin_dir, tmp_path):
     assert calls(notify_send) == []
 
 
-def test_send_test_false_only_checks(bin_dir, tmp_path):
-    notify_send = fake_tool(bin_dir, "notify-send")
-    fake_tool(bin_dir, "gdbus", replies=OWNED)
-    report = run_doctor(notifier(bin_dir, tmp_path, **SESSION), send_test=False)
+def test_send_test_false_only_checks(fake_bin, tmp_path):
+    notify_send = fake_bin.tool("notify-send")
+    fake_bin.tool("gdbus", replies=OWNED)
+    report = run_doctor(notifier(fake_bin, tmp_path, **SESSION), send_test=False)
     assert report.ok is True
     assert not any("test notification" in line for line in report.lines)
     assert calls(notify_send) == []
@@ -139,16 +134,16 @@ def test_the_doctor_names_a_broken_user_content_file(pacer_home):
     assert "Traceback" not in result.output
 
 
-def test_the_services_own_session_is_checked(bin_dir, tmp_path):
+def test_the_services_own_session_is_checked(fake_bin, tmp_path):
     from pacer.daemon.doctor import check_service, service_environment
 
-    fake_tool(bin_dir, "notify-send")
-    fake_tool(bin_dir, "gdbus", replies=OWNED)
-    good = check_service(notifier(bin_dir, tmp_path, **SESSION), 42)
+    fake_bin.tool("notify-send")
+    fake_bin.tool("gdbus", replies=OWNED)
+    good = check_service(notifier(fake_bin, tmp_path, **SESSION), 42)
     assert good.ok and good.lines[0] == "The reminder service (pid 42), in the session it runs in:"
-    bus_only = check_service(notifier(bin_dir, tmp_path, DBUS_SESSION_BUS_ADDRESS="unix:path=/x/bus"), 42)
+    bus_only = check_service(notifier(fake_bin, tmp_path, DBUS_SESSION_BUS_ADDRESS="unix:path=/x/bus"), 42)
     assert bus_only.ok, bus_only.lines  # what the systemd unit carries: no DISPLAY needed for D-Bus notifications
-    bad = check_service(notifier(bin_dir, tmp_path), 42)
+    bad = check_service(notifier(fake_bin, tmp_path), 42)
     assert not bad.ok and "cannot show reminders there" in bad.lines[-1]
     assert "problem  session bus: DBUS_SESSION_BUS_ADDRESS is not set" in "\n".join(bad.lines)
     import os

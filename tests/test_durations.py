@@ -18,17 +18,37 @@ from pacer.errors import InvalidInput
         ("1w2d3h4m5s", timedelta(weeks=1, days=2, hours=3, minutes=4, seconds=5)),
         (" 3D ", timedelta(days=3)),
         ("1d 12h", timedelta(days=1, hours=12)),
+        # words, as people say them
+        ("2 weeks", timedelta(weeks=2)),
+        ("10 days", timedelta(days=10)),
+        ("36 hours", timedelta(hours=36)),
+        ("1 day", timedelta(days=1)),
+        ("90 minutes", timedelta(minutes=90)),
+        ("1 Day 12 Hours", timedelta(days=1, hours=12)),
+        ("1 week, 2 days", timedelta(days=9)),
+        ("1 day and 12 hours", timedelta(days=1, hours=12)),
+        ("2 wks 3 hrs 5 mins 10 secs", timedelta(weeks=2, hours=3, minutes=5, seconds=10)),
     ],
 )
 def test_parse_duration(text, expected):
     assert parse_duration(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "14", "d", "14x", "-3d", "1.5d", "0d", "0s", "3d3d", "3 days", "d3", "1d-2h"])
+@pytest.mark.parametrize("text", [
+    "", "14", "d", "14x", "-3d", "1.5d", "0d", "0s", "3d3d", "d3", "1d-2h",
+    "2 weekss", "3 days 2 days", "3d,", "3d and", "and 3d", "1d,,2h", "two weeks", "1d" * 50,
+])
 def test_parse_duration_refuses(text):
     with pytest.raises(InvalidInput) as excinfo:
         parse_duration(text)
     assert "\n" not in excinfo.value.message
+
+
+@pytest.mark.parametrize("text", ["14", "two weeks", "3 dayz"])
+def test_a_refusal_names_the_forms_that_work(text):
+    with pytest.raises(InvalidInput) as excinfo:
+        parse_duration(text, what="length")
+    assert "14d" in excinfo.value.message and "2 weeks" in excinfo.value.message and "36 hours" in excinfo.value.message
 
 
 def test_unit_twice_is_named():

@@ -7,7 +7,7 @@ import os
 import stat
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -30,7 +30,7 @@ NOW = "2026-11-28 10:00:00"  # 11:00 in Berlin
 def make_history() -> None:
     """Two periods through the store API: an ended one with everything, and an active one."""
     env = load_env()
-    utc = timezone.utc
+    utc = UTC
     old = new_period(mode="wait", length=timedelta(days=3), checkpoints=None, default_checkpoints=(timedelta(hours=6), timedelta(days=1)),
                      started_at=datetime(2026, 10, 1, 8, 0, 0, 123456, tzinfo=utc), label=LABEL, reasons=(REASON,))
     current = new_period(mode="no-contact", length=timedelta(days=14), checkpoints=None,
@@ -86,8 +86,8 @@ def test_ics_export_parses_with_icalendar_and_is_discreet(tmp_path):
     start = _uid_start()
     assert [str(e["UID"]) for e in events] == [f"{start}-2:checkpoint:{d * 86400}@pacer.local" for d in (3, 7, 14)]
     # The day-7 checkpoint falls in no pause; day 3 (26 Nov 18:00 UTC) neither; times are UTC.
-    assert events[0].decoded("DTSTART") == datetime(2026, 11, 26, 18, 0, tzinfo=timezone.utc)
-    assert events[0].decoded("DTSTAMP") == datetime(2026, 11, 28, 10, 0, tzinfo=timezone.utc)
+    assert events[0].decoded("DTSTART") == datetime(2026, 11, 26, 18, 0, tzinfo=UTC)
+    assert events[0].decoded("DTSTAMP") == datetime(2026, 11, 28, 10, 0, tzinfo=UTC)
     for secret in (LABEL, "Sam", REASON, "no-contact", "No contact"):
         assert secret not in text
 
@@ -102,13 +102,13 @@ def test_ics_uids_are_stable_and_a_pause_defers_a_checkpoint(tmp_path):
     uids = lambda cal: [str(e["UID"]) for e in cal.walk("VEVENT")]  # noqa: E731
     assert uids(first) == uids(second)
     day7 = [e for e in second.walk("VEVENT") if str(e["UID"]).startswith(f"{_uid_start()}-2:checkpoint:604800")][0]
-    assert day7.decoded("DTSTART") == datetime(2026, 12, 1, 17, 0, tzinfo=timezone.utc)
+    assert day7.decoded("DTSTART") == datetime(2026, 12, 1, 17, 0, tzinfo=UTC)
 
 
 def _uid_start() -> str:
     """The active period's start as it begins each of its calendar UIDs."""
     started = datetime.fromisoformat(json.loads(run("status", "--json").stdout)["started_at"])
-    return started.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return started.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 def test_ics_uids_of_a_new_period_never_repeat_an_old_ones_after_forget():

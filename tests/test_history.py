@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from freezegun import freeze_time
 
-from pacer.env import load_env
 from pacer.commands.history import PeriodHistory, picture
+from pacer.env import load_env
 from pacer.period import new_period
 from pacer.store import Event, Store
 from tests.cli_helpers import run
@@ -60,13 +60,16 @@ def test_history_json_shape():
 
     with freeze_time("2026-11-25 18:00:00"):
         text = run("history").stdout
-    assert text.splitlines()[:6] == [
+    assert text.splitlines()[:9] == [
         "#2  No contact · 23 Nov 2026 · ongoing, day 3 of 14",
-        "    ●·",
+        "    urges      ···",  # today counts: day 3 has three marks
+        "    contact    ●··",
         "    0 urges · 1 note · 1 contact",
         "#1  Waiting · 1 Nov 2026 – 2 Nov 2026 · heard back",
-        "    ●♥",
-        "    1 urge · 0 notes · 1 contact",
+        "    urges      ▁·",  # the urge, the contact and hearing back: all three show
+        "    contact    ●·",
+        "    heard back ·♥",
+        "    1 urge · 0 notes · 1 contact · heard back",
     ]
     assert "one mark a day" in text
 
@@ -82,17 +85,19 @@ def _event(period, kind: str, day: float) -> Event:
 
 
 def test_picture_one_mark_a_day():
-    start = datetime(2026, 1, 1, 12, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 1, 12, tzinfo=UTC)
     period = new_period(
         mode="no-contact", length=timedelta(days=7), checkpoints=None, default_checkpoints=(), started_at=start
     ).with_id(1)
     events = [_event(period, "urge", 0.1)] + [_event(period, "urge", 1.5)] * 3 + [_event(period, "urge", 3.2)] * 12
     events += [_event(period, "slip", 3.5), _event(period, "heard-back", 5.1), _event(period, "note", 6.0)]
     now = start + timedelta(days=6, hours=1)
-    assert picture(PeriodHistory(period, events), now) == "▁▃·●·♥·"
+    assert picture(PeriodHistory(period, events), now) == [
+        ("urges", "▁▃·█···"), ("contact", "···●···"), ("heard back", "·····♥·"),
+    ]
     ended = period._replace(ended_at=start + timedelta(days=2), outcome="moved-on")
-    assert picture(PeriodHistory(ended, events[:4]), now) == "▁▃"
-    assert picture(PeriodHistory(period, []), start) == "·"  # the first moments: one calm day
+    assert picture(PeriodHistory(ended, events[:4]), now) == [("urges", "▁▃")]
+    assert picture(PeriodHistory(period, []), start) == [("urges", "·")]  # the first moments: one calm day
 
 
 def test_limit_and_all():
@@ -113,7 +118,7 @@ def test_limit_and_all():
 
 def test_history_stays_fast_with_years_of_data():
     env = load_env()
-    start = datetime(2020, 1, 1, 12, tzinfo=timezone.utc)
+    start = datetime(2020, 1, 1, 12, tzinfo=UTC)
     with Store.open(env.paths) as store, store.transaction():
         for n in range(400):
             began = start + timedelta(days=5 * n)

@@ -421,7 +421,7 @@ def test_every_command_finishes_its_work_quietly_into_a_closed_pipe(tmp_path):
         run_process(home, "daemon", "stop")
     history = json.loads(run_process(home, "history", "--json").stdout)["periods"][0]
     assert [e["kind"] for e in history["events"]] == ["note", "urge", "decision", "slip"]
-    assert history["outcome"] == "completed"
+    assert history["outcome"] == "other"  # stopped before its end
 
 
 # --- 17. crafted imports: values outside their period, or outside sane ranges -------------------------
@@ -471,3 +471,14 @@ def test_an_export_from_the_future_is_refused(pacer_home, tmp_path):
     path.write_text(json.dumps(document))
     result = run("import", str(path), "--replace", "--yes")
     assert result.exit_code == 1 and "exported_at: 2199-01-01T00:00:00+00:00 is in the future" in result.stderr
+
+
+def test_a_safety_plan_that_is_a_fifo_is_reported_not_waited_on(pacer_home):
+    """The same as config.toml (issue 17.12), for the person's own safety plan."""
+    from pacer.paths import resolve
+    from pacer.safety_plan import load
+
+    pacer_home.mkdir()
+    os.mkfifo(resolve().safety_plan)
+    plan, problem = load(resolve().safety_plan)
+    assert plan.items == {} and problem.endswith("could not be read: not a regular file (a pipe, a device or a socket)")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fault_helpers import notifications, pacer_argv, process_env, recording_notify_send, run_pacer
+from tests.fault_helpers import notifications, pacer_argv, process_env, run_pacer
 
 
 def wait_until(predicate, timeout: float, step: float = 0.05):
@@ -29,12 +29,11 @@ def wait_until(predicate, timeout: float, step: float = 0.05):
 # --- 1. a relative PACER_HOME ------------------------------------------------------------------
 
 
-def test_a_relative_pacer_home_is_one_data_dir_for_the_cli_and_the_daemon(tmp_path):
+def test_a_relative_pacer_home_is_one_data_dir_for_the_cli_and_the_daemon(tmp_path, fake_bin):
     work = tmp_path / "w"
     work.mkdir()
-    record = tmp_path / "shown.log"
-    recording_notify_send(tmp_path / "bin", record)
-    env = process_env(work / "unused", tmp_path / "bin", autostart=True)
+    record = fake_bin.tool("notify-send")
+    env = process_env(work / "unused", fake_bin.dir, autostart=True)
     env["PACER_HOME"] = "rel"
     (work / "rel").mkdir()
     (work / "rel" / "config.toml").write_text("[reminders]\ntimes = []\nquiet_hours = []\n")
@@ -222,7 +221,7 @@ def test_config_set_with_a_deeply_nested_value_is_refused_in_one_short_line(pace
 
     result = run("config", "set", "reminders.times", NESTED)
     assert result.exit_code == 1
-    assert "is not a TOML value" in result.stderr and len(result.stderr) < 300
+    assert "is nested too deeply to be a value" in result.stderr and len(result.stderr) < 300
     assert not (pacer_home / "config.toml").exists()
 
 
@@ -279,8 +278,6 @@ def test_the_daemon_follows_the_computers_zone_read_again_on_every_heartbeat(pac
 
 def test_status_says_which_zone_the_running_daemons_reminders_follow(tmp_path):
     """Started from a terminal with its own TZ, the daemon still follows the computer's zone, and status says so."""
-    import json
-
     home = tmp_path / "home"
     env = process_env(home, autostart=True)
     env["TZ"] = "Pacific/Chatham"  # this terminal's zone; surely not the computer's
@@ -292,13 +289,11 @@ def test_status_says_which_zone_the_running_daemons_reminders_follow(tmp_path):
     assert system_zone != "Pacific/Chatham"
     try:
         assert run_pacer(env, "start", "14d").returncode == 0
-        view = json.loads(run_pacer(env, "status", "--json").stdout)
-        assert view["daemon"]["running"] and view["daemon"]["zone"] == system_zone
         text = run_pacer(env, "status").stdout
         assert f"Reminders        running on {system_zone} time · 0 shown" in text
         (home / "config.toml").write_text('[general]\ntimezone = "Asia/Tokyo"\n')  # pinned on purpose
         assert run_pacer(env, "note", "a change, so it re-reads now").returncode == 0
-        assert wait_until(lambda: json.loads(run_pacer(env, "status", "--json").stdout)["daemon"]["zone"] == "Asia/Tokyo", 5)
+        assert wait_until(lambda: "running on Asia/Tokyo time" in run_pacer(env, "status").stdout, 5)
     finally:
         run_pacer(env, "daemon", "stop")
 
@@ -309,7 +304,7 @@ def test_status_says_which_zone_the_running_daemons_reminders_follow(tmp_path):
 def test_missed_checkpoints_fold_into_the_latest_and_one_on_time_asks_for_all():
     from datetime import datetime, timedelta, timezone
 
-    from pacer.delivery import decide
+    from pacer.delivery import what_to_show as decide
     from pacer.plan import Reminder
 
     t0 = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -12,7 +12,7 @@ from pacer.ics import CalendarEvent, escape_text, fold, to_ics
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
-STAMP = datetime(2024, 3, 1, 9, 30, 15, tzinfo=timezone.utc)
+STAMP = datetime(2024, 3, 1, 9, 30, 15, tzinfo=UTC)
 
 
 def parse(text: str) -> icalendar.Calendar:
@@ -54,11 +54,11 @@ def test_every_event_has_uid_dtstamp_and_aware_start():
         assert start.utcoffset() == timedelta(0)
         # Compare in UTC: PEP 495 makes `==` across zones False for ambiguous
         # (fold=1) local times, even when they are the same instant.
-        assert start == event.start.astimezone(timezone.utc)
+        assert start == event.start.astimezone(UTC)
         assert comp.decoded("DTEND") - start == event.duration
         assert str(comp["SUMMARY"]) == event.summary
-    assert parsed[1].decoded("DTSTART") == datetime(2024, 3, 31, 1, 30, tzinfo=timezone.utc)
-    assert parsed[2].decoded("DTSTART") == datetime(2024, 11, 3, 6, 30, tzinfo=timezone.utc)
+    assert parsed[1].decoded("DTSTART") == datetime(2024, 3, 31, 1, 30, tzinfo=UTC)
+    assert parsed[2].decoded("DTSTART") == datetime(2024, 11, 3, 6, 30, tzinfo=UTC)
 
 
 def test_utc_z_form_and_stamp_not_the_clock():

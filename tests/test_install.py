@@ -25,7 +25,7 @@ def installed(tmp_path_factory):
         if os.environ.get("CI"):
             pytest.fail(f"building the wheel failed: {build.stderr[-2000:]}")
         pytest.skip(f"cannot build the wheel here (no access to the build backend?): {build.stderr[-300:]}")
-    wheel = next(out.glob("pacer-*.whl"))
+    wheel = next(out.glob("*.whl"))
     target = tmp_path_factory.mktemp("site")
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target), str(wheel)],

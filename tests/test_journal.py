@@ -7,13 +7,12 @@ import json
 import pytest
 from freezegun import freeze_time
 
-from pacer.commands.period import period_plan
 from pacer.env import load_env
 from pacer.errors import InvalidInput
+from pacer.session import period_plan
 from pacer.store import Store
 from pacer.text import NOTE_MAX, clean_text
 from tests.cli_helpers import run, status_json
-from tests.tty import tty  # noqa: F401 - a fixture
 
 START = "2026-11-23 18:00:00"  # 19:00 in Berlin
 
@@ -40,7 +39,7 @@ def test_urge_shows_words_and_reasons_and_records(period):
     assert result.exit_code == 0, result.output
     assert "Your own reasons:\n  • I deserve calm\n  • sleep\n" in result.stdout
     assert "Noted: 1 urge ridden out in this period." in result.stdout
-    assert "check in" not in result.stdout  # no terminal, no --check-in: no check-in
+    assert "pacer will check in" not in result.stdout  # no terminal, no --check-in: no check-in
     [urge] = events("urge")
     assert (urge["text"], urge["intensity"], urge["check_in"]) == ("saw their photo", 3, False)
     view = status_json()
@@ -69,7 +68,7 @@ def test_urge_check_in_is_planned(period, tty):
     assert result.exit_code == 0, result.output
     assert "Shall pacer check in with you in 20 minutes? [Y/n]" in result.stdout
     assert "pacer will check in today 23:30." in result.stdout
-    assert "Reminders are not running" in result.stdout
+    assert "Reminders cannot appear right now: the reminder service is not running" in result.stdout
     with freeze_time("2026-11-24 22:11:00"):  # the plan holds the check-ins of the last day (issue 17.18)
         env = load_env()
     with Store.open(env.paths) as store:

@@ -19,7 +19,8 @@ import pytest
 
 from pacer import limits
 from pacer.commands.import_check import DELIVERY_STATUSES, EVENT_KINDS, REMINDER_KINDS, check
-from pacer.period import MODES, OUTCOMES, new_period
+from pacer.domain import MODES, OUTCOMES
+from pacer.period import new_period
 from tests.cli_helpers import run
 
 ZONE = ZoneInfo("Europe/Berlin")  # the tests' TZ: export writes local times in it

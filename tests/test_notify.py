@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from pacer.errors import PacerError
 from pacer.daemon.notify import (
     BODY_MAX,
     IMPORT_SESSION,
@@ -26,7 +25,8 @@ from pacer.daemon.notify import (
     make_notifier,
     send_with_timeout,
 )
-from tests.desktop import calls, fake_tool
+from pacer.errors import PacerError
+from tests.fakes import calls
 
 REPO = Path(__file__).resolve().parent.parent
 SERVICE_UNKNOWN = (
@@ -42,16 +42,9 @@ def no_dbus_python(monkeypatch):
 
 
 @pytest.fixture
-def bin_dir(tmp_path) -> Path:
-    path = tmp_path / "bin"
-    path.mkdir()
-    return path
-
-
-@pytest.fixture
-def env(bin_dir) -> dict[str, str]:
+def env(fake_bin) -> dict[str, str]:
     """A desktop session's environment whose PATH holds only the fakes."""
-    return {"PATH": str(bin_dir), "DISPLAY": ":7", "DBUS_SESSION_BUS_ADDRESS": "unix:path=/x/bus"}
+    return {"PATH": str(fake_bin.dir), "DISPLAY": ":7", "DBUS_SESSION_BUS_ADDRESS": "unix:path=/x/bus"}
 
 
 def notifier(env, tmp_path, cls=PlyerNotifier, **kwargs) -> PlyerNotifier:
@@ -70,8 +63,8 @@ def test_import_does_not_import_plyer():
     assert out.strip() == "False"
 
 
-def test_send_runs_notify_send_with_app_name_expire_time_and_the_given_env(env, bin_dir, tmp_path):
-    log = fake_tool(bin_dir, "notify-send")
+def test_send_runs_notify_send_with_app_name_expire_time_and_the_given_env(env, fake_bin, tmp_path):
+    log = fake_bin.tool("notify-send")
     plyer = notifier(env, tmp_path)
     assert plyer.backend() == "notify-send"
 
@@ -83,22 +76,22 @@ def test_send_runs_notify_send_with_app_name_expire_time_and_the_given_env(env, 
     assert call["env"] == {"DISPLAY": ":7", "DBUS_SESSION_BUS_ADDRESS": "unix:path=/x/bus"}
 
 
-def test_notify_send_exit_status_is_a_failure_in_plain_words(env, bin_dir, tmp_path):
-    fake_tool(bin_dir, "notify-send", stderr=SERVICE_UNKNOWN, exit=1)
+def test_notify_send_exit_status_is_a_failure_in_plain_words(env, fake_bin, tmp_path):
+    fake_bin.tool("notify-send", stderr=SERVICE_UNKNOWN, exit=1)
     with pytest.raises(NotificationFailed) as failed:
         notifier(env, tmp_path).send("Hello", "there")
     assert failed.value.message == (
         "notify-send failed: no notification server is running on the session bus")
 
 
-def test_unknown_notify_send_error_passes_on_its_first_line(env, bin_dir, tmp_path):
-    fake_tool(bin_dir, "notify-send", stderr="\nsomething odd happened\nmore\n", exit=3)
+def test_unknown_notify_send_error_passes_on_its_first_line(env, fake_bin, tmp_path):
+    fake_bin.tool("notify-send", stderr="\nsomething odd happened\nmore\n", exit=3)
     with pytest.raises(NotificationFailed, match="^notify-send failed: something odd happened$"):
         notifier(env, tmp_path).send("Hello", "there")
 
 
-def test_silent_nonzero_exit_still_fails(env, bin_dir, tmp_path):
-    fake_tool(bin_dir, "notify-send", exit=2)
+def test_silent_nonzero_exit_still_fails(env, fake_bin, tmp_path):
+    fake_bin.tool("notify-send", exit=2)
     with pytest.raises(NotificationFailed, match="^notify-send failed: exit status 2$"):
         notifier(env, tmp_path, cls=NotifySendNotifier).send("Hello", "there")
 
@@ -117,8 +110,8 @@ def test_forced_notify_send_that_is_missing(env, tmp_path):
         notifier(env, tmp_path, cls=NotifySendNotifier).send("Hello", "there")
 
 
-def test_hanging_notify_send_is_cut_off(env, bin_dir, tmp_path):
-    fake_tool(bin_dir, "notify-send", sleep=30)
+def test_hanging_notify_send_is_cut_off(env, fake_bin, tmp_path):
+    fake_bin.tool("notify-send", sleep=30)
     started = time.monotonic()
     with pytest.raises(NotificationFailed, match="^notify-send did not answer within 0.3s$"):
         notifier(env, tmp_path, command_timeout=0.3).send("Hello", "there")
@@ -152,12 +145,12 @@ def test_send_with_timeout_gives_up_on_a_hung_backend():
         hung.release.set()
 
 
-def test_send_with_timeout_passes_on_success_and_failure(env, bin_dir, tmp_path):
-    log = fake_tool(bin_dir, "notify-send")
+def test_send_with_timeout_passes_on_success_and_failure(env, fake_bin, tmp_path):
+    log = fake_bin.tool("notify-send")
     send_with_timeout(notifier(env, tmp_path), "Hello", "there", timeout=5)
     assert len(calls(log)) == 1
 
-    fake_tool(bin_dir, "notify-send", stderr=SERVICE_UNKNOWN, exit=1)
+    fake_bin.tool("notify-send", stderr=SERVICE_UNKNOWN, exit=1)
     with pytest.raises(NotificationFailed, match="no notification server"):
         send_with_timeout(notifier(env, tmp_path), "Hello", "there", timeout=5)
 
@@ -182,8 +175,8 @@ def test_title_is_one_line_and_must_not_be_empty():
         fit(" \n", "body")
 
 
-def test_send_cuts_what_it_sends(env, bin_dir, tmp_path):
-    log = fake_tool(bin_dir, "notify-send")
+def test_send_cuts_what_it_sends(env, fake_bin, tmp_path):
+    log = fake_bin.tool("notify-send")
     notifier(env, tmp_path).send("x" * 100, "y" * 1000)
     title, body = calls(log)[0]["argv"][-2:]
     assert (len(title), len(body)) == (TITLE_MAX, BODY_MAX)
@@ -267,16 +260,16 @@ def test_dbus_python_errors_become_notification_failed(monkeypatch, env, tmp_pat
         notifier(env, tmp_path).send("Hello", "there")
 
 
-def test_flatpak_path_quotes_text_and_checks_gdbus(env, bin_dir, tmp_path):
+def test_flatpak_path_quotes_text_and_checks_gdbus(env, fake_bin, tmp_path):
     app = tmp_path / "app"
     app.mkdir()
-    log = fake_tool(bin_dir, "gdbus")
+    log = fake_bin.tool("gdbus")
     plyer = PlyerNotifier(env, app_dir=str(app))
     assert plyer.backend() == "portal"
     plyer.send("It's ok", "a\\b")
     assert calls(log)[0]["argv"][-2:] == ["pacer", "{'title': <'It\\'s ok'>, 'body': <'a\\\\b'>}"]
 
-    fake_tool(bin_dir, "gdbus", stderr="Error: GDBus.Error:...ServiceUnknown: ...portal\n", exit=1)
+    fake_bin.tool("gdbus", stderr="Error: GDBus.Error:...ServiceUnknown: ...portal\n", exit=1)
     with pytest.raises(NotificationFailed, match="^gdbus failed: no notification server"):
         plyer.send("Hello", "there")
 
@@ -288,10 +281,10 @@ def by_name(checks) -> dict:
     return {check.name: check for check in checks}
 
 
-def test_checks_outside_a_desktop_session_say_what_to_do(bin_dir, tmp_path):
-    fake_tool(bin_dir, "notify-send")
-    gdbus = fake_tool(bin_dir, "gdbus")
-    checks = by_name(notifier({"PATH": str(bin_dir)}, tmp_path).checks())
+def test_checks_outside_a_desktop_session_say_what_to_do(fake_bin, tmp_path):
+    fake_bin.tool("notify-send")
+    gdbus = fake_bin.tool("gdbus")
+    checks = by_name(notifier({"PATH": str(fake_bin.dir)}, tmp_path).checks())
 
     assert checks["backend"].ok and "notify-send" in checks["backend"].detail
     assert not checks["display"].ok and "DISPLAY" in checks["display"].detail
@@ -303,9 +296,9 @@ def test_checks_outside_a_desktop_session_say_what_to_do(bin_dir, tmp_path):
     assert "notification server" not in checks and calls(gdbus) == []
 
 
-def test_checks_name_the_running_server(env, bin_dir, tmp_path):
-    fake_tool(bin_dir, "notify-send")
-    gdbus = fake_tool(bin_dir, "gdbus", replies={
+def test_checks_name_the_running_server(env, fake_bin, tmp_path):
+    fake_bin.tool("notify-send")
+    gdbus = fake_bin.tool("gdbus", replies={
         "org.freedesktop.DBus.NameHasOwner": "(true,)\n",
         "org.freedesktop.Notifications.GetServerInformation":
             "('fakeserver', 'someone', '1.0', '1.2')\n",
@@ -316,9 +309,9 @@ def test_checks_name_the_running_server(env, bin_dir, tmp_path):
     assert calls(gdbus)[0]["env"]["DBUS_SESSION_BUS_ADDRESS"] == "unix:path=/x/bus"
 
 
-def test_checks_without_a_server(env, bin_dir, tmp_path):
-    fake_tool(bin_dir, "notify-send")
-    fake_tool(bin_dir, "gdbus", replies={"NameHasOwner": "(false,)\n",
+def test_checks_without_a_server(env, fake_bin, tmp_path):
+    fake_bin.tool("notify-send")
+    fake_bin.tool("gdbus", replies={"NameHasOwner": "(false,)\n",
                                          "org.freedesktop.DBus.ListActivatableNames":
                                              "(['org.freedesktop.DBus'],)\n"})
     server = by_name(notifier(env, tmp_path).checks())["notification server"]
@@ -326,18 +319,18 @@ def test_checks_without_a_server(env, bin_dir, tmp_path):
     assert "nothing owns org.freedesktop.Notifications" in server.detail
 
 
-def test_checks_accept_a_server_the_bus_can_start(env, bin_dir, tmp_path):
-    fake_tool(bin_dir, "notify-send")
-    fake_tool(bin_dir, "gdbus", replies={
+def test_checks_accept_a_server_the_bus_can_start(env, fake_bin, tmp_path):
+    fake_bin.tool("notify-send")
+    fake_bin.tool("gdbus", replies={
         "org.freedesktop.DBus.NameHasOwner": "(false,)\n",
         "org.freedesktop.DBus.ListActivatableNames":
             "(['org.freedesktop.DBus', 'org.freedesktop.Notifications'],)\n"})
     assert by_name(notifier(env, tmp_path).checks())["notification server"].ok
 
 
-def test_checks_ask_the_bus_with_dbus_send_when_gdbus_is_missing(env, bin_dir, tmp_path):
-    fake_tool(bin_dir, "notify-send")
-    dbus_send = fake_tool(bin_dir, "dbus-send", replies={
+def test_checks_ask_the_bus_with_dbus_send_when_gdbus_is_missing(env, fake_bin, tmp_path):
+    fake_bin.tool("notify-send")
+    dbus_send = fake_bin.tool("dbus-send", replies={
         "org.freedesktop.DBus.NameHasOwner": "method return time=1 sender=x\n   boolean true\n",
         "org.freedesktop.Notifications.GetServerInformation":
             'method return\n   string "dunst"\n   string "knopwob"\n   string "1.9.0"\n'
@@ -347,9 +340,9 @@ def test_checks_ask_the_bus_with_dbus_send_when_gdbus_is_missing(env, bin_dir, t
     assert "string:org.freedesktop.Notifications" in calls(dbus_send)[0]["argv"]
 
 
-def test_checks_report_a_bus_that_does_not_answer(env, bin_dir, tmp_path):
-    fake_tool(bin_dir, "notify-send")
-    fake_tool(bin_dir, "gdbus", stderr="Error connecting: Could not connect: No such file\n",
+def test_checks_report_a_bus_that_does_not_answer(env, fake_bin, tmp_path):
+    fake_bin.tool("notify-send")
+    fake_bin.tool("gdbus", stderr="Error connecting: Could not connect: No such file\n",
               exit=1)
     server = by_name(notifier(env, tmp_path).checks())["notification server"]
     assert not server.ok and "could not ask the session bus" in server.detail
@@ -360,16 +353,16 @@ def test_checks_without_any_way_to_notify(env, tmp_path):
     assert not backend.ok and backend.fix == INSTALL_NOTIFY_SEND
 
 
-def test_checks_warn_about_an_app_directory_outside_flatpak(env, bin_dir, tmp_path):
+def test_checks_warn_about_an_app_directory_outside_flatpak(env, fake_bin, tmp_path):
     (tmp_path / "app").mkdir()
-    fake_tool(bin_dir, "gdbus", replies={"NameHasOwner": "(true,)\n"})
+    fake_bin.tool("gdbus", replies={"NameHasOwner": "(true,)\n"})
     plyer = PlyerNotifier({k: v for k, v in env.items() if k != "FLATPAK_ID"},
                           app_dir=str(tmp_path / "app"))
     flatpak = by_name(plyer.checks())["flatpak"]
     assert not flatpak.ok and "plyer assumes Flatpak" in flatpak.detail
     assert "notifications.backend notify-send" in flatpak.fix
     # The notify-send backend does not care about /app.
-    fake_tool(bin_dir, "notify-send")
+    fake_bin.tool("notify-send")
     forced = NotifySendNotifier(env, app_dir=str(tmp_path / "app"))
     assert "flatpak" not in by_name(forced.checks())
 
@@ -403,17 +396,17 @@ def test_dbus_python_escapes_the_body_for_a_server_that_renders_markup(monkeypat
     ("(['body', 'body-markup', 'actions'],)\n", True),
     ("(['body', 'actions'],)\n", False),
 ])
-def test_notify_send_escapes_the_body_only_for_a_server_that_renders_markup(env, bin_dir, capabilities, escaped):
-    fake_tool(bin_dir, "gdbus", replies={"org.freedesktop.Notifications.GetCapabilities": capabilities})
-    log = fake_tool(bin_dir, "notify-send")
+def test_notify_send_escapes_the_body_only_for_a_server_that_renders_markup(env, fake_bin, capabilities, escaped):
+    fake_bin.tool("gdbus", replies={"org.freedesktop.Notifications.GetCapabilities": capabilities})
+    log = fake_bin.tool("notify-send")
     NotifySendNotifier(env).send("Checkpoint", "I am <b>enough</b> & more")
     [call] = calls(log)
     assert call["argv"][-1] == ("I am &lt;b&gt;enough&lt;/b&gt; &amp; more" if escaped else "I am <b>enough</b> & more")
 
 
-def test_notify_send_escapes_the_body_when_the_server_cannot_say(env, bin_dir, tmp_path):
+def test_notify_send_escapes_the_body_when_the_server_cannot_say(env, fake_bin, tmp_path):
     """No gdbus or dbus-send to ask with: notify-send hands the body on as markup, so it goes escaped."""
-    log = fake_tool(bin_dir, "notify-send")
+    log = fake_bin.tool("notify-send")
     NotifySendNotifier(env).send("Checkpoint · <i>me</i>", "You wrote: “I am <b>enough</b> & more”")
     [call] = calls(log)
     assert call["argv"][-2:] == ["Checkpoint · <i>me</i>", "You wrote: “I am &lt;b&gt;enough&lt;/b&gt; &amp; more”"]

@@ -7,8 +7,8 @@ from datetime import timedelta
 
 from freezegun import freeze_time
 
-from pacer.daemon.service import Service
 from pacer.daemon.notify import PlyerNotifier
+from pacer.daemon.service import Service
 from pacer.paths import resolve
 from tests.cli_helpers import run, status_json
 from tests.daemon_helpers import QUIET_NONE_NO_DAILY, Harness, SteppedScheduler, write_config

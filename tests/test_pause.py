@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from freezegun import freeze_time
 
-from pacer.commands.period import period_plan
 from pacer.env import load_env
+from pacer.session import period_plan
 from pacer.store import Store
 from tests.cli_helpers import run, status_json
 

@@ -1,11 +1,11 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from pacer.errors import InvalidInput
-from pacer.period import Period, checkpoint_day, new_period
+from pacer.period import checkpoint_day, new_period
 
-START = datetime(2026, 11, 23, 19, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)
 D = timedelta(days=1)
 
 
@@ -49,8 +49,15 @@ def test_next_checkpoint():
 def test_short_periods():
     period = make(length=timedelta(hours=36), checkpoints=[timedelta(hours=6)])
     assert period.days_total == 2
-    assert checkpoint_day(timedelta(hours=6)) == 1
-    assert checkpoint_day(3 * D) == 3
+    assert checkpoint_day(timedelta(hours=6), period.length) == 1
+    assert checkpoint_day(timedelta(hours=36), period.length) == 2  # the end: day 2 of 2
+
+
+def test_a_checkpoint_day_is_the_day_status_shows_at_that_moment():
+    period = make()
+    for offset in period.checkpoint_offsets:
+        assert checkpoint_day(offset, period.length) == period.day(START + offset)
+    assert [checkpoint_day(o, period.length) for o in period.checkpoint_offsets] == [4, 8, 14]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """The plan: pure, DST-correct, quiet hours defer checkpoints and skip daily reminders."""
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -54,7 +54,7 @@ def test_the_plan_never_reads_the_clock():
 
 
 def test_checkpoints_at_exact_offsets_and_the_end():
-    start = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
     reminders = plan(period(start, 14 * D, [3 * D, 7 * D]), settings(quiet=None), BERLIN)
     checkpoints = [r for r in reminders if r.kind == "checkpoint"]
     assert [r.at for r in checkpoints] == [start + 3 * D, start + 7 * D, start + 14 * D]
@@ -74,7 +74,7 @@ def test_dst_wall_times_stay_put(zone, spring_day, fall_day):
         # 24 hours of wall time apart is not 24 real hours on the change day
         before, after = reminders[0], reminders[2]  # 20:30 before and on the change day
         assert after.at.strftime("%H:%M") == before.at.strftime("%H:%M")
-        real = after.at.astimezone(timezone.utc) - before.at.astimezone(timezone.utc)
+        real = after.at.astimezone(UTC) - before.at.astimezone(UTC)
         assert real in (timedelta(hours=23), timedelta(hours=25))
 
 
@@ -105,7 +105,7 @@ def test_checkpoint_offsets_are_exact_elapsed_time_across_dst():
     start = datetime(2026, 10, 24, 19, 0, tzinfo=BERLIN)
     reminders = plan(period(start, 3 * D, [D]), settings(quiet=None), BERLIN)
     first = next(r for r in reminders if r.kind == "checkpoint")
-    assert first.at.astimezone(timezone.utc) - start.astimezone(timezone.utc) == D
+    assert first.at.astimezone(UTC) - start.astimezone(UTC) == D
     assert first.at.strftime("%H:%M") == "18:00"  # the clocks went back an hour
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import configparser
 import os
 import plistlib
-import shutil
 import stat
 import subprocess
 import sys
@@ -14,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from pacer.daemon import autostart as service
-from pacer.errors import PacerError
 from pacer.daemon.autostart import (
     LAUNCHD,
     SYSTEMD,
@@ -31,6 +29,8 @@ from pacer.daemon.autostart import (
     windows_startup_cmd,
     xdg_autostart_desktop,
 )
+from pacer.errors import PacerError
+from tests.systemd_units import systemd_words, unit_entries, verify_unit
 
 PY = "/usr/bin/python3"
 SESSION = {
@@ -44,52 +44,6 @@ NASTY = '/home/some one/my "data" \\ it\'s 100% $HOME;#\tend'
 
 
 # --- small parsers that follow each format's own rules -------------------------------
-
-
-def unit_entries(text: str) -> list[tuple[str, str, str]]:
-    """(section, key, value) for every setting; systemd allows repeated keys."""
-    entries, section = [], ""
-    for line in text.splitlines():
-        if not line.strip() or line.startswith(("#", ";")):
-            continue
-        if line.startswith("["):
-            section = line.strip("[]")
-            continue
-        key, _, value = line.partition("=")
-        entries.append((section, key, value))
-    return entries
-
-
-def systemd_words(value: str) -> list[str]:
-    """Split a setting like systemd: double quotes, C escapes, then %%."""
-    words, current, quoted, in_word, i = [], [], False, False, 0
-    escapes = {"n": "\n", "t": "\t", "\\": "\\", '"': '"'}
-    while i < len(value):
-        char = value[i]
-        if char == "\\":
-            nxt = value[i + 1]
-            if nxt == "x":
-                current.append(chr(int(value[i + 2 : i + 4], 16)))
-                i += 4
-                continue
-            current.append(escapes[nxt])
-            i += 2
-            in_word = True
-            continue
-        if char == '"':
-            quoted, in_word = not quoted, True
-        elif char.isspace() and not quoted:
-            if in_word:
-                words.append("".join(current))
-            current, in_word = [], False
-        else:
-            current.append(char)
-            in_word = True
-        i += 1
-    assert not quoted, "unbalanced quotes"
-    if in_word:
-        words.append("".join(current))
-    return [w.replace("%%", "%") for w in words]
 
 
 def desktop_entry(text: str) -> dict[str, str]:
@@ -225,37 +179,8 @@ def test_relative_python_is_refused():
             build()
 
 
-def _systemd_analyze() -> str:
-    exe = shutil.which("systemd-analyze")
-    if exe is None:
-        if os.environ.get("CI"):
-            pytest.fail("systemd-analyze is missing; CI must install systemd")
-        pytest.skip("systemd-analyze is not installed (Debian/Ubuntu package: systemd)")
-    return exe
-
-
-def _verify(unit_text: str, directory: Path) -> tuple[int, list[str]]:
-    """`systemd-analyze verify FILE` works for a user unit in any directory, as any user.
-
-    Parse problems are only warnings ("..., ignoring") with exit status 0, so the
-    lines about our file count as failures too.
-    """
-    directory.mkdir(parents=True, exist_ok=True)
-    unit = directory / "pacer.service"
-    unit.write_text(unit_text, encoding="utf-8")
-    result = subprocess.run(
-        [_systemd_analyze(), "verify", str(unit)], capture_output=True, text=True, timeout=60
-    )
-    ours = [
-        line
-        for line in (result.stdout + result.stderr).splitlines()
-        if "pacer.service" in line or str(directory) in line
-    ]
-    return result.returncode, ours
-
-
 def test_systemd_analyze_verify_accepts_the_unit(tmp_path):
-    rc, problems = _verify(systemd_unit(sys.executable, SESSION, NASTY), tmp_path / "units")
+    rc, problems = verify_unit(systemd_unit(sys.executable, SESSION, NASTY), tmp_path / "units")
     assert rc == 0 and problems == []
 
 
@@ -264,13 +189,13 @@ def test_systemd_analyze_verify_with_python_at_an_odd_path(tmp_path):
     odd_dir = tmp_path / "py dir 100% $HOME;#*`é"
     odd_dir.mkdir()
     (odd_dir / "python").symlink_to(sys.executable)
-    rc, problems = _verify(systemd_unit(str(odd_dir / "python"), SESSION, NASTY), tmp_path / "u")
+    rc, problems = verify_unit(systemd_unit(str(odd_dir / "python"), SESSION, NASTY), tmp_path / "u")
     assert rc == 0 and problems == []
 
 
 def test_systemd_analyze_verify_really_checks(tmp_path):
     # Guard against a verify that passes anything: a missing Python must fail.
-    rc, problems = _verify(systemd_unit("/nonexistent/python", {}, None), tmp_path / "u")
+    rc, problems = verify_unit(systemd_unit("/nonexistent/python", {}, None), tmp_path / "u")
     assert rc != 0 and problems
 
 
@@ -403,13 +328,9 @@ def test_plan_autostart_refuses_relative_pacer_home_and_unknown_platforms(tmp_pa
         plan_autostart("sunos5", tmp_path, {}, PY, None, False)
 
 
-def test_detect_systemd(tmp_path):
-    bindir = tmp_path / "bin"
-    bindir.mkdir()
-    systemctl = bindir / "systemctl"
-    systemctl.write_text("#!/bin/sh\n")
-    systemctl.chmod(0o755)
-    env = {"PATH": str(bindir)}
+def test_detect_systemd(tmp_path, fake_bin):
+    fake_bin.tool("systemctl")
+    env = {"PATH": str(fake_bin.dir)}
     assert detect_systemd(env, root=tmp_path) is False  # not booted with systemd
     (tmp_path / "run/systemd/system").mkdir(parents=True)
     assert detect_systemd(env, root=tmp_path) is True

@@ -12,7 +12,7 @@ import pytest
 from freezegun import freeze_time
 
 from pacer.cli.status_report import styled
-from tests.cli_helpers import run
+from tests.cli_helpers import run, status_json
 
 ROOT = Path(__file__).resolve().parent.parent
 START = "2026-11-23 18:00:00"  # 19:00 in Berlin
@@ -57,23 +57,23 @@ def answer_checkpoint(at: str) -> None:
 
 def test_waybar_and_short_through_a_period():
     start()
-    with freeze_time("2026-11-25 10:00:00"):  # day 2 (1d 15h in), next checkpoint day 3 (26 Nov 19:00)
+    with freeze_time("2026-11-25 10:00:00"):  # day 2 (1d 15h in), next checkpoint after 3 days (26 Nov 19:00)
         bar = waybar()
         assert set(bar) == {"text", "tooltip", "class", "percentage"}
         assert bar == {
             "text": "day 2/14",
-            "tooltip": "pacer · day 2 of 14 (12%)\nNext checkpoint: day 3 · tomorrow 19:00\nNext reminder: today 20:30",
+            "tooltip": "pacer · day 2 of 14 (12%)\nNext checkpoint: after 3 days · tomorrow 19:00\nNext reminder: today 20:30",
             "class": "active",
             "percentage": 12,
         }
         assert short() == "day 2/14 · next cp 1d"
-    with freeze_time("2026-11-26 18:30:00"):  # day 4: the day-3 checkpoint is waiting for an answer
+    with freeze_time("2026-11-26 18:30:00"):  # day 4: the checkpoint after 3 days is waiting
         bar = waybar()
         assert (bar["class"], bar["text"]) == ("checkpoint", "day 4/14 · checkpoint")
         assert "run `pacer checkpoint`" in bar["tooltip"]
         assert short() == "day 4/14 · checkpoint waiting"
     answer_checkpoint("2026-11-26T18:40:00+00:00")
-    with freeze_time("2026-11-28 10:00:00"):  # day 5, next checkpoint day 7 (30 Nov 19:00), 2d 8h away
+    with freeze_time("2026-11-28 10:00:00"):  # day 5, next checkpoint after 7 days (30 Nov 19:00), 2d 8h away
         assert (waybar()["text"], waybar()["class"], waybar()["percentage"]) == ("day 5/14", "active", 33)
         assert short() == "day 5/14 · next cp 2d"
     answer_checkpoint("2026-12-07T18:30:00+00:00")
@@ -189,3 +189,30 @@ def test_completion_lists_lazy_commands_and_choices():
     assert "plain,start" in words and "plain,status" in words
     formats = _complete({"_PACER_COMPLETE": "bash_complete", "COMP_WORDS": "pacer status --format ", "COMP_CWORD": "3"})
     assert {"plain,waybar", "plain,short"} <= set(formats.stdout.split())
+
+
+STATUS_KEYS = {
+    "active", "mode", "day", "days_total", "started_at", "ends_at", "progress", "complete",
+    "next_checkpoint", "pending_checkpoint", "next_reminder", "reached_out_at", "urges", "last_urge_at",
+    "slips", "last_contact_at", "paused_until", "daemon", "notifications",
+}
+
+
+def test_status_json_has_exactly_the_documented_keys_with_and_without_a_period():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    section = readme[readme.index("**`pacer status --json`**"):]
+    section = section[:section.index("\n\n")]
+    documented = set(re.findall(r"`(\w+)`", section)) - {"false", "null", "true"}
+    assert documented == STATUS_KEYS
+    idle = status_json()
+    assert set(idle) == STATUS_KEYS and idle["active"] is False
+    assert all(idle[key] is None for key in STATUS_KEYS - {"active", "urges", "slips", "daemon", "notifications"})
+    with freeze_time("2026-11-23 09:00:00"):
+        assert run("start", "14d", "--mode", "no-contact").exit_code == 0
+        busy = status_json()
+    assert set(busy) == STATUS_KEYS and busy["active"] is True
+    assert set(busy["daemon"]) == {"running", "pid"} and set(busy["notifications"]) == {"shown", "failed", "last_error"}
+    assert set(busy["next_checkpoint"]) == {"at", "day"}

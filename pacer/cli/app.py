@@ -1,7 +1,8 @@
-"""The `pacer` command: thin click commands over pacer.actions.
+"""The `pacer` command: thin click commands over pacer.commands.
 
 Errors are turned into `Error: ...` and an exit code in one place
-(PacerGroup.invoke); exit codes: 0 ok, 1 error, 2 usage.
+(PacerGroup.invoke); exit codes: 0 ok, 1 error, 2 usage. An unexpected
+error's traceback goes to the error log (pacer.errorlog), which the line names.
 Nothing heavy (apscheduler, plyer) is imported at module level.
 """
 
@@ -15,6 +16,8 @@ import click
 
 from pacer import __version__
 from pacer.errors import EXIT_ERROR, PacerError
+
+STOPPED = "Stopped. Nothing was changed."
 
 
 class _UserError(click.ClickException):
@@ -48,22 +51,41 @@ class PacerGroup(click.Group):
             result = super().invoke(ctx)
         except PacerError as error:
             raise _UserError(error) from None
-        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+        except (click.exceptions.Exit, click.ClickException):
             raise
+        except (click.Abort, KeyboardInterrupt, EOFError):  # Ctrl-C or Ctrl-D, most often at a prompt
+            # Every command asks before it writes (`start` speaks for itself after it has recorded).
+            click.echo(err=True)
+            click.echo(STOPPED, err=True)
+            raise click.exceptions.Exit(EXIT_ERROR) from None
         except Exception as error:  # a bug: still no traceback for the user, unless asked
             if isinstance(error, OSError) and error.errno == errno.EPIPE:
-                # A closed pipe met outside the guard below (a binary stream, say): quiet, exit 1, as click does.
+                # A closed pipe met outside the guard below (a binary stream, say): click's main ends quietly, exit 1.
                 _silence_stdout()
                 raise
             if os.environ.get("PACER_DEBUG"):
                 raise
-            message = f"unexpected problem: {type(error).__name__}: {error} (PACER_DEBUG=1 shows details; please report it)"
-            raise _UserError(PacerError(message)) from None
+            raise _UserError(PacerError(_unexpected(error))) from None
         finally:
             sys.stdout = guard.stream
         if guard.closed:  # the command did all its work; only its words found no reader: quiet, exit 1 (as click does)
             ctx.exit(EXIT_ERROR)
         return result
+
+
+def _unexpected(error: Exception) -> str:
+    """The one line for a bug; its traceback goes to the error log, which the line names."""
+    from pacer.errorlog import record
+    from pacer.paths import resolve
+
+    problem = f"unexpected problem: {type(error).__name__}: {error}"
+    try:
+        log = record(error, resolve().error_log)
+    except Exception:  # the log is a help, never a second failure
+        log = None
+    if log is None:
+        return f"{problem} (the details could not be saved; PACER_DEBUG=1 shows them; please report it)"
+    return f"{problem} (details in {log}; please report it)"
 
 
 class _PipeGuard:
@@ -110,16 +132,23 @@ def _print_version(ctx: click.Context, _param, value: bool) -> None:
         ctx.exit()
 
 
-@click.group(cls=PacerGroup, context_settings=CONTEXT_SETTINGS)
+@click.group(cls=PacerGroup, context_settings=CONTEXT_SETTINGS, invoke_without_command=True)
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version, help="Show the version and exit.")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Hold a waiting or no-contact period you chose, with kindness.
+
+    `pacer` alone shows where you stand and the commands that matter now.
 
     \b
     Example:
       pacer start 14d --mode no-contact
       pacer status
     """
+    if ctx.invoked_subcommand is None:
+        from pacer.cli.overview import overview
+
+        overview()
 
 
 def main() -> None:
@@ -163,6 +192,7 @@ LAZY_COMMANDS = {
     "check-message": "pacer.cli.checkpoint_commands:check_message",
     "move-on": "pacer.cli.checkpoint_commands:move_on",
     "heard-back": "pacer.cli.checkpoint_commands:heard_back",
+    "draft": "pacer.cli.draft_commands:draft",
     "urge": "pacer.cli.journal_commands:urge",
     "note": "pacer.cli.journal_commands:note",
     "slipped": "pacer.cli.journal_commands:slipped",
@@ -173,4 +203,6 @@ LAZY_COMMANDS = {
     "export": "pacer.cli.data_commands:export",
     "import": "pacer.cli.data_commands:import_command",
     "forget": "pacer.cli.data_commands:forget",
+    "safety-plan": "pacer.cli.safety_commands:safety_plan_command",
+    "sos": "pacer.cli.safety_commands:sos",
 }

@@ -12,15 +12,19 @@ import sys
 
 import click
 
+from pacer.cli import render
+from pacer.cli.draft_commands import kept_words
+from pacer.cli.views import MODE_WORDS
 from pacer.commands import checkpoint as core
 from pacer.commands.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prepared
-from pacer.cli import render
-from pacer.env import Env, load_env
-from pacer.errors import InvalidInput
-from pacer.words.rotation import Pick
 from pacer.commands.journal import clean_note
+from pacer.domain import Mode
+from pacer.env import Env, load_env
+from pacer.errors import InvalidInput, PacerError
 from pacer.text import CHECK_MAX
-from pacer.cli.views import MODE_WORDS, absolute, span, when
+from pacer.timetext import absolute, span, when
+from pacer.words.message_check import SAFETY
+from pacer.words.rotation import Pick
 
 LABELS = {
     REACH_OUT: "Reach out once",
@@ -33,10 +37,10 @@ LABELS = {
 @click.command()
 @click.option("--choice", metavar="CHOICE", help="Answer without questions: reach-out, wait, move-on or heard-back.")
 @click.option("--message", metavar="TEXT", help="With --choice reach-out: the message you will send yourself.")
-@click.option("--anyway", is_flag=True, help="Record a second reach-out although you reached out once (recorded as such).")
+@click.option("--anyway", is_flag=True, help="Record a reach-out now although you reached out once, or at night (recorded as such).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation; without a terminal, needed to end the period.")
 def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool) -> None:
-    """Decide what comes next: reach out once, keep waiting, or move on.
+    """Decide: reach out once, keep waiting, or move on.
 
     Shows where you stand, then asks. At a terminal it offers message
     templates, checks your message gently and asks before recording anything.
@@ -51,14 +55,21 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
       pacer checkpoint --choice move-on --yes
     """
     env = load_env()
+    heard = render.safety_first(env, message)
     prepared = core.prepare(env)
     tty = render.interactive()
     period = prepared.period
     choice = _refuse_early(prepared, env, choice, message, anyway, yes, tty)
+    if heard is not None and message is not None and not tty:
+        raise PacerError(
+            "nothing was recorded: this message is not one to send while you may not be safe. "
+            "Please reach out for help first (`pacer sos`)"
+        )
 
     render.problems(prepared.problems)
     shown: list[Pick] = [prepared.support]
     _summary(prepared, env)
+    kept_words(prepared.kept, prepared.sealed, env.now, prepared.period.mode)
     if prepared.reflection is not None:
         click.echo()
         render.paragraph(prepared.reflection.text)
@@ -77,6 +88,7 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
         move_on_flow(env, prepared, yes, shown)
     else:
         heard_back_flow(env, prepared, yes=yes, keep_going=False, note=None, tty=tty, shown=shown, as_decision=True)
+    render.reminders_hint(env)
 
 
 def _refuse_early(prepared: Prepared, env: Env, choice: str | None, message: str | None, anyway: bool, yes: bool, tty: bool) -> str | None:
@@ -95,8 +107,7 @@ def _refuse_early(prepared: Prepared, env: Env, choice: str | None, message: str
     if not tty:
         if choice == REACH_OUT and message is None:
             raise InvalidInput("reaching out without a terminal needs the message: add --message TEXT")
-        ends = choice == MOVE_ON or (choice == HEARD_BACK and core.heard_back_ends_by_default(prepared.period.mode))
-        if ends and not yes:
+        if core.ends_without_asking(choice, prepared.period.mode) and not yes:
             raise InvalidInput(f"--choice {choice} ends the period and needs confirmation: add --yes")
     return choice
 
@@ -121,15 +132,15 @@ def _ask(prepared: Prepared) -> str:
     click.echo("What would you like to do?")
     for number, choice in enumerate(prepared.menu, start=1):
         label = LABELS[choice]
-        if choice == WAIT and prepared.period.mode == "no-contact":
+        if choice == WAIT and prepared.period.mode == Mode.NO_CONTACT:
             label = "Keep going"
         click.echo(f"  {number}  {label}")
     answer = click.prompt("Your choice", type=click.Choice([str(n) for n in range(1, len(prepared.menu) + 1)]), show_choices=False)
     return prepared.menu[int(answer) - 1]
 
 
-def _after_wait(outcome: core.Outcome, prepared: Prepared, env: Env) -> None:
-    verb = "Keep going" if prepared.period.mode == "no-contact" else "Keep waiting"
+def _after_wait(outcome: core.Recorded, prepared: Prepared, env: Env) -> None:
+    verb = "Keep going" if prepared.period.mode == Mode.NO_CONTACT else "Keep waiting"
     click.echo(f"{verb}: noted. That is a choice, too, and a kind one.")
     _next_step(outcome, env, "The next checkpoint is {when}.")
 
@@ -140,31 +151,42 @@ def _after_wait(outcome: core.Outcome, prepared: Prepared, env: Env) -> None:
 def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, yes: bool, tty: bool, shown: list[Pick]) -> None:
     if prepared.summary.reached_out_at is not None:
         click.echo("This would be a second message. It is recorded as such; be gentle with yourself either way.")
-    elif prepared.period.mode == "no-contact" and prepared.stage == core.EARLY:
+    elif prepared.period.mode == Mode.NO_CONTACT and prepared.stage == core.EARLY:
         click.echo("In a no-contact period, reaching out is usually kept for the end. It is still your choice.")
+    night = core.sealed_until(env) if not anyway else None
+    if night is not None:
+        click.echo(f"It's the middle of the night. pacer keeps what you write now sealed until {when(night, env.now)}, "
+                   "unsent, and shows it back to you then, for a fresh look. (--anyway records it now.)")
     text = message if message is not None else _draft(prepared, shown)
     if text is None:
         click.echo("Nothing recorded. The choice is still yours.")
         return
     # A message given on the command line with --yes is final: no questions about it.
-    text = _review(text, tty and not (yes and message is not None))
+    text = _review(env, prepared, text, tty and not (yes and message is not None))
     if text is None:
         click.echo("Nothing recorded. The choice is still yours.")
         return
     if tty and not yes:
-        if not click.confirm("Record that you reach out with this message? (pacer does not send it; you do)", default=True):
+        question = ("Keep it sealed until the morning?" if night is not None
+                    else "Record that you reach out with this message? (pacer does not send it; you do)")
+        if not click.confirm(question, default=True):
             click.echo("Nothing recorded. The choice is still yours.")
             return
     outcome = core.decide(
         env, core.Decision(REACH_OUT, text, anyway), period_id=prepared.period.id, shown=shown
     )
-    click.echo("Recorded" + (" as a second message." if outcome.anyway else ": you reached out once."))
+    if outcome.sealed_until is not None:
+        click.echo(f"Kept, sealed until {when(outcome.sealed_until, env.now)}; nothing is recorded as sent. "
+                   "Rest if you can: pacer shows it back to you in the morning.")
+        return
+    click.echo("Recorded" + (" as a second message." if outcome.anyway else ": you reached out once.")
+               + (" (At night, with --anyway: recorded as such.)" if outcome.at_night else ""))
     click.echo("pacer never sends anything: send it yourself, once, and then give them space.")
     click.echo("From here this period is a reply window.")
     _next_step(outcome, env, "The next checkpoint, {when}, asks whether you heard back.")
 
 
-def _next_step(outcome: core.Outcome, env: Env, sentence: str) -> None:
+def _next_step(outcome: core.Recorded, env: Env, sentence: str) -> None:
     if outcome.followed_up:
         click.echo(f"No checkpoint was left, so the period now runs until {absolute(outcome.period.ends_at, env.zone)} "
                    "(checkpoints.follow_up in your settings).")
@@ -177,20 +199,21 @@ def _next_step(outcome: core.Outcome, env: Env, sentence: str) -> None:
 
 def _draft(prepared: Prepared, shown: list[Pick]) -> str | None:
     """A first version: a template, typed here, or written in $EDITOR. None: nothing chosen."""
-    templates = prepared.templates
+    kept = [e.text for e in prepared.kept if e.text]
+    starts = kept + [pick.text for pick in prepared.templates]
     click.echo("Messages that fit (start from one and make it yours, or write your own):")
-    for number, pick in enumerate(templates, start=1):
+    for number, text in enumerate(starts, start=1):
         click.echo()
-        render.numbered(number, pick.text)
-    own, editor = len(templates) + 1, len(templates) + 2
+        render.numbered(number, ("Your own words, kept: " if number <= len(kept) else "") + text)
+    own, editor = len(starts) + 1, len(starts) + 2
     click.echo()
     click.echo(f"  {own}  Write my own here")
     click.echo(f"  {editor}  Write my own in my editor")
     answer = click.prompt("Start from", type=click.Choice([str(n) for n in range(1, editor + 1)]), default="1", show_choices=False)
-    shown.extend(templates)  # they were read, whichever was picked
+    shown.extend(prepared.templates)  # they were read, whichever was picked
     number = int(answer)
-    if number <= len(templates):
-        return templates[number - 1].text
+    if number <= len(starts):
+        return starts[number - 1]
     if number == own:
         return click.prompt("Your message")
     return _edit("")
@@ -200,35 +223,44 @@ def _edit(text: str) -> str | None:
     try:
         edited = click.edit(text, require_save=True)
     except click.ClickException as error:  # no usable editor: typing still works
-        click.echo(f"The editor could not start ({error.message}); type it here instead.")
-        return click.prompt("Your message", default=text or None)
+        click.echo(f"The editor could not start ({error.message}); change it here instead.")
+        return render.edit_line("Your message", text) if text else click.prompt("Your message")
     return edited if edited is not None else (text or None)
 
 
-def _review(text: str, tty: bool) -> str | None:
-    """Check the message and, at a terminal, let them keep, retype or edit it; None: cancelled."""
+def _change(text: str) -> str:
+    """The draft, changed: in $VISUAL/$EDITOR when one is set, otherwise on the line with the text typed in."""
+    if render.editor_set():
+        return _edit(text) or text
+    click.echo("Change it below (arrow keys move, Enter keeps it; set $EDITOR to use your editor).")
+    return render.edit_line("Your message", text)
+
+
+def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
+    """Check the message and, at a terminal, let them keep or change it (never retype it); None: cancelled."""
     while True:
         try:
-            text, findings = core.check_draft(text)
+            text, findings = core.check_draft(text, mode=prepared.period.mode)
         except InvalidInput as error:
             if not tty:
                 raise
             click.echo(f"That can't be recorded: {error.message}")
-            text = click.prompt("Your message")
+            text = _change(text)
+            continue
+        if any(f.code == SAFETY for f in findings):
+            if not _safe_to_go_on(env, text, tty):
+                return None
+            text = click.prompt("Your message, written again")
             continue
         click.echo()
         click.echo("Your message:")
         render.paragraph(text, indent="  │ ")
-        if findings:
-            click.echo("A few gentle thoughts before you send it (it's your message; this is only advice):")
-            render.bullets(f.message for f in findings)
-        else:
-            click.echo("It reads short and calm.")
+        render.advice(findings)
         if not tty:
             return text
         action = click.prompt(
-            "Keep it (k), type it again (t), edit it in your editor (e), or cancel (c)",
-            type=click.Choice(["k", "t", "e", "c"]),
+            "Keep it (k), change it (e), or cancel (c)",
+            type=click.Choice(["k", "e", "c"]),
             default="k",
             show_choices=False,
         )
@@ -236,7 +268,22 @@ def _review(text: str, tty: bool) -> str | None:
             return text
         if action == "c":
             return None
-        text = click.prompt("Your message") if action == "t" else (_edit(text) or text)
+        text = _change(text)
+
+
+def _safe_to_go_on(env: Env, text: str, tty: bool) -> bool:
+    """Crisis words in a draft: help first, then a gentle question. True: they are safe and want to rewrite it."""
+    click.echo()
+    render.safety_first(env, text)
+    if not tty:
+        raise PacerError("nothing was recorded: this message is not one to send while you may not be safe")
+    if not click.confirm("Are you safe right now?", default=False):
+        click.echo("Thank you for telling pacer. Please reach out now: your local emergency number, or someone")
+        click.echo("from a helpline (findahelpline.com) or your own plan (`pacer sos`). Nothing was recorded.")
+        return False
+    click.echo("Thank you. A message that puts your safety in their hands rarely brings the closeness you hope for;")
+    click.echo("the people and helplines above can hold this with you.")
+    return click.confirm("Would you like to write the message differently?", default=False)
 
 
 # -- move on, heard back -------------------------------------------------------
@@ -288,7 +335,7 @@ def heard_back_flow(
 @click.command("move-on")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation (needed without a terminal).")
 def move_on(yes: bool) -> None:
-    """Choose to move on: end the period, with a week of aftercare.
+    """Move on: end the period, with a week of aftercare.
 
     You may decide you have waited long enough, on your own terms. The
     period ends (outcome moved-on) and stays in your history; for the next
@@ -306,6 +353,7 @@ def move_on(yes: bool) -> None:
         raise InvalidInput("moving on ends the period and needs confirmation: add --yes")
     render.problems(prepared.problems)
     move_on_flow(env, prepared, yes, [])
+    render.reminders_hint(env)
 
 
 @click.command("heard-back")
@@ -313,7 +361,7 @@ def move_on(yes: bool) -> None:
 @click.option("--yes", "-y", is_flag=True, help="End the period now (outcome heard-back) without asking.")
 @click.option("--keep-going", is_flag=True, help="Record it and keep the period going.")
 def heard_back(note: str | None, yes: bool, keep_going: bool) -> None:
-    """Record that they got in touch, with a word on pacing yourself.
+    """Record that they got in touch; a word on pacing.
 
     In wait mode this usually ends the period (outcome heard-back); in
     no-contact mode pacer asks whether to end it or keep going.
@@ -327,6 +375,7 @@ def heard_back(note: str | None, yes: bool, keep_going: bool) -> None:
     if yes and keep_going:
         raise InvalidInput("--yes ends the period and --keep-going keeps it; choose one")
     env = load_env()
+    render.safety_first(env, note)
     prepared = core.prepare(env)
     cleaned_note = clean_note(note)
     tty = render.interactive()
@@ -338,13 +387,17 @@ def heard_back(note: str | None, yes: bool, keep_going: bool) -> None:
 
 @click.command("check-message")
 @click.argument("text")
-@click.option("--json", "as_json", is_flag=True, help='Print {"ok": ..., "findings": [{"code", "message"}]} instead.')
-def check_message(text: str, as_json: bool) -> None:
-    """Check a message you might send, kindly: advice only, never a verdict.
+@click.option("--json", "as_json", is_flag=True, help='Print {"ok": ..., "findings": [{"code", "message", "span"}]} instead.')
+@click.option("--mode", type=click.Choice(["wait", "no-contact"]), default=None,
+              help="Read it for this kind of period (default: the active period's mode).")
+def check_message(text: str, as_json: bool, mode: str | None) -> None:
+    """Check a message you might send: advice, never a verdict.
 
     TEXT is the message, or - to read it from standard input. It looks for
-    deadlines, threats, accusations, guilt, pressure through others,
-    shouting, demands and length. The exit code is 0 whatever it finds.
+    deadlines, threats, exposure, going round a block, accusations, guilt,
+    sarcasm, begging, pressure through others, questioning, shouting,
+    demands and length, and shows which words raised each. Crisis words come
+    first, with help. The exit code is 0 whatever it finds.
 
     \b
     Examples:
@@ -355,15 +408,25 @@ def check_message(text: str, as_json: bool) -> None:
         # Read a little past the limit (in bytes: 4 per character at most), so a huge
         # paste is refused without being read whole; undecodable bytes become U+FFFD.
         text = sys.stdin.buffer.read(CHECK_MAX * 4 + 1).decode("utf-8", errors="replace")
-    cleaned, findings = core.check_draft(text, CHECK_MAX)
+    env = load_env()
+    if not as_json:
+        render.safety_first(env, text)  # JSON carries it as the first finding instead
+    _, findings = core.check_draft(text, CHECK_MAX, mode=mode or core.current_mode(env))
     if as_json:
         import json
 
-        view = {"ok": not findings, "findings": [{"code": f.code, "message": f.message} for f in findings]}
+        if findings and findings[0].code == SAFETY:
+            from pacer.commands import crisis
+
+            heard = crisis.listen(env, text)
+            if heard is not None:
+                crisis.remember(env, heard)
+        view = {"ok": not findings, "findings": [f.to_json() for f in findings]}
         click.echo(json.dumps(view, indent=2, ensure_ascii=False))
         return
     if not findings:
         click.echo("This reads short and calm. If you send it, send it once, and then give them space.")
         return
-    click.echo("A few gentle thoughts before you send it (it's your message; this is only advice):")
-    render.bullets(f.message for f in findings)
+    advice = [f for f in findings if f.code != SAFETY]  # the help was said first, above
+    if advice:
+        render.advice(advice)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from typing import TYPE_CHECKING
-
 import click
 
 from pacer.cli import render
@@ -12,24 +9,32 @@ from pacer.env import Env
 from pacer.errors import EXIT_ERROR, PacerError
 from pacer.paths import resolve
 
-if TYPE_CHECKING:
-    from pacer.daemon.autostart import Autostart
+RUNNING = "Reminders are running in the background. `pacer status` shows where you are."
 
 
-def ensure_daemon(env: Env) -> str:
-    """Start the daemon unless it runs (or the user manages it: PACER_NO_AUTOSTART=1)."""
-    from pacer.daemon import control as daemon_control
-    from pacer.daemon.lock import running_pid
+def say_daemon_started(env: Env) -> list[str]:
+    """Start the daemon if `pacer start` should, and say how reminders stand, a line or two.
 
-    if running_pid(env.paths.daemon_lock):
-        return "Reminders are running in the background. `pacer status` shows where you are."
-    if os.environ.get("PACER_NO_AUTOSTART"):
-        return "Reminders are not running (PACER_NO_AUTOSTART is set); `pacer daemon start` starts them."
+    Then doctor's quick checks: a service that runs where nothing can reach the
+    screen is not "reminders running", and the person hears so at once.
+    """
+    from pacer.commands.daemon import DaemonState, ensure_running
+    from pacer.daemon.doctor import screen_problems
+
     try:
-        daemon_control.start_detached(env.paths)
+        state = ensure_running(env.paths)
     except PacerError as error:
-        return f"Your period is recorded, but reminders could not start: {error.message}. `pacer doctor` helps."
-    return "Reminders are running in the background. `pacer status` shows where you are."
+        return [f"Your period is recorded, but reminders could not start: {error.message}. `pacer doctor` helps."]
+    problems = ", ".join(screen_problems(env))
+    if state is DaemonState.LEFT_ALONE:
+        said = "Reminders are not running (PACER_NO_AUTOSTART is set); `pacer daemon start` starts them."
+        if not problems:
+            return [said]
+        return [said, f"They could not appear on your screen yet anyway ({problems}): `pacer doctor` says what to fix."]
+    if not problems:
+        return [RUNNING]
+    return [f"Reminders are running in the background, but cannot appear on your screen yet ({problems}).",
+            "`pacer doctor` says what to fix; `pacer status` shows where you are."]
 
 
 @click.group()
@@ -64,7 +69,9 @@ def daemon_run() -> None:
 
 @daemon.command(name="start")
 def daemon_start() -> None:
-    """Start the reminder service in the background (if it is not running).
+    """Start the reminder service in the background.
+
+    Nothing happens if it is running already.
 
     \b
     Example:
@@ -108,44 +115,6 @@ def daemon_status() -> None:
     raise SystemExit(EXIT_ERROR)
 
 
-# --- autostart ----------------------------------------------------------------------
-
-
-def autostart_plan() -> "Autostart":
-    """The autostart file for this computer: this Python, this PACER_HOME, this session."""
-    import sys
-    from pathlib import Path
-
-    from pacer.daemon import autostart as service
-    from pacer.paths import home_dir
-
-    home = home_dir(os.environ)
-    return service.plan_autostart(
-        sys.platform,
-        Path.home(),
-        os.environ,
-        os.path.abspath(sys.executable),  # the unit starts without our PATH or working directory
-        str(home) if home is not None else None,  # absolute: the unit runs from anywhere
-        service.detect_systemd(os.environ),
-    )
-
-
-def install_autostart() -> list[str]:
-    """Write and enable the autostart file; with systemd, its instance becomes the only daemon."""
-    from pacer.daemon import control as daemon_control
-    from pacer.daemon import autostart as service
-
-    autostart = autostart_plan()
-    lines = []
-    if autostart.kind == service.SYSTEMD:
-        # A detached daemon holds the lock: the unit's instance would exit at once
-        # and systemd would count that as a failure.
-        pid = daemon_control.stop(resolve())
-        if pid:
-            lines.append(f"Stopped the reminder service started by pacer (pid {pid}); systemd runs it from now on.")
-    return lines + service.install(autostart)
-
-
 @daemon.command(name="install")
 @click.option("--print", "print_only", is_flag=True, help="Print the file's path and text; write nothing.")
 def daemon_install(print_only: bool) -> None:
@@ -161,46 +130,45 @@ def daemon_install(print_only: bool) -> None:
       pacer daemon install --print
       pacer daemon install
     """
+    from pacer.commands.daemon import autostart_plan, install_autostart
+
     if print_only:
         autostart = autostart_plan()
         click.echo(f"# {autostart.path}")
         click.echo(autostart.text, nl=not autostart.text.endswith("\n"))
         return
-    for line in install_autostart():
+    for line in install_autostart(resolve()):
         click.echo(line)
 
 
 @daemon.command(name="uninstall")
 def daemon_uninstall() -> None:
-    """Stop starting reminders at login (removes what `pacer daemon install` wrote).
+    """Stop starting reminders at login.
+
+    Removes what `pacer daemon install` wrote.
 
     \b
     Example:
       pacer daemon uninstall
     """
-    from pacer.daemon import autostart as service
+    from pacer.commands.daemon import uninstall_autostart
 
-    for line in service.uninstall(autostart_plan()):
+    for line in uninstall_autostart():
         click.echo(line)
 
 
 def offer_autostart(env: Env) -> None:
     """Once ever, at a terminal, from `pacer start`: offer autostart (default no)."""
-    from pacer.paths import touch_private
+    from pacer.commands.daemon import claim_autostart_offer, install_autostart
 
-    marker = env.paths.autostart_offered
-    if not render.interactive() or os.environ.get("PACER_NO_AUTOSTART") or marker.exists():
+    if not render.interactive() or not claim_autostart_offer(env.paths):
         return
-    try:
-        if autostart_plan().path.exists():
-            return  # already installed: nothing to offer
-    except PacerError:
-        return  # a platform (or PACER_HOME) autostart cannot serve
-    touch_private(marker)  # before asking: whatever happens next, never ask again
+    click.echo("Without autostart, reminders stop when you log out or restart the computer, "
+               "until you run `pacer daemon start`.")
     if not click.confirm("Start reminders automatically when you log in? (`pacer daemon install` does it later)", default=False):
         return
     try:
-        lines = install_autostart()
+        lines = install_autostart(env.paths)
     except PacerError as error:
         lines = [f"Autostart could not be set up: {error.message}. `pacer daemon install` tries again."]
     for line in lines:

@@ -18,7 +18,7 @@ from pacer.paths import write_output
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               help="Write to this file (private, 0600) instead of standard output.")
 def export(fmt: str, output: Path | None) -> None:
-    """Export your checkpoints as a calendar, or all your data as JSON.
+    """Export checkpoints for a calendar, or all data as JSON.
 
     The calendar holds the active (or last) period's checkpoints and its end,
     with plain titles like "pacer checkpoint": never a name, label or reason.
@@ -82,11 +82,11 @@ def import_command(file: Path, replace: bool, yes: bool) -> None:
 @click.option("--all", "everything", is_flag=True, help="Also remove config.toml and your own words (content/<category>.toml; nothing else there).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 def forget(everything: bool, yes: bool) -> None:
-    """Erase everything pacer has recorded: the database, logs and caches.
+    """Erase everything pacer has recorded.
 
-    Stops the reminder service first. Your config.toml and your own content
-    stay unless --all. This cannot be undone; `pacer export --format json`
-    keeps a copy first.
+    The database, logs and caches. Stops the reminder service first. Your
+    config.toml and your own content stay unless --all. This cannot be
+    undone; `pacer export --format json` keeps a copy first.
 
     \b
     Examples:
@@ -119,11 +119,6 @@ def forget(everything: bool, yes: bool) -> None:
 
 def _autostart_note() -> str | None:
     """Autostart would start an empty daemon at the next login: say how to remove it."""
-    from pacer.cli.daemon_commands import autostart_plan
-    from pacer.errors import PacerError
+    from pacer.commands.daemon import autostart_installed
 
-    try:
-        installed = autostart_plan().path.exists()
-    except PacerError:
-        return None
-    return "Autostart is still installed; `pacer daemon uninstall` removes it." if installed else None
+    return "Autostart is still installed; `pacer daemon uninstall` removes it." if autostart_installed() else None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import click
 
-from pacer.commands import journal
 from pacer.cli import render
+from pacer.cli.views import MODE_NAMES, outcome_words
+from pacer.commands import journal
+from pacer.domain import EventKind
 from pacer.env import load_env
-from pacer.cli.views import MODE_NAMES, when
+from pacer.timetext import when
 
-OUTCOME_WORDS = {"completed": "completed", "moved-on": "moved on", "heard-back": "heard back", "other": "ended"}
 PICTURE_WIDTH = 50  # days per line; a year-long period takes a few lines, not one endless one
 
 
@@ -22,7 +23,7 @@ PICTURE_WIDTH = 50  # days per line; a year-long period takes a few lines, not o
     help="A reminder in 20 minutes to see how you are. At a terminal pacer asks; otherwise only with --check-in.",
 )
 def urge(note: str | None, intensity: str | None, check_in: bool | None) -> None:
-    """The pull to reach out is strong: get through the next 20 minutes.
+    """Get through the next 20 minutes of a strong urge.
 
     Shows a few words for this moment and your own reasons, records the urge
     (it counts: `pacer status` shows how many you rode out), and can check in
@@ -34,6 +35,7 @@ def urge(note: str | None, intensity: str | None, check_in: bool | None) -> None
       pacer urge --intensity 4 --note "saw their photo" --check-in
     """
     env = load_env()
+    heard = render.safety_first(env, note)
     prepared = journal.prepare_urge(env, note=note, intensity=intensity)
     render.problems(prepared.problems)
     render.paragraph(prepared.prompt.text)
@@ -44,6 +46,8 @@ def urge(note: str | None, intensity: str | None, check_in: bool | None) -> None
     if prepared.support is not None:
         click.echo()
         render.paragraph(prepared.support.text)
+        if heard is None:  # the strongest urge: their own plan, if they wrote one
+            _show_plan(env)
     click.echo()
     if prepared.period is None:
         click.echo("Nothing recorded: there is no active period (`pacer start` begins one when you are ready).")
@@ -54,10 +58,19 @@ def urge(note: str | None, intensity: str | None, check_in: bool | None) -> None
     click.echo(f"Noted: {render.plural(result.urges, 'urge')} ridden out in this period. This one counts too.")
     if result.check_in_at is not None:
         click.echo(f"pacer will check in {when(result.check_in_at, env.now)}.")
-        from pacer.daemon import lock as daemon_lock
+    if heard is None or result.check_in_at is not None:  # after help lines, only what they asked for
+        render.reminders_hint(env)
 
-        if daemon_lock.running_pid(env.paths.daemon_lock) is None:
-            click.echo("(Reminders are not running right now; `pacer daemon start` starts them.)")
+
+def _show_plan(env) -> None:
+    from pacer import safety_plan
+
+    plan, _ = safety_plan.load(env.paths.safety_plan)
+    if not plan.empty:
+        click.echo()
+        click.echo("Your safety plan:")
+        for line in plan.lines():
+            click.echo(line)
 
 
 @click.command()
@@ -76,8 +89,11 @@ def note(text: tuple[str, ...]) -> None:
     env = load_env()
     if not words.strip() and render.interactive():
         words = click.prompt("Your note", default="", show_default=False)
+    heard = render.safety_first(env, words)
     journal.add_note(env, words)
-    click.echo("Noted in your journal.")
+    click.echo("Your note is kept in your journal." if heard else "Noted in your journal.")
+    if heard is None:  # after help lines, nothing about the reminder service
+        render.reminders_hint(env)
 
 
 @click.command()
@@ -93,6 +109,7 @@ def slipped(note: str | None) -> None:
       pacer slipped --note "sent a long text at midnight"
     """
     env = load_env()
+    heard = render.safety_first(env, note)
     result = journal.add_slip(env, note)
     period = result.period
     click.echo("Recorded, without judgement. It happens to many people, and it does not undo the days you held.")
@@ -100,6 +117,8 @@ def slipped(note: str | None) -> None:
         f"Your period goes on: day {period.day(env.now)} of {period.days_total}. "
         "Be kind to yourself tonight; tomorrow is a new day of it."
     )
+    if heard is None:
+        render.reminders_hint(env)
 
 
 @click.command()
@@ -107,7 +126,10 @@ def slipped(note: str | None) -> None:
 @click.option("--limit", type=int, default=None, metavar="N", help="Show the newest N periods (default 20).")
 @click.option("--all", "show_all", is_flag=True, help="Show every period.")
 def history(as_json: bool, limit: int | None, show_all: bool) -> None:
-    """Past and current periods: outcome, and a picture of urges and contact per day.
+    """Past and current periods, with a picture of each day.
+
+    Each period shows how it ended and, day by day, urges, contact and
+    hearing back.
 
     \b
     Examples:
@@ -137,18 +159,21 @@ def history(as_json: bool, limit: int | None, show_all: bool) -> None:
         span = f"{start.day} {start.strftime('%b %Y')}"
         if period.ended_at is not None:
             end = period.ended_at.astimezone(env.zone)
-            span += f" – {end.day} {end.strftime('%b %Y')} · {OUTCOME_WORDS.get(period.outcome or '', period.outcome)}"
+            span += f" – {end.day} {end.strftime('%b %Y')} · {outcome_words(period)}"
         else:
             span += f" · ongoing, day {period.day(env.now)} of {period.days_total}"
         click.echo(f"#{period.id}  {MODE_NAMES[period.mode]} · {span}")
-        picture = core.picture(item, env.now)
-        for i in range(0, len(picture), PICTURE_WIDTH):
-            click.echo(f"    {picture[i:i + PICTURE_WIDTH]}")
+        rows = core.picture(item, env.now)
+        for i in range(0, len(rows[0][1]), PICTURE_WIDTH):
+            for name, marks in rows:
+                click.echo(f"    {name:<11}{marks[i:i + PICTURE_WIDTH]}")
         counts = [
-            render.plural(item.count("urge"), "urge"),
-            render.plural(item.count("note"), "note"),
+            render.plural(item.count(EventKind.URGE), "urge"),
+            render.plural(item.count(EventKind.NOTE), "note"),
             render.plural(item.count(*core.CONTACT_KINDS), "contact"),
         ]
+        if heard := item.count(EventKind.HEARD_BACK):
+            counts.append("heard back" + ("" if heard == 1 else f" {heard} times"))
         click.echo(f"    {' · '.join(counts)}")
     click.echo()
     click.echo(core.LEGEND)

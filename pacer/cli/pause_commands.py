@@ -7,22 +7,25 @@ import click
 from pacer.commands import pauses
 from pacer.durations import format_long
 from pacer.env import load_env
-from pacer.cli.views import when
+from pacer.timetext import when
 
 
 @click.command()
-@click.argument("duration")
-def pause(duration: str) -> None:
-    """Hold daily reminders for DURATION (e.g. 2d, 12h); a checkpoint in it waits until the end.
+@click.argument("duration", nargs=-1, required=True)
+def pause(duration: tuple[str, ...]) -> None:
+    """Hold daily reminders for a while.
 
-    The pause must fit in the rest of your period; `pacer resume` ends it early.
+    DURATION is how long: 2d, 12h, or in words, 2 days. A checkpoint that
+    falls in the pause waits until its end. The pause must fit in the rest
+    of your period; `pacer resume` ends it early.
 
     \b
-    Example:
+    Examples:
       pacer pause 2d
+      pacer pause 12 hours
     """
     env = load_env()
-    result = pauses.pause(env, duration)
+    result = pauses.pause(env, " ".join(duration))
     click.echo(
         f"Paused for {format_long(result.end - result.start)}, until {when(result.end.astimezone(env.zone), env.now)}. "
         "Daily reminders are held until then."
@@ -35,7 +38,9 @@ def pause(duration: str) -> None:
 
 @click.command()
 def resume() -> None:
-    """End the current pause now: daily reminders return, and a held checkpoint comes at once.
+    """End the current pause now.
+
+    Daily reminders return, and a held checkpoint comes at once.
 
     \b
     Example:

@@ -6,57 +6,106 @@ import sys
 
 import click
 
+from pacer import session
 from pacer.cli import render
+from pacer.cli.status_report import FORMATS, report, styled
+from pacer.cli.views import MODE_WORDS, outcome_words
 from pacer.commands import period as actions
+from pacer.domain import MODES, OUTCOMES, Outcome
 from pacer.durations import format_long, parse_duration
 from pacer.env import load_env
-from pacer.errors import InvalidInput
-from pacer.period import MODES, OUTCOMES
-from pacer.cli.status_report import FORMATS, report, styled
-from pacer.cli.views import MODE_WORDS, absolute, checkpoint_name
+from pacer.errors import EXIT_ERROR, InvalidInput
+from pacer.period import clean_reason
+from pacer.timetext import absolute, checkpoint_list, listed, span
+
+MODE_HELP = {
+    "wait": "you sent something and are waiting for a reply (hours to days)",
+    "no-contact": "you chose, or were pushed into, no contact (days to weeks)",
+}
 
 
 @click.command()
-@click.argument("length", required=False)
+@click.argument("length", nargs=-1)
 @click.option("--mode", type=str, help="wait (for a reply) or no-contact. Default: from config.")
 @click.option("--checkpoints", metavar="LIST", help="When to ask what next, e.g. 3d,7d,14d. Default: from config.")
 @click.option("--label", metavar="TEXT", help="A private name for this period (never shown in notifications).")
-@click.option("--reason", "reasons", metavar="TEXT", multiple=True, help="Why you are doing this; repeatable. Shown back to you at hard moments.")
-def start(length, mode, checkpoints, label, reasons) -> None:
+@click.option("--reason", "reasons", metavar="TEXT", multiple=True,
+              help="Something to remember when it gets hard; repeatable. Shown back to you then.")
+def start(length: tuple[str, ...], mode, checkpoints, label, reasons) -> None:
     """Start a waiting or no-contact period.
 
-    LENGTH is how long, e.g. 14d, 36h, 2w or 1d12h (units s, m, h, d, w);
-    without it, the default for the mode from your config.
+    LENGTH is how long: 14d, 2w, 36h or 1d12h, or in words (2 weeks, 10 days,
+    36 hours); without it, the default for the mode from your config.
 
     \b
     Examples:
       pacer start 14d --mode no-contact --reason "I deserve calm"
+      pacer start 2 weeks
       pacer start 36h --mode wait --checkpoints 6h,1d
     """
     env = load_env()
+    length_text = " ".join(length) if length else None
     if render.interactive():
-        actions.refuse_if_active(env)  # before any question, not after all of them
-        if mode is None:
-            mode = click.prompt("Mode", type=click.Choice(MODES), default=env.settings.default_mode)
-        if length is None:
-            length = click.prompt("How long", default=_compact(env.settings.length(mode)), value_proc=_length_answer)
+        session.refuse_if_active(env)  # before any question, not after all of them
+        mode = mode if mode is not None else _ask_mode(env)
+        if length_text is None:
+            length_text = click.prompt("How long", default=_compact(env.settings.length(mode)), value_proc=_length_answer)
         if not reasons:
-            reason = click.prompt("Why are you doing this? (optional, Enter to skip)", default="", show_default=False)
-            reasons = (reason,) if reason.strip() else ()
-    request = actions.StartRequest(mode=mode, length=length, checkpoints=checkpoints, label=label, reasons=tuple(reasons))
+            reasons = _ask_reasons()
+    heard = render.safety_first(env, label, *reasons, remember=False)
+    request = actions.StartRequest(mode=mode, length=length_text, checkpoints=checkpoints, label=label, reasons=tuple(reasons))
     period = actions.start(env, request)
-    from pacer.cli.daemon_commands import ensure_daemon, offer_autostart  # only `start` needs them
+    if heard is not None:
+        from pacer.commands.crisis import remember
 
-    running = ensure_daemon(env)  # before printing: a closed pipe (`| head -1`) must not leave it unstarted
+        remember(env, heard)
     click.echo(
         f"Started a {MODE_WORDS[period.mode]} period of {format_long(period.length)} "
         f"(ends {absolute(period.ends_at, env.zone)})."
     )
-    names = ", ".join(checkpoint_name(o) for o in period.checkpoint_offsets)
-    times = " and ".join(t.strftime("%H:%M") for t in env.settings.reminder_times) or "none"
-    click.echo(f"Checkpoints: {names}. Reminders at {times}.")
-    click.echo(running)
-    offer_autostart(env)
+    times = [t.strftime("%H:%M") for t in env.settings.reminder_times]
+    reminders = f"Reminders at {listed(times)}." if times else "No daily reminders (reminders.times is empty)."
+    click.echo(f"{checkpoint_list(period.checkpoint_offsets, period.length)}. {reminders}")
+    from pacer.cli.daemon_commands import offer_autostart, say_daemon_started  # only `start` needs them
+
+    try:
+        for line in say_daemon_started(env):
+            click.echo(line)
+        offer_autostart(env)
+    except (click.Abort, KeyboardInterrupt):  # Ctrl-C after the period was recorded: say what holds
+        click.echo(err=True)
+        click.echo("Stopped. Your period is recorded; `pacer status` shows it and `pacer daemon start` "
+                   "starts reminders if they are not running.", err=True)
+        raise SystemExit(EXIT_ERROR) from None
+
+
+def _ask_mode(env) -> str:
+    click.echo("Which kind of period is this?")
+    for mode in MODES:
+        click.echo(f"  {mode:<11} {MODE_HELP[mode]}")
+    return click.prompt("Mode", type=click.Choice([str(m) for m in MODES]), default=env.settings.default_mode)
+
+
+def _ask_reasons() -> tuple[str, ...]:
+    """As many reasons as they like, one per line; Enter on an empty line ends (at once: none)."""
+    click.echo("What would you like to remember when it gets hard? (optional)")
+    click.echo("One reason per line; Enter on an empty line ends.")
+    reasons: list[str] = []
+    while True:
+        reason = click.prompt(f"  Reason {len(reasons) + 1}", default="", show_default=False, value_proc=_reason_answer)
+        if not reason:
+            return tuple(reasons)
+        reasons.append(reason)
+
+
+def _reason_answer(text: str) -> str:
+    """A typed reason, checked at once (the same check as --reason); empty ends the list."""
+    if not text.strip():
+        return ""
+    try:
+        return clean_reason(text)
+    except InvalidInput as error:
+        raise click.UsageError(error.message) from None
 
 
 def _length_answer(text: str) -> str:
@@ -83,9 +132,10 @@ def _compact(delta) -> str:
 )
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 def status(fmt: str | None, as_json: bool) -> None:
-    """Show where you stand: day, progress, next checkpoint and reminder.
+    """Show where you stand and what comes next.
 
-    The waybar and short formats are discreet: no mode, label or reasons.
+    The day, progress, next checkpoint and reminder. The waybar and short
+    formats are discreet: no mode, label or reasons.
 
     \b
     Examples:
@@ -101,24 +151,60 @@ def status(fmt: str | None, as_json: bool) -> None:
     click.echo(report(fmt, load_env(), style=styled(sys.stdout)), nl=False)
 
 
+EARLY_CHOICES = {
+    Outcome.MOVED_ON: "I am moving on",
+    Outcome.HEARD_BACK: "I heard back",
+    Outcome.OTHER: "Just stopping for now",
+}
+
+
 @click.command()
-@click.option("--outcome", type=str, default="completed", show_default=True, help=f"One of: {', '.join(OUTCOMES)}.")
+@click.option("--outcome", type=str, default=None,
+              help="moved-on, heard-back or other; completed once the period is complete. "
+                   "Default: completed at the end; before it, asked at a terminal, else other.")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
-def stop(outcome: str, yes: bool) -> None:
+def stop(outcome: str | None, yes: bool) -> None:
     """End the active period; it stays in your history.
 
+    Ending before the end is fine, and history says so honestly: pacer asks
+    how it ended (moved on, heard back, or just stopping), and records
+    "completed" only for a period that ran its whole length.
+
     \b
-    Example:
+    Examples:
+      pacer stop
       pacer stop --outcome moved-on --yes
     """
-    if outcome not in OUTCOMES:
+    if outcome is not None and outcome not in OUTCOMES:
         raise InvalidInput(f"unknown outcome {outcome!r}; choose one of: {', '.join(OUTCOMES)}")
     env = load_env()
+    with session.reading(env) as store:
+        current = session.require_active(store)
+    if not yes and not render.interactive():
+        raise InvalidInput("stopping needs confirmation: add --yes")
+    if outcome is None and not yes and not current.is_complete(env.now):
+        outcome = _ask_outcome(current, env)
     if not yes:
-        if not render.interactive():
-            raise InvalidInput("stopping needs confirmation: add --yes")
         click.confirm("End the current period now?", abort=True)
     period = actions.stop(env, outcome)
-    days = format_long(period.ended_at - period.started_at)
-    click.echo(f"Ended your {MODE_WORDS[period.mode]} period after {days} ({outcome}). It stays in your history.")
+    click.echo(f"Ended your {MODE_WORDS[period.mode]} period after {span(env.now - period.started_at)} ({outcome_words(period)}). "
+               "It stays in your history.")
+    if period.outcome == Outcome.MOVED_ON:
+        from pacer.commands.status import read_status
+        from pacer.timetext import when
+
+        care = read_status(env).aftercare
+        if care is not None and care.next_note is not None:
+            click.echo(f"For the next week pacer sends one gentle note a day (the first {when(care.next_note, env.now)}).")
     click.echo("Whatever comes next, you showed up for yourself.")
+
+
+def _ask_outcome(period, env) -> str:
+    click.echo(f"It is day {period.day(env.now)} of {period.days_total}: the period is not complete yet. "
+               "How would you describe ending it now?")
+    choices = list(EARLY_CHOICES)
+    for number, choice in enumerate(choices, start=1):
+        click.echo(f"  {number}  {EARLY_CHOICES[choice]}")
+    answer = click.prompt("Your answer", type=click.Choice([str(n) for n in range(1, len(choices) + 1)]),
+                          default=str(len(choices)), show_choices=False)
+    return choices[int(answer) - 1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
-from typing import Iterable
+from collections.abc import Iterable
 
 import click
 
@@ -32,11 +32,81 @@ def bullets(items: Iterable[str], mark: str = "•") -> None:
         click.echo(textwrap.fill(item, WIDTH, initial_indent=f"  {mark} ", subsequent_indent="    "))
 
 
+def edit_line(prompt: str, text: str) -> str:
+    """Ask for a line with `text` already typed in, to change rather than retype (readline).
+
+    Where there is no readline, the text is the default: Enter keeps it.
+    """
+    flat = " ".join(text.split())  # one line: a draft written in an editor may have several
+    try:
+        import readline
+    except ImportError:  # e.g. Windows
+        return click.prompt(prompt, default=flat)
+    readline.set_startup_hook(lambda: readline.insert_text(flat))
+    try:
+        return click.prompt(prompt)
+    finally:
+        readline.set_startup_hook()
+
+
+def editor_set() -> bool:
+    """$VISUAL or $EDITOR names an editor: edit there (otherwise click would guess one, vi at worst)."""
+    import os
+
+    return bool(os.environ.get("VISUAL", "").strip() or os.environ.get("EDITOR", "").strip())
+
+
 def problems(lines: Iterable[str]) -> None:
     """The user's own content files that could not be used: one line each, on stderr."""
     for line in lines:
         click.echo(f"Note: {line}", err=True)
 
 
+NOT_RUNNING = ("Reminders cannot appear right now: the reminder service is not running "
+               "(`pacer daemon start` starts it; `pacer doctor` checks the rest).")
+
+
+def reminders_hint(env) -> None:
+    """After a command: if reminders are due (a period, or the week after moving on) and the service is not running, say so."""
+    from pacer.commands.status import read_status
+    from pacer.daemon.lock import running_pid
+
+    if running_pid(env.paths.daemon_lock) is not None:
+        return
+    status = read_status(env)
+    if status.active or status.aftercare is not None:
+        click.echo(NOT_RUNNING)  # stdout: news for the person, not a failure (scripts read stderr as one)
+
+
 def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def safety_first(env, *texts: str | None, remember: bool = True):
+    """Print help first when what they typed signals danger (pacer.commands.crisis); returns what was heard.
+
+    With `remember`, the moment is recorded at once so the daemon checks in later;
+    `start` records it itself, once its period exists.
+    """
+    from pacer.commands import crisis
+
+    heard = crisis.listen(env, *texts)
+    if heard is not None:
+        for line in heard.lines:
+            click.echo(line)
+        click.echo()
+        if remember:
+            crisis.remember(env, heard)
+    return heard
+
+
+ADVICE_LEAD = "A few gentle thoughts before you send it (it's your message; this is only advice):"
+
+
+def advice(findings, lead: str = ADVICE_LEAD, calm: str = "It reads short and calm.") -> None:
+    """What the message check found, each with the words that raised it, so they can see what to change."""
+    if not findings:
+        click.echo(calm)
+        return
+    click.echo(lead)
+    bullets(f"{f.message} (You wrote: “{f.span}”)" if f.span else f.message for f in findings)

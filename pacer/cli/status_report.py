@@ -8,7 +8,10 @@ its plain forms with this module alone; the click command prints the same
 from __future__ import annotations
 
 import os
-from typing import TextIO
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import TextIO
 
 FORMATS = ("text", "json", "waybar", "short")
 _BOLD, _RESET = "\x1b[1m", "\x1b[0m"
@@ -37,22 +40,22 @@ def styled(stream: TextIO) -> bool:
 
 def report(fmt: str, env, *, style: bool) -> str:
     """What `pacer status --format FMT` prints, final newline included."""
-    from pacer.commands import period as actions
     from pacer.cli.views import status_short, status_text, status_waybar
+    from pacer.commands.status import read_status
 
-    view, period = actions.status(env)
+    status = read_status(env)
     if fmt == "text":
-        headline, newline, rest = status_text(view, period, env.now).partition("\n")
+        headline, newline, rest = status_text(status, env.now).partition("\n")
         text = (f"{_BOLD}{headline}{_RESET}" if style else headline) + newline + rest
     elif fmt == "short":
-        text = status_short(view, env.now)
+        text = status_short(status, env.now)
         if not text:
             return ""  # no period: not even a newline, so tmux and i3blocks show nothing
     else:
         import json
 
         if fmt == "waybar":  # one line per update, as Waybar reads it
-            text = json.dumps(status_waybar(view, env.now), ensure_ascii=False)
+            text = json.dumps(status_waybar(status, env.now), ensure_ascii=False)
         else:
-            text = json.dumps(view, indent=2, ensure_ascii=False)
+            text = json.dumps(status.to_json(), indent=2, ensure_ascii=False)
     return text + "\n"

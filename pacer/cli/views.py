@@ -3,59 +3,31 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
-from pacer.durations import format_long
-from pacer.period import DAY, Period, checkpoint_day
+from pacer.commands.status import NextCheckpoint, Status
+from pacer.domain import Mode, Outcome
+from pacer.period import Period
+from pacer.timetext import checkpoint_name, days, span, when
 
-MODE_NAMES = {"wait": "Waiting", "no-contact": "No contact"}
-MODE_WORDS = {"wait": "waiting", "no-contact": "no-contact"}
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
+
+MODE_NAMES: dict[str, str] = {Mode.WAIT: "Waiting", Mode.NO_CONTACT: "No contact"}
+MODE_WORDS: dict[str, str] = {Mode.WAIT: "waiting", Mode.NO_CONTACT: "no-contact"}
+OUTCOME_WORDS: dict[str, str] = {
+    Outcome.COMPLETED: "completed", Outcome.MOVED_ON: "moved on", Outcome.HEARD_BACK: "heard back", Outcome.OTHER: "ended",
+}
+
+
+def outcome_words(period: Period) -> str:
+    """How an ended period ended, in words: "moved on", "ended early", ..."""
+    words = OUTCOME_WORDS.get(period.outcome or "", period.outcome or "ended")
+    if period.outcome == Outcome.OTHER and period.ended_at is not None and period.ended_at < period.ends_at:
+        return "ended early"
+    return words
 BAR_WIDTH = 30
 _EIGHTHS = " ▏▎▍▌▋▊▉"
-
-
-def when(moment: datetime, now: datetime) -> str:
-    """"today 20:30", "tomorrow 10:00", "Sat 28 Nov 19:00 (in 2 days)", "yesterday 23:10"."""
-    moment = moment.astimezone(now.tzinfo)
-    days = (moment.date() - now.date()).days
-    clock_text = moment.strftime("%H:%M")
-    if days == 0:
-        return f"today {clock_text}"
-    if days == 1:
-        return f"tomorrow {clock_text}"
-    if days == -1:
-        return f"yesterday {clock_text}"
-    text = f"{moment.strftime('%a')} {moment.day} {moment.strftime('%b')} {clock_text}"
-    if moment.year != now.year:
-        text = f"{moment.day} {moment.strftime('%b %Y')} {clock_text}"
-    if days > 1:
-        text += f" (in {days} days)"
-    return text
-
-
-def absolute(moment: datetime, zone) -> str:
-    """"Mon 7 Dec, 19:00": a fixed point in time, without "in N days"."""
-    moment = moment.astimezone(zone)
-    return f"{moment.strftime('%a')} {moment.day} {moment.strftime('%b')}, {moment.strftime('%H:%M')}"
-
-
-def ago(moment: datetime, now: datetime) -> str:
-    delta = now - moment
-    if delta < timedelta(minutes=1):
-        return "just now"
-    return f"{format_long(delta, max_parts=1)} ago"
-
-
-def span(delta: timedelta) -> str:
-    """"2 days", "5 hours"; "under a minute" rather than "0 seconds"."""
-    return "under a minute" if delta < timedelta(minutes=1) else format_long(delta, max_parts=1)
-
-
-def checkpoint_name(offset: timedelta) -> str:
-    """"day 3" for whole days; "6h" style for a checkpoint inside a day."""
-    if offset % DAY == timedelta(0):
-        return f"day {checkpoint_day(offset)}"
-    return f"after {format_long(offset)}"
 
 
 def progress_bar(period: Period, now: datetime, width: int = BAR_WIDTH) -> str:
@@ -73,54 +45,69 @@ def progress_bar(period: Period, now: datetime, width: int = BAR_WIDTH) -> str:
     return "".join(cells) + "|"
 
 
-def status_text(view: dict[str, Any], period: Period | None, now: datetime) -> str:
-    """The human `pacer status`, from the same dict `--json` prints."""
+def status_text(status: Status, now: datetime) -> str:
+    """The human `pacer status`: the same facts `--json` prints."""
     lines = []
+    period = status.period
     if period is None:
-        lines.append("No active period. `pacer start` begins one when you are ready.")
+        lines.extend(_no_period(status, now))
     else:
         name = MODE_NAMES[period.mode]
-        percent = f"{round(view['progress'] * 100):>3d}%"
-        if view["complete"]:
-            lines.append(f"{name} · complete · {view['days_total']} of {view['days_total']} days   {progress_bar(period, now)} {percent}")
+        percent = f"{round((status.progress or 0) * 100):>3d}%"
+        total = period.days_total
+        if status.complete:
+            lines.append(f"{name} · complete · {days(total)}   {progress_bar(period, now)} {percent}")
             lines.append("The period you chose is complete. `pacer checkpoint` helps you decide what comes next.")
         else:
-            lines.append(
-                f"{name} · day {view['day']} of {view['days_total']}   {progress_bar(period, now)} {percent}"
-            )
-        if view["pending_checkpoint"]:
+            lines.append(f"{name} · day {status.day} of {total}   {progress_bar(period, now)} {percent}")
+        if status.pending_checkpoint:
             lines.append(f"{'Checkpoint':<16} waiting for you: `pacer checkpoint`")
-        if view.get("paused_until"):
-            until = when(datetime.fromisoformat(view["paused_until"]), now)
+        if status.paused_until:
+            until = when(status.paused_until, now)
             lines.append(f"{'Paused until':<16} {until} · daily reminders held (`pacer resume` ends the pause)")
-        nxt = view["next_checkpoint"]
-        if nxt:
-            at = datetime.fromisoformat(nxt["at"])
-            lines.append(f"{'Next checkpoint':<16} day {nxt['day']} · {when(at, now)}")
-        if view["next_reminder"]:
-            lines.append(f"{'Next reminder':<16} {when(datetime.fromisoformat(view['next_reminder']), now)}")
-        if view["reached_out_at"]:
-            lines.append(f"{'Reached out':<16} {when(datetime.fromisoformat(view['reached_out_at']), now)}")
-        urges = view["urges"]
-        last = f" (last: {when(datetime.fromisoformat(view['last_urge_at']), now)})" if view.get("last_urge_at") else ""
-        lines.append(f"{'Urges resisted':<16} {urges}{last}")
-        if view.get("last_contact_at"):  # a slip or reach-out never resets the days since the start
-            contact = datetime.fromisoformat(view["last_contact_at"])
-            since_start = span(now - datetime.fromisoformat(view["started_at"]))
-            slips = view.get("slips") or 0
-            slip_text = f" · {slips} slip{'' if slips == 1 else 's'}" if slips else ""
+        if status.next_checkpoint:
+            lines.append(f"{'Next checkpoint':<16} {next_checkpoint_text(status.next_checkpoint, now)}")
+        if status.next_reminder:
+            lines.append(f"{'Next reminder':<16} {when(status.next_reminder, now)}")
+        if status.reached_out_at:
+            lines.append(f"{'Reached out':<16} {when(status.reached_out_at, now)}")
+        last = f" (last: {when(status.last_urge_at, now)})" if status.last_urge_at else ""
+        lines.append(f"{'Urges resisted':<16} {status.urges}{last}")
+        if status.last_contact_at:  # a slip or reach-out never resets the days since the start
+            contact = status.last_contact_at
+            since_start = span(now - period.started_at)
+            slip_text = f" · {status.slips} slip{'' if status.slips == 1 else 's'}" if status.slips else ""
             lines.append(
                 f"{'Since contact':<16} {span(now - contact)} ({when(contact, now)}) · since the start {since_start}{slip_text}"
             )
-    daemon = view["daemon"]
-    notes = view["notifications"]
+    notes = status.notifications
     state = "not running (`pacer daemon start`)"
-    if daemon["running"]:
-        state = f"running on {daemon['zone']} time" if daemon.get("zone") else "running"
-    lines.append(f"{'Reminders':<16} {state} · {notes['shown']} shown · {notes['failed']} could not be shown")
-    if notes["failed"] and notes["last_error"]:
-        lines.append(f"{'Last problem':<16} {notes['last_error']} (`pacer doctor` helps)")
+    if status.daemon_running:
+        state = f"running on {status.daemon_zone} time" if status.daemon_zone else "running"
+    lines.append(f"{'Reminders':<16} {state} · {notes.shown} shown · {notes.failed} could not be shown")
+    if notes.failed and notes.last_error:
+        lines.append(f"{'Last problem':<16} {notes.last_error} (`pacer doctor` helps)")
     return "\n".join(lines)
+
+
+def next_checkpoint_text(checkpoint: NextCheckpoint, now: datetime) -> str:
+    """"after 7 days · Mon 30 Nov 19:00 (in 2 days)": named as `pacer start` named it."""
+    end = " (the end)" if checkpoint.final else ""
+    return f"{checkpoint_name(checkpoint.offset)}{end} · {when(checkpoint.at, now)}"
+
+
+def _no_period(status: Status, now: datetime) -> list[str]:
+    care = status.aftercare
+    if care is None:
+        return ["No active period. `pacer start` begins one when you are ready."]
+    lines = [
+        f"No active period · you chose to move on {when(care.ended_at, now)}",
+        f"{'Gentle notes':<16} one a day, the week after, until {when(care.until, now)}",
+    ]
+    if care.next_note is not None:
+        lines.append(f"{'Next note':<16} {when(care.next_note, now)}")
+    lines.append("`pacer start` begins a new period whenever you want one.")
+    return lines
 
 
 # --- status bars (`pacer status --format waybar|short`) ---------------------------------
@@ -128,45 +115,45 @@ def status_text(view: dict[str, Any], period: Period | None, now: datetime) -> s
 # reasons or urges; only how far along the period is and what comes next.
 
 
-def status_waybar(view: dict[str, Any], now: datetime) -> dict[str, Any]:
+def status_waybar(status: Status, now: datetime) -> dict[str, Any]:
     """Waybar's custom-module JSON: text, tooltip, class and percentage."""
-    if not view["active"]:
+    if status.period is None:
         return {"text": "", "tooltip": "pacer: no active period", "class": "none", "percentage": 0}
-    percentage = round(view["progress"] * 100)
-    day = f"day {view['day']}/{view['days_total']}"
-    tooltip = [f"pacer · day {view['day']} of {view['days_total']} ({percentage}%)"]
-    if view["pending_checkpoint"]:
+    percentage = round((status.progress or 0) * 100)
+    total = status.period.days_total
+    day = f"day {status.day}/{total}"
+    tooltip = [f"pacer · day {status.day} of {total} ({percentage}%)"]
+    if status.pending_checkpoint:
         css, text = "checkpoint", f"{day} · checkpoint"
         tooltip.append("A checkpoint is waiting: run `pacer checkpoint`")
-    elif view["complete"]:
+    elif status.complete:
         css, text = "complete", "complete"
-    elif view.get("paused_until"):
+    elif status.paused_until:
         css, text = "paused", f"{day} · paused"
     else:
         css, text = "active", day
-    if view.get("paused_until"):
-        tooltip.append(f"Paused until {when(datetime.fromisoformat(view['paused_until']), now)}")
-    if view["next_checkpoint"]:
-        nxt = view["next_checkpoint"]
-        tooltip.append(f"Next checkpoint: day {nxt['day']} · {when(datetime.fromisoformat(nxt['at']), now)}")
-    if view["next_reminder"]:
-        tooltip.append(f"Next reminder: {when(datetime.fromisoformat(view['next_reminder']), now)}")
+    if status.paused_until:
+        tooltip.append(f"Paused until {when(status.paused_until, now)}")
+    if status.next_checkpoint:
+        tooltip.append(f"Next checkpoint: {next_checkpoint_text(status.next_checkpoint, now)}")
+    if status.next_reminder:
+        tooltip.append(f"Next reminder: {when(status.next_reminder, now)}")
     return {"text": text, "tooltip": "\n".join(tooltip), "class": css, "percentage": percentage}
 
 
-def status_short(view: dict[str, Any], now: datetime) -> str:
+def status_short(status: Status, now: datetime) -> str:
     """One line for tmux or i3blocks, e.g. "day 5/14 · next cp 2d"; empty without a period (hides the block)."""
-    if not view["active"]:
+    if status.period is None:
         return ""
-    day = f"day {view['day']}/{view['days_total']}"
-    if view["pending_checkpoint"]:
+    day = f"day {status.day}/{status.period.days_total}"
+    if status.pending_checkpoint:
         return f"{day} · checkpoint waiting"
-    if view["complete"]:
+    if status.complete:
         return "complete"
-    if view.get("paused_until"):
-        return f"{day} · paused {_in(datetime.fromisoformat(view['paused_until']) - now)}"
-    if view["next_checkpoint"]:
-        return f"{day} · next cp {_in(datetime.fromisoformat(view['next_checkpoint']['at']) - now)}"
+    if status.paused_until:
+        return f"{day} · paused {_in(status.paused_until - now)}"
+    if status.next_checkpoint:
+        return f"{day} · next cp {_in(status.next_checkpoint.at - now)}"
     return day
 
 

@@ -8,7 +8,7 @@ Stages (the words shown and the choices offered follow them):
   and the question is: heard back, keep waiting, or move on.
 
 An answer is a `decision` event {choice, stage}. The last decision answers
-every checkpoint due before it; actions.status derives `pending_checkpoint`
+every checkpoint due before it (pacer.plan.answered); status derives `pending_checkpoint`
 from exactly that, so recording one is all it takes to clear it.
 
 Interactive commands call prepare() (read-only, so no write lock is held
@@ -20,43 +20,60 @@ is by then (another pacer may have recorded a reach-out meanwhile).
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta, timezone, tzinfo
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import NamedTuple
 
+from pacer.commands import drafts
 from pacer.daemon import lock as daemon_lock
-from pacer.words import rotation as picks
-from pacer.commands.period import period_plan, active_period
+from pacer.decisions import (  # the rules of recording an answer live in the core; named here too
+    AFTER_REACH_OUT,
+    EARLY,
+    FINAL,
+    HEARD_BACK,
+    MOVE_ON,
+    REACH_OUT,
+    WAIT,
+    Decision,
+    Recorded,
+    check_choice,
+    heard_back_ends_by_default,
+    record,
+    sealed_until,
+    stage_of,
+    validate,
+)
+from pacer.domain import Choice, EventKind
 from pacer.env import Env
-from pacer.errors import InvalidInput, PacerError
-from pacer.commands.journal import active_for_reading, clean_note, reading
-from pacer.words.message_check import Finding, check_message
 from pacer.period import Period
+from pacer.session import reading, require_active
+from pacer.store import Event, Store
+from pacer.text import RECORDED_MESSAGE_MAX, clean_text
+from pacer.words import rotation as picks
+from pacer.words import safety
+from pacer.words.message_check import SAFETY, Finding, check_message, sort_findings
 from pacer.words.rotation import Pick
-from pacer.text import MESSAGE_MAX, clean_text
 
-REACH_OUT, WAIT, MOVE_ON, HEARD_BACK = "reach-out", "wait", "move-on", "heard-back"
-CHOICES = (REACH_OUT, WAIT, MOVE_ON, HEARD_BACK)
-EARLY, FINAL, AFTER_REACH_OUT = "early", "final", "after-reach-out"
+__all__ = [
+    "AFTER_REACH_OUT", "EARLY", "FINAL", "HEARD_BACK", "MOVE_ON", "REACH_OUT", "WAIT", "Decision", "Prepared",
+    "Recorded", "Summary", "check_choice", "check_draft", "decide", "ends_without_asking", "heard_back",
+    "heard_back_ends_by_default",
+    "menu", "move_on", "prepare", "sealed_until", "stage_of", "validate",
+]
 TEMPLATES_SHOWN = 3  # enough to see different ways of saying it, few enough to read at 2 a.m.
 HEARD_BACK_SHOWN = 2
 
 
-def stage_of(period: Period, now: datetime, reached_out: bool) -> str:
-    if reached_out:
-        return AFTER_REACH_OUT
-    return FINAL if period.is_complete(now) else EARLY
-
-
-def menu(stage: str) -> tuple[str, ...]:
+def menu(stage: str) -> tuple[Choice, ...]:
     """The numbered choices, in this order; "reach out" is never offered twice."""
     if stage == AFTER_REACH_OUT:
         return (HEARD_BACK, WAIT, MOVE_ON)
     return (REACH_OUT, WAIT, MOVE_ON)
 
 
-def heard_back_ends_by_default(mode: str) -> bool:
-    """Waiting for a reply ends with the reply; a no-contact period may well go on."""
-    return mode == "wait"
+def ends_without_asking(choice: str, mode: str) -> bool:
+    """Whether `choice` ends the period unless the person says otherwise (so it needs their --yes)."""
+    return choice == MOVE_ON or (choice == HEARD_BACK and heard_back_ends_by_default(mode))
 
 
 class Summary(NamedTuple):
@@ -73,7 +90,7 @@ class Summary(NamedTuple):
 class Prepared(NamedTuple):
     period: Period
     stage: str
-    menu: tuple[str, ...]
+    menu: tuple[Choice, ...]
     summary: Summary
     reflection: Pick | None  # early checkpoints only: step back, other reasons for silence
     support: Pick  # always: talking to someone
@@ -81,6 +98,8 @@ class Prepared(NamedTuple):
     moving_on: Pick
     heard_back: tuple[Pick, ...]  # pacing, for when they got in touch
     problems: tuple[str, ...]  # the user's content files that could not be used
+    kept: tuple[Event, ...] = ()  # drafts whose seal has opened: shown back, with the message check
+    sealed: tuple[Event, ...] = ()  # drafts still sealed (until the next checkpoint, or the morning)
 
 
 def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
@@ -89,16 +108,17 @@ def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
     now = env.now
     library, problems = picks.load(env)
     with reading(env) as store:
-        period = active_for_reading(store)
-        first = store.first_event(period.id, REACH_OUT)
+        period = require_active(store)
+        assert store is not None  # require_active raised otherwise
+        first = store.first_event(period.stored_id, REACH_OUT)
         summary = Summary(
             elapsed=max(now - period.started_at, timedelta(0)),
             day=period.day(now),
             days_total=period.days_total,
             complete=period.is_complete(now),
-            urges=store.count_events(period.id, "urge"),
-            notes=store.count_events(period.id, "note"),
-            slips=store.count_events(period.id, "slip"),
+            urges=store.count_events(period.stored_id, EventKind.URGE),
+            notes=store.count_events(period.stored_id, EventKind.NOTE),
+            slips=store.count_events(period.stored_id, EventKind.SLIP),
             reached_out_at=first.at if first else None,
         )
         stage = stage_of(period, now, first is not None)
@@ -120,127 +140,60 @@ def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
             moving_on=peek("moving_on")[0],
             heard_back=tuple(peek("heard_back", None, HEARD_BACK_SHOWN)),
             problems=tuple(problems),
+            **_drafts(store, period, now),
         )
 
 
-class Decision(NamedTuple):
-    choice: str
-    message: str | None = None  # reach-out: the text they will send themselves
-    anyway: bool = False  # reach-out: a second one, despite "once"
-    end: bool = False  # heard-back: end the period now (outcome heard-back)
-    note: str | None = None
+def _drafts(store: Store, period: Period, now: datetime) -> dict[str, tuple[Event, ...]]:
+    """The period's drafts: those to show back now, and those still sealed."""
+    every = store.events(period.stored_id, EventKind.DRAFT)
+    answer = store.last_event(period.stored_id, EventKind.DECISION)
+    kept = drafts.to_show_back(every, now, period.stored_id, answer.at if answer else None)
+    return {"kept": tuple(kept), "sealed": tuple(e for e in every if drafts.is_sealed(e, now, period.stored_id))}
 
 
-def check_choice(choice: str, *, reached_out_at: datetime | None, anyway: bool, zone: tzinfo) -> str:
-    """The choice, normalised, or why it is refused: unknown, or a second reach-out without --anyway."""
-    normal = (choice or "").strip().lower()
-    if normal not in CHOICES:
-        raise InvalidInput(f"unknown choice {choice!r}; choose one of: {', '.join(CHOICES)}")
-    if normal == REACH_OUT and reached_out_at is not None and not anyway:
-        from pacer.cli.views import absolute
-
-        raise PacerError(
-            f"you already reached out once in this period ({absolute(reached_out_at, zone)}). "
-            "One message, then give them space: the next step is theirs. "
-            "If you are sure, --anyway records a second message as such"
-        )
-    return normal
+def current_mode(env: Env) -> str | None:
+    """The active period's mode (the message check reads a draft in its light), or None."""
+    with reading(env) as store:
+        period = store.active_period() if store is not None else None
+    return str(period.mode) if period else None
 
 
-def validate(decision: Decision, *, reached_out_at: datetime | None, zone: tzinfo) -> Decision:
-    """The decision with its texts cleaned, or the reason it is refused (before anything is written)."""
-    choice = check_choice(decision.choice, reached_out_at=reached_out_at, anyway=decision.anyway, zone=zone)
-    if decision.message is not None and choice != REACH_OUT:
-        raise InvalidInput(f"a message goes with the choice {REACH_OUT}, not {choice}")
-    message = None
-    if choice == REACH_OUT:
-        if decision.message is None:
-            raise InvalidInput("reaching out needs the message: add --message TEXT (pacer only records it; you send it)")
-        message = clean_text(decision.message, "message", MESSAGE_MAX)
-    return decision._replace(choice=choice, message=message, note=clean_note(decision.note))
+def check_draft(
+    text: str, max_chars: int = RECORDED_MESSAGE_MAX, *, mode: str | None = None
+) -> tuple[str, list[Finding]]:
+    """(the cleaned text, what the checks find in it): advice, never a refusal of the words.
 
-
-def check_draft(text: str, max_chars: int = MESSAGE_MAX) -> tuple[str, list[Finding]]:
-    """(the cleaned text, what the message check finds in it): advice, never a refusal of the words."""
+    The safety check reads the words first; its finding (code "safety") leads the list.
+    """
+    crisis = safety.check(text)
     cleaned = clean_text(text, "message", max_chars)
-    return cleaned, check_message(cleaned)
+    findings = check_message(cleaned, mode)
+    if crisis is not None:
+        findings.append(Finding(SAFETY, " ".join(safety.answer(crisis)), crisis.span))
+    return cleaned, sort_findings(findings)
 
 
-class Outcome(NamedTuple):
-    period: Period  # as it is now: ended_at and outcome set when this ended it
-    choice: str
-    stage: str  # the stage the decision was made in
-    anyway: bool  # a reach-out recorded despite "once"
-    aftercare: tuple[datetime, ...]  # moved on: the gentle notes of the week after
-    next_checkpoint: datetime | None
-    followed_up: bool = False  # no checkpoint was left, so the period now runs on to a new one
-
-    @property
-    def ended(self) -> bool:
-        return self.period.ended_at is not None
-
-
-def decide(env: Env, decision: Decision, *, period_id: int | None = None, shown: Sequence[Pick] = ()) -> Outcome:
+def decide(env: Env, decision: Decision, *, period_id: int | None = None, shown: Sequence[Pick] = ()) -> Recorded:
     """Record the answer to a checkpoint; `shown` are the words the command displayed."""
     return _record(env, decision, period_id, shown, as_decision=True)
 
 
-def move_on(env: Env, note: str | None = None, *, period_id: int | None = None, shown: Sequence[Pick] = ()) -> Outcome:
+def move_on(env: Env, note: str | None = None, *, period_id: int | None = None, shown: Sequence[Pick] = ()) -> Recorded:
     """Choose to move on: the period ends (moved-on) and the week of aftercare begins."""
     return _record(env, Decision(MOVE_ON, note=note), period_id, shown, as_decision=True)
 
 
 def heard_back(
     env: Env, *, end: bool, note: str | None = None, period_id: int | None = None, shown: Sequence[Pick] = ()
-) -> Outcome:
+) -> Recorded:
     """They got in touch: recorded; with `end` the period ends as heard-back. Not a checkpoint answer."""
     return _record(env, Decision(HEARD_BACK, note=note, end=end), period_id, shown, as_decision=False)
 
 
-def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence[Pick], *, as_decision: bool) -> Outcome:
-    now = env.now
-    with active_period(env) as (store, period):
-        if period_id is not None and period.id != period_id:
-            raise PacerError("the period changed while you were deciding (another pacer ended it); nothing was recorded")
-        first = store.first_event(period.id, REACH_OUT)
-        clean = validate(decision, reached_out_at=first.at if first else None, zone=env.zone)
-        stage = stage_of(period, now, first is not None)
-        choice = clean.choice
-        # Keeping on waiting, or a reply window, with no checkpoint left: one more, so pacer asks again.
-        follow_up = period.followed_up(now, env.settings.follow_up) if (
-            as_decision and choice in (WAIT, REACH_OUT) and period.next_checkpoint(now) is None
-        ) else None
-        if as_decision:
-            text = clean.note if choice in (WAIT, MOVE_ON) else None
-            extra = {"length_s": int(follow_up.length.total_seconds())} if follow_up else {}
-            store.add_event(period.id, "decision", now, text, choice=choice, stage=stage, **extra)
-        if follow_up is not None:
-            store.set_period_length(follow_up)
-            # The days between the old end and now were not in the period as they passed: their
-            # daily reminders were never due, so they must not come back as "missed".
-            for reminder in period_plan(store, follow_up, env):
-                if reminder.kind == "daily" and period.ends_at < reminder.at <= now:
-                    store.skip_delivery(reminder.key, period.id, reminder.kind, reminder.due, now)
-            period = follow_up
-        anyway = False
-        outcome = None
-        if choice == REACH_OUT:
-            anyway = first is not None  # only a reach-out that overrode "once" is marked as such
-            store.add_event(period.id, REACH_OUT, now, clean.message, anyway=anyway, stage=stage)
-        elif choice == HEARD_BACK:
-            store.add_event(period.id, HEARD_BACK, now, clean.note, end=clean.end)
-            outcome = HEARD_BACK if clean.end else None
-        elif choice == MOVE_ON:
-            outcome = "moved-on"
-        aftercare: tuple[datetime, ...] = ()
-        if outcome is not None:
-            store.end_period(period.id, now, outcome)
-            # The row now holds exactly this (to_db keeps microseconds), without reading it back.
-            period = period._replace(ended_at=now.astimezone(timezone.utc), outcome=outcome)
-            if outcome == "moved-on":
-                aftercare = tuple(r.at for r in period_plan(store, period, env) if r.kind == "aftercare")
-        picks.commit(store, shown, now)
+def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence[Pick], *, as_decision: bool) -> Recorded:
+    """pacer.decisions.record, with the words shown remembered in the same transaction; then wake the daemon."""
+    recorded = record(env, decision, period_id=period_id, as_decision=as_decision,
+                      also=lambda store: picks.commit(store, shown, env.now))
     daemon_lock.wake(env.paths.daemon_lock)
-    offset = period.next_checkpoint(now) if period.ended_at is None else None
-    next_at = period.checkpoint_at(offset) if offset is not None else None
-    return Outcome(period, choice, stage, anyway, aftercare, next_at, follow_up is not None)
+    return recorded

@@ -3,6 +3,8 @@
 Paginated (newest first, DEFAULT_LIMIT periods unless asked for more) so
 `pacer history` stays quick after years of use: it reads the periods it
 shows, their events through the (period_id, kind, at) index, and nothing else.
+A period may hold a million events: the picture counts them from their stored
+times alone, and `--json` streams them (json_pieces), never all at once.
 """
 
 from __future__ import annotations
@@ -12,15 +14,14 @@ import math
 from datetime import datetime, tzinfo
 from typing import Iterator, NamedTuple
 
+from pacer.domain import CONTACT_KINDS, EVENT_KINDS, EventKind
 from pacer.env import Env
 from pacer.errors import InvalidInput
-from pacer.commands.journal import reading
 from pacer.period import DAY, Period
+from pacer.session import reading
 from pacer.store import Event
 
 # What the journal shows; other event kinds (if any appear) are internal bookkeeping.
-KINDS = ("urge", "note", "decision", "reach-out", "slip", "heard-back")
-CONTACT_KINDS = ("slip", "reach-out")  # the user got in touch with the other person
 DEFAULT_LIMIT = 20
 
 # One character per day of the period.
@@ -35,13 +36,14 @@ class Days(NamedTuple):
     """A period's journal counted per day (from the stored times alone: nothing decoded)."""
 
     urges: list[int]  # per day of the period
-    marks: dict[int, str]  # day -> CONTACT or HEARD_BACK
+    contact: set[int]  # days with a contact
+    heard: set[int]  # days they got in touch
     counts: dict[str, int]  # kind -> events
 
 
 class PeriodHistory(NamedTuple):
     period: Period
-    events: list[Event]  # of KINDS, oldest first (a picture made from these: tests)
+    events: list[Event]  # oldest first (a picture made from these: tests)
     days: Days | None = None  # what `history` counts instead, with millions of events in mind
 
     def count(self, *kinds: str) -> int:
@@ -82,36 +84,39 @@ def _days(store, period: Period, now: datetime) -> Days:
 
     from pacer.store import to_db
 
-    end = period.ended_at or now
-    days = max(1, math.ceil((end - period.started_at) / DAY))
+    if period.ended_at is not None:
+        days = max(1, math.ceil((period.ended_at - period.started_at) / DAY))
+    else:  # today counts, as in `pacer status`: day 3 has three marks
+        days = max(1, int((now - period.started_at) // DAY) + 1)
     starts = [to_db(period.started_at + n * DAY) for n in range(days)]
     urges = [0] * days
-    marks: dict[int, str] = {}
+    contact: set[int] = set()
+    heard: set[int] = set()
     counts: dict[str, int] = {}
-    for kind, at in store.event_times(period.id, KINDS):
+    for kind, at in store.event_times(period.stored_id, tuple(EVENT_KINDS)):
         counts[kind] = counts.get(kind, 0) + 1
         index = min(max(bisect_right(starts, at) - 1, 0), days - 1)
-        if kind == "urge":
+        if kind == EventKind.URGE:
             urges[index] += 1
         elif kind in CONTACT_KINDS:
-            marks[index] = CONTACT
-        elif kind == "heard-back" and marks.get(index) != CONTACT:
-            marks[index] = HEARD_BACK
-    return Days(urges, marks, counts)
+            contact.add(index)
+        elif kind == EventKind.HEARD_BACK:
+            heard.add(index)
+    return Days(urges, contact, heard, counts)
 
 
-def picture(item: PeriodHistory, now: datetime) -> str:
-    """One mark per day from the start to the end (or now): urges as bar heights, contact above all."""
-    days = item.days
-    if days is None:
-        days = _days(_Listed(item.events), item.period, now)
-    cells = []
-    for index, count in enumerate(days.urges):
-        if index in days.marks:
-            cells.append(days.marks[index])
-        else:
-            cells.append(URGE_LEVELS[min(count, len(URGE_LEVELS)) - 1] if count else CALM)
-    return "".join(cells)
+def picture(item: PeriodHistory, now: datetime) -> list[tuple[str, str]]:
+    """One mark per day from the start to the end (or now), a row for each thing: (name, marks).
+
+    "urges" always (bar heights, CALM for none); "contact" and "heard back" only when
+    there was any, so a day with urges, a contact and hearing back shows all three.
+    """
+    days = item.days if item.days is not None else _days(_Listed(item.events), item.period, now)
+    rows = [("urges", "".join(URGE_LEVELS[min(n, len(URGE_LEVELS)) - 1] if n else CALM for n in days.urges))]
+    for name, marked, mark in (("contact", days.contact, CONTACT), ("heard back", days.heard, HEARD_BACK)):
+        if marked:
+            rows.append((name, "".join(mark if day in marked else CALM for day in range(len(days.urges)))))
+    return rows
 
 
 class _Listed:
@@ -131,7 +136,7 @@ _NAMED = {"kind", "at", "text"}
 
 def json_pieces(env: Env, *, limit: int | None) -> Iterator[str]:
     """The `history --json` shape, {"periods": [{id, mode, started_at, ended_at, outcome, events}]},
-    in pieces: one event a line, never all of them in memory."""
+    in pieces: one event a line, a few hundred a piece, never all of them in memory."""
     from functools import lru_cache
 
     from pacer.commands.transfer import json_checked
@@ -148,7 +153,7 @@ def json_pieces(env: Env, *, limit: int | None) -> Iterator[str]:
                     "ended_at": _iso(period.ended_at, env.zone) if period.ended_at else None, "outcome": period.outcome}
             yield ("," if n else "") + "\n    " + dumps(head)[:-1] + ',\n     "events": ['
             first, batch = True, []
-            for _, _, kind, at, text, data in store.event_rows(period.id, KINDS):
+            for _, _, kind, at, text, data in store.event_rows(period.stored_id, tuple(EVENT_KINDS)):
                 # Extra details (intensity, choice, anyway, ...) first: the three named keys always win.
                 named = f'"kind": {dumps(kind)}, "at": "{_iso(from_db(at), env.zone)}", "text": {dumps(text)}}}'
                 details = checked(data)

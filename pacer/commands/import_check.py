@@ -13,22 +13,18 @@ import math
 from datetime import datetime, timedelta
 from typing import Any, Iterable, NamedTuple
 
+from pacer.commands.import_rows import FUTURE_SLACK, Restore, Rows
+from pacer.domain import DELIVERY_STATUSES, EVENT_KINDS, MODES, OUTCOMES, ReminderKind
 from pacer.errors import ConfigError
 from pacer.limits import (MAX_ATTEMPTS, MAX_CHECKPOINTS, MAX_DATA_KEYS, MAX_EVENT_TEXT, MAX_EVENTS, MAX_IMPORT_BYTES,
                           MAX_LENGTH, MAX_PERIODS, MAX_REASONS, MAX_SHORT_TEXT, MAX_TEXT)
-from pacer.commands.import_rows import FUTURE_SLACK, Restore, Rows
-from pacer.period import MODES, OUTCOMES
 from pacer.plan import AFTERCARE_DAYS
 from pacer.store import to_db
 from pacer.text import display_problem, printable
 
 FORMAT = "pacer-export"
 VERSION = 1
-# The kinds of events issue 5 records (`pacer history --json` uses the same names).
-EVENT_KINDS = ("urge", "note", "decision", "reach-out", "slip", "heard-back")
-# What the plan produces and the delivery ledger records.
-REMINDER_KINDS = ("daily", "checkpoint", "aftercare", "check-in")
-DELIVERY_STATUSES = ("sending", "shown", "failed", "skipped", "interrupted")
+REMINDER_KINDS = tuple(ReminderKind)  # what the plan produces and the delivery ledger records
 
 # The limits are pacer.limits', the same `start`, `note` and config.toml enforce.
 MAX_FILE_BYTES = MAX_IMPORT_BYTES

@@ -9,48 +9,26 @@ refusal records nothing.
 from __future__ import annotations
 
 import random
-from contextlib import contextmanager
 from datetime import datetime
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from pacer.daemon import lock as daemon_lock
-from pacer.words import rotation as picks
-from pacer.commands.period import active_period
-from pacer.words.library import GENERAL
+from pacer.domain import EventKind
 from pacer.env import Env
 from pacer.errors import InvalidInput, NotFound
 from pacer.period import Period
-from pacer.words.rotation import Pick
 from pacer.plan import CHECK_IN_DELAY
-from pacer.store import Event, Store
+from pacer.session import NO_PERIOD, active_period, reading
+from pacer.store import Event
 from pacer.text import NOTE_MAX, clean_text
+from pacer.text import clean_note as clean_note  # its home is pacer.text; imported from here too
+from pacer.words import rotation as picks
+from pacer.words.library import GENERAL
+from pacer.words.rotation import Pick
 
 INTENSITIES = range(1, 6)
 # At the top of the scale, also point to people: an urge that strong is not a thing to carry alone.
 SUPPORT_INTENSITY = 5
-NO_PERIOD = "there is no active period; `pacer start` begins one"
-
-
-@contextmanager
-def reading(env: Env) -> Iterator[Store | None]:
-    """A read transaction, or None when nothing was ever recorded (looking creates no files)."""
-    if not env.paths.db.exists():
-        yield None
-        return
-    with Store.open(env.paths, write=False) as store, store.transaction(write=False):
-        yield store
-
-
-def active_for_reading(store: Store | None) -> Period:
-    period = store.active_period() if store is not None else None
-    if period is None:
-        raise NotFound(NO_PERIOD)
-    return period
-
-
-def clean_note(text: str | None, what: str = "note") -> str | None:
-    """None stays None (no note given); anything given must be a real note."""
-    return None if text is None else clean_text(text, what, NOTE_MAX)
 
 
 def parse_intensity(value: int | str | None) -> int | None:
@@ -72,7 +50,7 @@ def add_note(env: Env, text: str) -> Event:
     """A journal line in the active period."""
     note = clean_text(text, "note", NOTE_MAX)
     with active_period(env) as (store, period):
-        event = store.add_event(period.id, "note", env.now, note)
+        event = store.add_event(period.stored_id, EventKind.NOTE, env.now, note)
     daemon_lock.wake(env.paths.daemon_lock)  # every change tells the daemon; it decides what matters
     return event
 
@@ -89,8 +67,8 @@ def add_slip(env: Env, note: str | None = None) -> SlipResult:
     """"I contacted them after all": recorded, and the period simply goes on (no reset)."""
     text = clean_note(note)
     with active_period(env) as (store, period):
-        store.add_event(period.id, "slip", env.now, text)
-        slips = store.count_events(period.id, "slip")
+        store.add_event(period.stored_id, EventKind.SLIP, env.now, text)
+        slips = store.count_events(period.stored_id, EventKind.SLIP)
     daemon_lock.wake(env.paths.daemon_lock)  # status and the plan may read slips
     return SlipResult(period, slips)
 
@@ -139,8 +117,8 @@ def record_urge(env: Env, prepared: UrgePrompt, *, check_in: bool) -> UrgeResult
     with active_period(env) as (store, period):
         if period.id != prepared.period.id:
             raise NotFound("the period changed while you were here; nothing was recorded, run `pacer urge` again")
-        event = store.add_event(period.id, "urge", env.now, prepared.note, **data)
+        event = store.add_event(period.stored_id, EventKind.URGE, env.now, prepared.note, **data)
         picks.commit(store, [p for p in (prepared.prompt, prepared.support) if p is not None], env.now)
-        urges = store.count_events(period.id, "urge")
+        urges = store.count_events(period.stored_id, EventKind.URGE)
     daemon_lock.wake(env.paths.daemon_lock)  # so the check-in is scheduled now, not at the next heartbeat
     return UrgeResult(event, urges, env.now + CHECK_IN_DELAY if check_in else None)

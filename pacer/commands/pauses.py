@@ -11,10 +11,11 @@ from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from pacer.daemon import lock as daemon_lock
-from pacer.commands.period import active_period
+from pacer.domain import ReminderKind
 from pacer.durations import format_compact, format_long, parse_duration
 from pacer.env import Env
 from pacer.errors import InvalidInput, NotFound, PacerError
+from pacer.session import active_period, period_plan
 
 
 class PauseResult(NamedTuple):
@@ -30,8 +31,7 @@ def current(pauses: list[tuple[int, datetime, datetime]], now: datetime) -> tupl
 
 def pause(env: Env, length_text: str) -> PauseResult:
     """Record a pause from now; refuses without an active period, past its end, or while paused."""
-    from pacer.commands.period import period_plan
-    from pacer.cli.views import when
+    from pacer.timetext import when
 
     length = parse_duration(length_text, what="pause length")
     now = env.now
@@ -46,14 +46,14 @@ def pause(env: Env, length_text: str) -> PauseResult:
                 f"a pause of {format_long(length)} is longer than the rest of your period "
                 f"({format_long(rest)}); choose {format_compact(rest) if rest else 'none'} or less"
             )
-        ongoing = current(store.pauses(period.id), now)
+        ongoing = current(store.pauses(period.stored_id), now)
         if ongoing is not None:
             raise PacerError(
                 f"you are already paused until {when(ongoing[2].astimezone(env.zone), now)}; "
                 "`pacer resume` ends that pause, then you can start a new one"
             )
-        store.add_pause(period.id, now, end)
-        deferred = sum(1 for r in period_plan(store, period, env) if r.kind == "checkpoint" and now <= r.due < end)
+        store.add_pause(period.stored_id, now, end)
+        deferred = sum(1 for r in period_plan(store, period, env) if r.kind == ReminderKind.CHECKPOINT and now <= r.due < end)
     daemon_lock.wake(env.paths.daemon_lock)
     return PauseResult(now, end, deferred)
 
@@ -62,7 +62,7 @@ def resume(env: Env) -> PauseResult:
     """End the current pause now: daily reminders return, and a deferred checkpoint comes at once."""
     now = env.now
     with active_period(env) as (store, period):
-        ongoing = current(store.pauses(period.id), now)
+        ongoing = current(store.pauses(period.stored_id), now)
         if ongoing is None:
             raise NotFound("you are not paused; `pacer pause 2d` starts a pause")
         pause_id, start, _ = ongoing

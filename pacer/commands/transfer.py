@@ -18,16 +18,17 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, Iterator, NamedTuple
 
-from pacer.daemon import lock as daemon_lock
-from pacer.errors import NotFound, PacerError, StoreError
-from pacer.env import Env
 from pacer.commands.import_check import FORMAT, VERSION, Restore
+from pacer.daemon import lock as daemon_lock
+from pacer.domain import ReminderKind
+from pacer.env import Env
+from pacer.errors import NotFound, PacerError, StoreError
 from pacer.paths import Paths
 from pacer.store import COPIED_TABLES, Store, database_files, from_db
 
 ICS_CHECKPOINT = "pacer checkpoint"
 ICS_END = "pacer: end of your period"
-ICS_DESCRIPTION = "Time to check in with yourself: run `pacer checkpoint` on your computer."
+ICS_DESCRIPTION = "{name}: time to check in with yourself. Open a terminal on your computer and run: pacer checkpoint"
 
 
 # --- export ---------------------------------------------------------------------------
@@ -118,8 +119,8 @@ def export_ics(env: Env) -> str:
     seen by others. UIDs are the plan's stable keys, so importing a newer
     export updates the same events instead of adding copies.
     """
-    from pacer.commands.period import period_plan
     from pacer.ics import CalendarEvent, to_ics
+    from pacer.session import period_plan
 
     if not env.paths.db.exists():
         raise NotFound("there is no period to export yet; `pacer start` begins one")
@@ -130,7 +131,7 @@ def export_ics(env: Env) -> str:
         reminders = period_plan(store, period, env)
     events = []
     for reminder in reminders:
-        if reminder.kind != "checkpoint":
+        if reminder.kind != ReminderKind.CHECKPOINT:
             continue
         if period.ended_at is not None and reminder.due > period.ended_at:
             continue  # the period ended before this checkpoint came
@@ -141,11 +142,19 @@ def export_ics(env: Env) -> str:
                 uid=f"{period.started_at.strftime('%Y%m%dT%H%M%S%fZ')}-{reminder.key}",
                 summary=ICS_END if reminder.final else ICS_CHECKPOINT,
                 start=reminder.at,
-                description=ICS_DESCRIPTION,
+                description=ICS_DESCRIPTION.format(name=_checkpoint_name(period, reminder)),
                 duration=timedelta(minutes=15),
             )
         )
     return to_ics(events, stamp=env.now)
+
+
+def _checkpoint_name(period, reminder) -> str:
+    """"After 3 days", as `pacer start` and `pacer status` name it (pacer.timetext.checkpoint_name)."""
+    from pacer.timetext import checkpoint_name
+
+    name = checkpoint_name(period.checkpoint_offsets[reminder.number - 1])
+    return name[0].upper() + name[1:] + (" (the end)" if reminder.final else "")
 
 
 # --- import ---------------------------------------------------------------------------
@@ -239,7 +248,7 @@ def forget_targets(paths: Paths, *, everything: bool) -> list[Path]:
     if _real_dir(paths.log_dir):  # a linked log folder is someone else's place: nothing in it is removed
         targets += paths.logs
     if everything:
-        targets.append(paths.config)
+        targets += [paths.config, paths.safety_plan]
         if _real_dir(paths.user_content):  # the user's own words: the files pacer reads, not what else is there
             targets += [paths.user_content / f"{category}.toml" for category in CATEGORIES]
     return [path for path in targets if _removable(path)]

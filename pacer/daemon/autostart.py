@@ -14,9 +14,9 @@ import posixpath
 import re
 import shutil
 import subprocess
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
 
 from pacer.daemon import helper
 from pacer.errors import PacerError

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from pacer.daemon.lock import running_pid
 from pacer.errors import PacerError
@@ -32,34 +33,10 @@ def start_detached(paths: Paths, *, ready_pipe: bool = os.name == "posix") -> in
         return pid
     paths.ensure()
     read_end, write_end = os.pipe() if ready_pipe else (None, None)
-    env = dict(os.environ)
-    env.pop("PACER_NO_AUTOSTART", None)
-    pin_home(env)  # it runs in the data dir: a relative PACER_HOME would point elsewhere there
-    # This terminal's TZ would pin the daemon's zone for good (a process cannot see a
-    # later TZ); without it, it follows the computer's zone, read again on every
-    # heartbeat, as under systemd or launchd. `general.timezone` pins one on purpose.
-    env.pop("TZ", None)
-    # The daemon runs in the data dir: make this very pacer importable there (a checkout, too).
-    package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
-    kwargs: dict = {"start_new_session": True} if os.name == "posix" else {"creationflags": 0x00000008}  # DETACHED_PROCESS
-    if write_end is not None:
-        env[READY_FD_ENV] = str(write_end)
-        kwargs["pass_fds"] = (write_end,)
     start_log = paths.start_log
     try:
-        with open(open_private(start_log, os.O_WRONLY | os.O_TRUNC), "wb") as stderr:  # never through a link
-            process = subprocess.Popen(
-                [sys.executable, "-m", "pacer", "daemon", "run"],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=stderr,
-                env=env,
-                cwd=str(paths.data_dir),
-                close_fds=True,
-                **kwargs,
-            )
-    except (OSError, PacerError) as exc:
+        process = _spawn(paths, write_end, start_log)
+    except (OSError, PacerError) as exc:  # PacerError: daemon-start.log cannot be opened (a link, say)
         if read_end is not None:
             os.close(read_end)
         detail = exc.message if isinstance(exc, PacerError) else exc.strerror or exc
@@ -78,17 +55,46 @@ def start_detached(paths: Paths, *, ready_pipe: bool = os.name == "posix") -> in
         return process.pid
     if message.startswith("error: another pacer daemon"):
         return running_pid(paths.daemon_lock) or process.pid
-    if message:
-        detail = message.removeprefix("error: ")
-    else:
-        try:
-            code = process.wait(timeout=1)
-        except subprocess.TimeoutExpired:
-            detail = f"no answer within {READY_TIMEOUT_S:.0f}s"
-        else:
-            said = _last_line(start_log)
-            detail = f"it stopped at once (exit status {code}{': ' + said if said else ''})"
+    detail = message.removeprefix("error: ") if message else _why_it_said_nothing(process, start_log)
     raise PacerError(f"the reminder daemon did not start: {detail}; see {paths.log} and {start_log}")
+
+
+def _spawn(paths: Paths, write_end: int | None, start_log: Path) -> subprocess.Popen:
+    """`python -m pacer daemon run`, detached, in the data dir, its stderr in start_log."""
+    env = dict(os.environ)
+    env.pop("PACER_NO_AUTOSTART", None)
+    pin_home(env)  # it runs in the data dir: a relative PACER_HOME would point elsewhere there
+    # This terminal's TZ would pin the daemon's zone for good (a process cannot see a
+    # later TZ); without it, it follows the computer's zone, read again on every
+    # heartbeat, as under systemd or launchd. `general.timezone` pins one on purpose.
+    env.pop("TZ", None)
+    # The daemon runs in the data dir: make this very pacer importable there (a checkout, too).
+    package_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+    kwargs: dict = {"start_new_session": True} if os.name == "posix" else {"creationflags": 0x00000008}  # DETACHED_PROCESS
+    if write_end is not None:
+        env[READY_FD_ENV] = str(write_end)
+        kwargs["pass_fds"] = (write_end,)
+    with open(open_private(start_log, os.O_WRONLY | os.O_TRUNC), "wb") as stderr:  # never through a link
+        return subprocess.Popen(
+            [sys.executable, "-m", "pacer", "daemon", "run"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env=env,
+            cwd=str(paths.data_dir),
+            close_fds=True,
+            **kwargs,
+        )
+
+
+def _why_it_said_nothing(process: subprocess.Popen, start_log: Path) -> str:
+    try:
+        code = process.wait(timeout=1)
+    except subprocess.TimeoutExpired:
+        return f"no answer within {READY_TIMEOUT_S:.0f}s"
+    said = _last_line(start_log)
+    return f"it stopped at once (exit status {code}{': ' + said if said else ''})"
 
 
 def _wait_for_lock(paths: Paths, process: subprocess.Popen, timeout: float) -> str:
@@ -102,7 +108,7 @@ def _wait_for_lock(paths: Paths, process: subprocess.Popen, timeout: float) -> s
     return ""
 
 
-def _last_line(path) -> str:
+def _last_line(path: Path) -> str:
     try:
         with open(path, "rb") as handle:  # its end is enough: a daemon that printed without end left a big file
             handle.seek(max(0, handle.seek(0, os.SEEK_END) - 8192))

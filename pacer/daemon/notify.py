@@ -187,7 +187,7 @@ class PlyerNotifier:
         return shutil.which(program, path=self.env.get("PATH", os.defpath))
 
     def _implementation(self, backend: str) -> Any:
-        checked = dict(zip(("notify-send", "portal", "dbus-python"), _checked_classes()))
+        checked = dict(zip(("notify-send", "portal", "dbus-python"), _checked_classes(), strict=True))
         if backend in checked:
             return checked[backend](self)
         if backend == "none":
@@ -260,8 +260,7 @@ class NotifySendNotifier(PlyerNotifier):
 @functools.cache
 def _checked_classes() -> tuple[type, type, type]:
     """plyer's Linux notifiers made to report failure; built on first use (plyer is lazy)."""
-    from plyer.platforms.linux.notification import (
-        NotifyDbus, NotifyDesktopPortals, NotifySendNotification)
+    from plyer.platforms.linux.notification import NotifyDbus, NotifyDesktopPortals, NotifySendNotification
 
     class Owned:
         def __init__(self, owner: PlyerNotifier) -> None:

@@ -1,7 +1,7 @@
 """The reminder service: the plan becomes APScheduler jobs; every wake-up delivers what is due.
 
 Jobs only decide *when* to look; what to show is decided by
-pacer.delivery.decide() against the ledger, so a job that APScheduler
+pacer.delivery.what_to_show() against the ledger, so a job that APScheduler
 drops (misfire after suspend), a restart, or a crash cannot lose or repeat
 a reminder. The main thread waits for signals with a heartbeat timeout:
 SIGHUP (a CLI change) re-syncs at once, the heartbeat re-syncs after sleep,
@@ -15,27 +15,28 @@ import logging.handlers
 import os
 import random
 import signal
+import sys
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Callable
 
 from pacer import clock
-from pacer.commands.period import period_plan
-from pacer.words.library import LibraryCache
+from pacer.daemon import choices as on_screen
+from pacer.daemon import lock as daemon_lock
+from pacer.daemon.delivering import Delivering, SyncResult
 from pacer.daemon.lock import DaemonLock
-from pacer.delivery import decide
+from pacer.daemon.notify import Notifier, make_notifier
+from pacer.domain import EventKind, ReminderKind
 from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
-from pacer.daemon.notify import Notifier, make_notifier, send_with_timeout
-from pacer.text import printable
-from pacer.paths import LOG_BACKUPS, Paths, open_private, shipped
+from pacer.paths import LOG_BACKUPS, Paths, open_private
 from pacer.period import Period
-from pacer.plan import AFTERCARE_DAYS, Reminder, in_quiet
+from pacer.plan import AFTERCARE_DAYS, Reminder
+from pacer.session import period_plan
 from pacer.store import Store
-from pacer.words.notices import category_and_stage, choose, notice
+from pacer.words.library import LibraryCache
 
 HEARTBEAT_S = 30.0
 SEND_TIMEOUT_S = 10.0
@@ -46,19 +47,7 @@ LOG_BYTES = 256 * 1024
 log = logging.getLogger("pacer.daemon")
 
 
-class _NotClaimed(Exception):
-    """The ledger already holds this key."""
-
-
-@dataclass
-class SyncResult:
-    shown: int = 0
-    failed: int = 0
-    skipped: int = 0
-    scheduled: int = 0
-
-
-class Service:
+class Service(Delivering):
     """Everything the daemon does, with its collaborators passed in so tests can step it."""
 
     def __init__(
@@ -70,20 +59,57 @@ class Service:
         load: Callable[[], Env] = load_env,
         rng: random.Random | None = None,
         send_timeout: float = SEND_TIMEOUT_S,
+        desk: on_screen.Desk | None = None,
+        choices: bool | None = None,
+        wake: Callable[[], object] | None = None,
         on_zone: Callable[[str], None] = lambda zone: None,
     ) -> None:
+        """choices: checkpoints with their choices on screen where the server can (None: only with
+        pacer's own notifier, i.e. not when a test passes one in); `desk` is where they are shown."""
         self.paths = paths
         self._notifier = notifier
         self.scheduler = scheduler
         self._load = load
         self._rng = rng or random.Random()
         self._send_timeout = send_timeout
-        self._lock = threading.Lock()  # one sync at a time: job thread vs heartbeat
+        self._lock = threading.Lock()  # one sync (or one answer from a notification) at a time
         self._job_fingerprint: tuple = ()
         self._good_env: Env | None = None
-        self._library = LibraryCache()  # the words, parsed again only when a words file changes
+        self._wake = wake or (lambda: daemon_lock.wake(paths.daemon_lock))
+        self.answers = on_screen.Answers(load=self._env, lock=self._lock, wake=self._wake, terminal=self._open_terminal)
+        self._want_choices = (notifier is None) if choices is None else choices
+        self._desk = desk
+        self.answers.desk = desk
+        self._library = LibraryCache()
         self._on_zone = on_zone  # told the time zone reminders follow, at start and whenever it changes
         self.zone: str | None = None
+
+    def desk(self, env: Env) -> on_screen.Desk | None:
+        """Where checkpoints are shown with their choices: Linux with backend "auto"; None elsewhere."""
+        if self._desk is None and self._want_choices and sys.platform.startswith("linux") and env.settings.backend == "auto":
+            self._desk = on_screen.Desk(self.answers.on_action, self.answers.on_closed)
+            self.answers.desk = self._desk
+        return self._desk
+
+    def stop(self) -> None:
+        """Stop listening for answers (the notifications stay; the next daemon takes them over)."""
+        if self._desk is not None:
+            self._desk.stop()
+
+    def _open_terminal(self, args: tuple[str, ...]) -> bool:
+        from pacer.daemon.terminal import find_terminal, open_in_terminal, pacer_command
+
+        terminal = find_terminal()
+        if terminal is None:
+            log.warning("no terminal found to open `pacer checkpoint` in; set $TERMINAL")
+            return False
+        try:
+            open_in_terminal(terminal, pacer_command("checkpoint", *args))
+        except OSError as error:
+            log.warning("could not open %s: %s", terminal.name, error.strerror or error)
+            return False
+        log.info("opened pacer checkpoint %s in %s", " ".join(args), terminal.name)
+        return True
 
     @property
     def notifier(self) -> Notifier:
@@ -98,9 +124,11 @@ class Service:
             self._follow_zone(env)
             result = SyncResult()
             reminders: list[Reminder] = []
-            for period, plan in self._plans(env):
+            plans = self._plans(env)
+            for period, plan in plans:
                 self._deliver(env, period, plan, result)
                 reminders.extend(r for r in plan if r.at > env.now)
+            self._settle(env, plans)
             self._schedule(reminders, env.now, result)
             return result
 
@@ -113,6 +141,21 @@ class Service:
                 log.info("the time zone changed from %s to %s; reminders follow it", self.zone, zone)
             self.zone = zone
             self._on_zone(zone)
+
+    def _settle(self, env: Env, plans: list[tuple[Period, list[Reminder]]]) -> None:
+        """Checkpoints on screen: close the answered ones, take over those an earlier daemon showed."""
+        desk = self.desk(env)
+        if desk is None:
+            return
+        active = next((period for period, _ in plans if period.ended_at is None), None)
+        with Store.open(env.paths) as store:
+            settled_at = None
+            if active is not None:
+                with store.transaction(write=False):
+                    marks = [store.last_event(active.stored_id, EventKind.DECISION),
+                             *(e for e in store.events(active.stored_id, EventKind.DRAFT) if e.data.get("night"))]
+                settled_at = max((e.at for e in marks if e is not None), default=None)
+            on_screen.settle(desk, store, active.id if active else None, settled_at)
 
     def _env(self) -> Env:
         """Settings and now; a config file broken while we run must not stop the reminders."""
@@ -152,70 +195,11 @@ class Service:
             if active is not None:
                 plans.append((active, period_plan(store, active, env)))
             last = store.last_period()
-            if last is not None and last.ended_at is not None and last.outcome == "moved-on":
-                if env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1):
-                    plans.append((last, [r for r in period_plan(store, last, env) if r.kind == "aftercare"]))
+            # The week after a period ends: its aftercare, and a check-in after crisis words said then.
+            if last is not None and last.ended_at is not None and env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1):
+                after = (ReminderKind.AFTERCARE, ReminderKind.SAFETY_CHECK_IN)
+                plans.append((last, [r for r in period_plan(store, last, env) if r.kind in after]))
             return plans
-
-    # -- delivering ----------------------------------------------------------
-
-    def _deliver(self, env: Env, period: Period, plan: list[Reminder], result: SyncResult) -> None:
-        with Store.open(env.paths) as store:
-            with store.transaction(write=False):
-                ledger = store.ledger(period.id)
-                answer = store.last_event(period.id, "decision")
-            decision = decide(plan, ledger, env.now, quiet_now=in_quiet(env.now, env.settings.quiet_hours),
-                              answered_at=answer.at if answer else None)
-            if decision.empty:
-                return
-            if decision.skip:
-                with store.transaction():
-                    for reminder in decision.skip:
-                        store.skip_delivery(reminder.key, period.id, reminder.kind, reminder.due, env.now)
-                result.skipped += len(decision.skip)
-                log.info("folded %d missed reminder(s) into at most one note", len(decision.skip))
-            library, problems = self._library.load(shipped("content"), env.paths.user_content)
-            for problem in problems if self._library.fresh else ():  # said once, not at every reminder
-                log.warning("content: %s", problem)
-            reached_out = store.first_event(period.id, "reach-out") is not None
-            batch = [(r, False, False) for r in decision.show] + [(r, False, True) for r in decision.retry]
-            if decision.catch_up is not None:
-                batch.append((decision.catch_up, True, False))
-            for reminder, catch_up, is_retry in batch:
-                try:
-                    self._deliver_one(store, env, period, reminder, catch_up, is_retry, reached_out, library, result)
-                except _NotClaimed:
-                    pass  # another daemon instance or an earlier run has it
-
-    def _deliver_one(self, store, env, period, reminder, catch_up, is_retry, reached_out, library, result) -> None:
-        with store.transaction():
-            category, stage = category_and_stage(reminder, reached_out)
-            entry = choose(store, library, category, mode=period.mode, stage=stage, rng=self._rng, now=env.now)
-            title, body = notice(reminder, entry, catch_up=catch_up, period=period, discreet=env.settings.discreet)
-            # Claim before showing: a crash after this commit loses at most this one
-            # notification, and it can never be shown twice.
-            if is_retry:
-                claimed = store.claim_retry(reminder.key, env.now)
-            else:
-                claimed = store.claim_delivery(reminder.key, period.id, reminder.kind, reminder.due, env.now, title)
-            if not claimed:
-                raise _NotClaimed  # rolls the rotation back too
-        status, error = "shown", None
-        try:
-            send_with_timeout(self.notifier, title, body, self._send_timeout)
-        except PacerError as failure:  # NotificationFailed, or e.g. an unusable backend
-            status, error = "failed", failure.message
-            log.warning("could not show %s: %s", reminder.key, error)
-        except Exception as failure:  # a backend's own bug must not leave the key half-sent
-            status, error = "failed", f"{type(failure).__name__}: {failure}"
-            log.exception("could not show %s", reminder.key)
-        with store.transaction():
-            store.finish_delivery(reminder.key, status, printable(error) if error else None)
-        if status == "shown":
-            result.shown += 1
-            log.info("shown %s%s", reminder.key, " (catch-up)" if catch_up else "")
-        else:
-            result.failed += 1
 
     # -- scheduling ----------------------------------------------------------
 
@@ -295,6 +279,7 @@ def run(paths: Paths, *, ready: Callable[[str], None] = lambda message: None) ->
         _wait_loop(service, use_sigwait, handled)
     finally:
         scheduler.shutdown(wait=False)
+        service.stop()
         lock.release()
         log.info("daemon stopped")
     return 0

@@ -28,14 +28,15 @@ from __future__ import annotations
 import random
 import re
 import tomllib
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Collection, Mapping, Sequence
+from typing import Any
 
+from pacer.domain import MODES, Stage
 from pacer.errors import PacerError
 from pacer.limits import MAX_CONTENT_BYTES, MAX_CONTENT_ENTRIES
 from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
-from pacer.period import MODES
 
 CATEGORIES: tuple[str, ...] = (
     "encouragement", "self_care", "reflection", "urge", "checkpoint",
@@ -44,15 +45,15 @@ CATEGORIES: tuple[str, ...] = (
 NOTIFICATION_CATEGORIES: tuple[str, ...] = ("encouragement", "self_care", "aftercare", "checkpoint")
 # The stages each category knows; a checkpoint entry must have one.
 STAGES: Mapping[str, tuple[str, ...]] = {
-    "checkpoint": ("early", "final", "after-reach-out"),
+    "checkpoint": tuple(Stage),
     "urge": ("check-in",),  # the notification 20 minutes after `pacer urge`
-    "message": ("early", "final"),
+    "message": (Stage.EARLY, Stage.FINAL),
 }
 GENERAL = ""  # stage value that asks for the entries without a stage
 
 TITLE_MAX = 40  # notifications: the same limits pacer.notify enforces
 NOTIFICATION_TEXT_MAX = 180
-MESSAGE_MAX = 280  # a reach-out template: one chat bubble
+TEMPLATE_MAX = 280  # a reach-out template: one chat bubble
 TEXT_MAX = 600  # everything else is read in the terminal
 _KEYS = ("id", "text", "title", "modes", "stage")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -277,7 +278,8 @@ def _entry(item: Any, category: str, path: Path, number: int) -> Entry:
             raise bad(f"'title' is {len(title)} characters; a notification title takes at most {TITLE_MAX}")
         limit = NOTIFICATION_TEXT_MAX
     else:
-        limit = MESSAGE_MAX if category == "message" else TEXT_MAX
+        limit = TEMPLATE_MAX if category == "message" else TEXT_MAX
+    assert text is not None  # required=True above
     if len(text) > limit:
         raise bad(f"'text' is {len(text)} characters; at most {limit} here")
     return Entry(id=raw_id, category=category, text=text, title=title, modes=tuple(modes), stage=stage)

@@ -14,13 +14,14 @@ was. The daemon peeks and commits in one go (wording.choose).
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from datetime import datetime
-from typing import NamedTuple, Sequence
+from typing import NamedTuple
 
-from pacer.words.library import Entry, Library, load_library, pick
 from pacer.env import Env
 from pacer.paths import shipped
 from pacer.store import Store
+from pacer.words.library import Entry, Library, load_library, pick
 
 FALLBACK_TEXT = "You are doing something hard and kind for yourself. One breath at a time."
 

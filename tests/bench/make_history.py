@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +33,7 @@ def period(rng: random.Random, pid: int, start: datetime, length: timedelta, act
     offsets = [o for o in (timedelta(hours=6), DAY, 3 * DAY, 7 * DAY, 14 * DAY) if o < length]
     offsets = offsets if mode == "wait" else [o for o in offsets if o >= 3 * DAY]
     end = start + length
-    stop = min(end, datetime.now(timezone.utc)) if active else end
+    stop = min(end, datetime.now(UTC)) if active else end
     events, deliveries = [], []
 
     def event(kind: str, at: datetime, text: str | None = None, **data) -> None:
@@ -99,7 +99,7 @@ def main() -> None:
         sys.exit(__doc__.splitlines()[0])
     home = Path(sys.argv[1])
     began = time.perf_counter()
-    document = build(datetime.now(timezone.utc).replace(microsecond=0))
+    document = build(datetime.now(UTC).replace(microsecond=0))
     events = sum(len(p["events"]) for p in document["periods"])
     deliveries = sum(len(p["deliveries"]) for p in document["periods"])
     with tempfile.TemporaryDirectory() as scratch:

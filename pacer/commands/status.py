@@ -1,0 +1,174 @@
+"""Where the person stands: the facts read once, as a typed `Status`; views format it.
+
+`Status.to_json()` is the stable `pacer status --json` contract (README lists
+its keys; a test pins the exact set). Views read the typed fields and never
+re-parse what `to_json` wrote.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, tzinfo
+
+from pacer import clock
+from pacer.daemon import lock as daemon_lock
+from pacer.domain import EventKind, Mode, Outcome, ReminderKind
+from pacer.env import Env
+from pacer.period import Period, checkpoint_day
+from pacer.plan import Reminder, pending_checkpoint, upcoming
+from pacer.records import Record
+from pacer.session import period_plan, reading
+from pacer.store import Store
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from typing import Any
+
+
+class NextCheckpoint(Record):
+    at: datetime  # the plan's time: quiet hours and pauses may have moved it
+    day: int  # the day status will show then (pacer.period.checkpoint_day)
+    offset: timedelta  # how far into the period: "after 3 days" (pacer.timetext.checkpoint_name)
+    final: bool = False  # the end of the period
+
+
+class Aftercare(Record):
+    """The week of gentle notes after moving on: it runs with no active period."""
+
+    ended_at: datetime  # when they moved on
+    until: datetime  # the last note
+    next_note: datetime | None
+
+
+class Notifications(Record):
+    shown: int = 0
+    failed: int = 0
+    last_error: str | None = None
+
+
+class Status(Record):
+    zone: tzinfo  # times are shown in it
+    daemon_pid: int | None = None  # None: not running; the lock's holder otherwise
+    daemon_running: bool = False
+    # The time zone the running daemon's reminders follow (the computer's, unless general.timezone
+    # names one; read again on every heartbeat); this terminal may show another (its own TZ).
+    daemon_zone: str | None = None
+    notifications: Notifications = Notifications()
+    period: Period | None = None  # None: no active period; every period field below is then None
+    day: int | None = None
+    progress: float | None = None
+    complete: bool | None = None
+    next_checkpoint: NextCheckpoint | None = None
+    pending_checkpoint: bool | None = None
+    next_reminder: datetime | None = None
+    reached_out_at: datetime | None = None
+    urges: int = 0
+    last_urge_at: datetime | None = None
+    slips: int = 0  # times they contacted the person after all; never resets the period
+    last_contact_at: datetime | None = None  # the latest slip or reach-out: "days since last contact"
+    paused_until: datetime | None = None  # the end of the current pause (`pacer pause`)
+    aftercare: Aftercare | None = None  # no active period, and the week after moving on is running
+
+    @property
+    def active(self) -> bool:
+        return self.period is not None
+
+    def to_json(self) -> dict[str, Any]:
+        period = self.period
+        return {
+            "active": self.active,
+            "mode": str(period.mode) if period else None,
+            "day": self.day,
+            "days_total": period.days_total if period else None,
+            "started_at": self._iso(period.started_at if period else None),
+            "ends_at": self._iso(period.ends_at if period else None),
+            "progress": self.progress,
+            "complete": self.complete,
+            "next_checkpoint": (
+                {"at": self._iso(self.next_checkpoint.at), "day": self.next_checkpoint.day}
+                if self.next_checkpoint
+                else None
+            ),
+            "pending_checkpoint": self.pending_checkpoint,
+            "next_reminder": self._iso(self.next_reminder),
+            "reached_out_at": self._iso(self.reached_out_at),
+            "urges": self.urges,
+            "last_urge_at": self._iso(self.last_urge_at),
+            "slips": self.slips,
+            "last_contact_at": self._iso(self.last_contact_at),
+            "paused_until": self._iso(self.paused_until),
+            "daemon": {"running": self.daemon_running, "pid": self.daemon_pid},
+            "notifications": {
+                "shown": self.notifications.shown,
+                "failed": self.notifications.failed,
+                "last_error": self.notifications.last_error,
+            },
+        }
+
+    def _iso(self, moment: datetime | None) -> str | None:
+        return moment.astimezone(self.zone).isoformat(timespec="seconds") if moment else None
+
+
+def read_status(env: Env) -> Status:
+    """Everything `pacer status` shows, read in one transaction; creates no files."""
+    now = env.now
+    pid, zone = daemon_lock.daemon_info(env.paths.daemon_lock)
+    base = Status(zone=env.zone, daemon_pid=pid if pid and pid > 0 else None, daemon_running=pid is not None,
+                  daemon_zone=zone)
+    with reading(env) as store:
+        period = store.active_period() if store is not None else None
+        if store is None or period is None:
+            return base._replace(aftercare=_aftercare(store, env)) if store is not None else base
+        # When reminders come is the daemon's plan: in its zone (when it says one), shown in ours.
+        reminders = period_plan(store, period, env._replace(zone=clock.named_zone(zone) or env.zone))
+        delivered = store.delivered_keys(period.stored_id)
+        counts = store.delivery_counts(period.stored_id)
+        paused = next((end for _, begin, end in store.pauses(period.stored_id) if begin <= now < end), None)
+        urges = store.count_events(period.stored_id, EventKind.URGE)
+        last_urge = store.last_event(period.stored_id, EventKind.URGE)
+        reach_out = store.first_event(period.stored_id, EventKind.REACH_OUT)
+        answer = store.last_event(period.stored_id, EventKind.DECISION)
+        slips = store.count_events(period.stored_id, EventKind.SLIP)
+        contacts = [e for e in (store.last_event(period.stored_id, kind) for kind in (EventKind.SLIP, EventKind.REACH_OUT)) if e]
+    waiting = [r for r in reminders if r.key not in delivered]
+    nxt = upcoming(waiting, now)
+    next_cp = upcoming((r for r in waiting if r.kind == ReminderKind.CHECKPOINT), now)
+    return Status(
+        zone=env.zone,
+        daemon_pid=base.daemon_pid,
+        daemon_running=base.daemon_running,
+        daemon_zone=base.daemon_zone,
+        notifications=Notifications(counts.shown, counts.failed, counts.last_error),
+        period=period._replace(mode=Mode(period.mode)),
+        day=period.day(now),
+        progress=round(period.progress(now), 4),
+        complete=period.is_complete(now),
+        next_checkpoint=_next_checkpoint(period, next_cp) if next_cp is not None else None,
+        pending_checkpoint=pending_checkpoint(reminders, answer.at if answer else None, now),
+        next_reminder=nxt.at if nxt else None,
+        reached_out_at=reach_out.at if reach_out else None,
+        urges=urges,
+        last_urge_at=last_urge.at if last_urge else None,
+        slips=slips,
+        last_contact_at=max(e.at for e in contacts) if contacts else None,
+        paused_until=paused,
+    )
+
+
+def _next_checkpoint(period: Period, reminder: Reminder) -> NextCheckpoint:
+    offset = period.checkpoint_offsets[reminder.number - 1]
+    # When it will really come (quiet hours or a pause may hold it): the day status will show then.
+    day = checkpoint_day(reminder.at - period.started_at, period.length)
+    return NextCheckpoint(reminder.at, day, offset, reminder.final)
+
+
+def _aftercare(store: Store, env: Env) -> Aftercare | None:
+    """The week after moving on, while it runs: the last period moved on and a note is still to come."""
+    last = store.last_period()
+    if last is None or last.ended_at is None or last.outcome != Outcome.MOVED_ON:
+        return None
+    notes = [r for r in period_plan(store, last, env) if r.kind == ReminderKind.AFTERCARE]
+    if not notes or notes[-1].at <= env.now:
+        return None
+    delivered = store.delivered_keys(last.stored_id)
+    nxt = upcoming((r for r in notes if r.key not in delivered), env.now)
+    return Aftercare(last.ended_at, notes[-1].at, nxt.at if nxt else None)

@@ -1,0 +1,88 @@
+"""The active period: finding it, requiring it, and its plan. One place for each.
+
+Every command that reads or changes the active period starts here, so "there
+is no active period" is said the same way everywhere, and looking never
+creates files where nothing was ever recorded.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+
+from pacer.env import Env
+from pacer.errors import NotFound, PacerError, StoreError
+from pacer.period import Period
+from pacer.plan import Pause, Reminder, plan
+from pacer.store import Store
+
+NO_PERIOD = "there is no active period; `pacer start` begins one"
+ALREADY_ACTIVE = "a period is already active; `pacer status` shows it and `pacer stop` ends it"
+
+
+@contextmanager
+def reading(env: Env) -> Iterator[Store | None]:
+    """A read transaction, or None when nothing was ever recorded (looking creates no files)."""
+    if not env.paths.db.exists():
+        check_data_dir(env.paths.data_dir)  # a file where the folder should be is a problem, not "nothing yet"
+        yield None
+        return
+    with Store.open(env.paths, write=False) as store, store.transaction(write=False):  # creates and chmods nothing
+        yield store
+
+
+@contextmanager
+def active_period(env: Env) -> Iterator[tuple[Store, Period]]:
+    """The store, in one write transaction, with its active period.
+
+    NotFound without one; where nothing was ever recorded, nothing is created just to say so.
+    """
+    if not env.paths.db.exists():
+        check_data_dir(env.paths.data_dir)
+        raise NotFound(NO_PERIOD)
+    with Store.open(env.paths) as store, store.transaction():
+        yield store, require_active(store)
+
+
+def check_data_dir(data_dir: Path) -> None:
+    """StoreError when the data folder, or a folder on the way to it, is a file (e.g. PACER_HOME names one).
+
+    Without this, looking would find no database and answer "no active period".
+    """
+    for folder in (data_dir, *data_dir.parents):
+        if folder.exists():
+            if not folder.is_dir():
+                where = " (PACER_HOME)" if folder == data_dir and os.environ.get("PACER_HOME", "").strip() else ""
+                raise StoreError(f"{folder}{where} exists but is not a directory; pacer keeps its data in a folder")
+            return
+
+
+def require_active(store: Store | None) -> Period:
+    """The active period, or NotFound (store None: nothing was ever recorded)."""
+    period = store.active_period() if store is not None else None
+    if period is None:
+        raise NotFound(NO_PERIOD)
+    return period
+
+
+def refuse_if_active(env: Env) -> None:
+    """Say at once that a period is already active (before asking anything); reads only."""
+    with reading(env) as store:
+        if store is not None and store.active_period() is not None:
+            raise PacerError(ALREADY_ACTIVE)
+
+
+def period_plan(store: Store, period: Period, env: Env) -> list[Reminder]:
+    """The plan of `period` with everything stored that shapes it (pauses, urge check-ins)."""
+    pauses = [Pause(start, end) for _, start, end in store.pauses(period.stored_id)]
+    pid = period.stored_id
+    # A check-in asked for more than a day ago is long past (shown, or skipped as stale): not in the plan any more,
+    # so a period with hundreds of thousands of urges is not read through on every `pacer status`.
+    check_ins = store.check_ins(pid, since=env.now - timedelta(days=1))
+    return plan(
+        period, env.settings, env.zone, pauses=pauses, check_ins=check_ins, safety_times=store.safety_times(pid),
+        sealed=store.sealed_at_night(pid),
+    )

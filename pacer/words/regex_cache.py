@@ -1,0 +1,71 @@
+"""Compile many large regular expressions once and keep the result, as Python keeps .pyc files.
+
+The message check's rules are some 60,000 characters of patterns; ``re.compile`` parses them
+in pure Python, about 100 ms at every start, which is most of a one-line check. Here the
+compiled form (the list of opcodes that ``re`` hands to its C engine) is stored with
+``marshal`` in ``__pycache__`` beside the rules and loaded in a few milliseconds next time.
+
+The cache is keyed by the exact pattern texts, the Python version and the regex engine's
+magic number, so an edit or another Python simply compiles afresh. Anything unexpected (no
+write access, a damaged file, a Python whose ``re`` internals differ) falls back to plain
+``re.compile``: slower, never different.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+
+try:  # CPython's regex internals (3.11+); without them, plain re.compile
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Pythons
+    _sre = None
+
+
+def _key(patterns: list[str]) -> str:
+    digest = hashlib.sha256(f"{sys.version}\0{getattr(_sre, 'MAGIC', '')}\0".encode())
+    for pattern in patterns:
+        digest.update(pattern.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def _parts(pattern: str) -> tuple:
+    """What ``re`` computes from a pattern before its C engine takes over (see re._compiler.compile)."""
+    parsed = _parser.parse(pattern, 0)
+    code = [int(op) for op in _compiler._code(parsed, 0)]  # opcodes are int subclasses: plain ints marshal
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (pattern, int(parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def compile_all(patterns: list[str], cache: Path | None) -> list[re.Pattern[str]]:
+    """``[re.compile(p) for p in patterns]``, read from ``cache`` when it holds these patterns."""
+    if _sre is None or cache is None:
+        return [re.compile(p) for p in patterns]
+    key = _key(patterns)
+    try:
+        stored_key, parts = marshal.loads(cache.read_bytes())
+        if stored_key == key:
+            return [_sre.compile(*part) for part in parts]
+    except Exception:  # missing, damaged or from another layout: compile afresh
+        pass
+    try:
+        parts = [_parts(p) for p in patterns]
+        compiled = [_sre.compile(*part) for part in parts]
+    except Exception:  # pragma: no cover - re internals changed
+        return [re.compile(p) for p in patterns]
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(marshal.dumps((key, parts)))
+        os.replace(temporary, cache)
+    except (OSError, ValueError):  # a read-only install: fine, only slower
+        pass
+    return compiled
