@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import re
-import resource
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from pacer.words.message_check import CODES, MAX_CHARS, ORDER, Finding, _model, check_message, sort_findings
-from pacer.words.regex_cache import compile_all
+from pacer.words.message_check import CODES, MAX_CHARS, Finding, check_message
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus" / "messages.tsv"
@@ -345,33 +337,6 @@ def test_length_threshold_is_max_chars() -> None:
     assert [f.code for f in check_message(at_limit + "x")] == ["too_long"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I miss you and I hope you're well. " * 12_000,
-        "you " * 120_000,
-        "?" * 300_000,
-        "a" * 500_000,
-        "If you don't reply " * 25_000,
-        "ANSWER ME " * 40_000,
-        " ".join(PROBLEM_TEXTS) * 80,
-        "please " * 3000,  # once took minutes: two ways to split every space
-        "a" + "\n" * 20_000 + "b",  # once took 15 s: every newline a start, each scanning the rest
-        ".\n explain " * 2000,
-        "ok\n" * 6666,  # once 5 s: every start read the whole run of filler words
-        "so, " * 5000,
-    ],
-    ids=["kind", "you", "questions", "letters", "if-you-dont", "caps", "all-problems", "please", "newlines", "explain",
-         "ok-lines", "so-commas"],
-)
-def test_very_long_input_is_quick(text: str) -> None:
-    start = time.perf_counter()
-    findings = check_message(text)
-    elapsed = time.perf_counter() - start
-    assert "too_long" in {f.code for f in findings}
-    assert elapsed < 1.0, f"took {elapsed:.2f}s for {len(text)} characters"
-
-
 # -- issue 13: spans, new codes, modes, the model, speed, the corpus ----------------------
 
 
@@ -399,121 +364,3 @@ def test_new_codes_have_kind_advice_with_an_i_statement() -> None:
         assert '"I' in finding.message
         for word in (" he ", " she ", "boyfriend", "girlfriend", "stupid", "creepy", "pathetic"):
             assert word not in finding.message
-
-
-def test_block_evasion_respects_the_boundary_in_no_contact() -> None:
-    evasion = "made a new account since u blocked my old one"
-    [anywhere] = check_message(evasion)
-    [no_contact] = check_message(evasion, mode="no-contact")
-    assert anywhere.code == no_contact.code == "block_evasion"
-    assert no_contact.message.startswith("A block, or a no-contact decision, is a clear request for space")
-    assert anywhere.message != no_contact.message
-    assert check_message(evasion, mode="wait") == [anywhere]
-
-
-@pytest.mark.parametrize("text", ["followed you from my other account"])
-def test_a_new_way_to_reach_them_is_evasion_only_in_no_contact(text: str) -> None:
-    assert check_message(text) == []
-    assert [f.code for f in check_message(text, mode="no-contact")] == ["block_evasion"]
-
-
-def test_an_unknown_mode_is_refused() -> None:
-    with pytest.raises(ValueError, match="unknown mode"):
-        check_message("hi", mode="nocontact")
-
-
-def test_findings_have_a_json_form_and_safety_goes_first() -> None:
-    findings = check_message("right. noted. ANSWER ME!!!")
-    assert findings[0].to_json() == {"code": findings[0].code, "message": findings[0].message,
-                                     "span": findings[0].span}
-    safety = Finding("safety", "You matter.", None)
-    assert sort_findings([*findings, safety])[0] is safety
-    assert ORDER[0] == "safety" and ORDER[1:] == CODES
-
-
-def test_the_model_judges_wording_no_rule_names() -> None:
-    # no rule lists these words; the model learned the shape from the corpus
-    model = _model()
-    assert set(CODES) - {"shouting", "too_long", "repeated_questions"} <= set(model.labels)
-    text = "honestly the way you just stopped caring overnight tells me what i was to you"
-    scores = model.scores(text)
-    assert scores["pressure"] > 0.5
-
-
-CHECK = "from pacer.words.message_check import check_message; check_message({text!r})"
-
-
-def _fastest(code: str, runs: int = 5) -> float:
-    """The least CPU time (user + system) a fresh Python took to run ``code``.
-
-    CPU time rather than wall time: on a machine shared with other busy processes, waiting
-    for a core is not pacer's time, and wall time there can be several times the work.
-    """
-    best = float("inf")
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        best = min(best, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return best
-
-
-def test_a_fresh_process_checks_quickly() -> None:
-    # import, rule load, model load and check, as a command would (compiled rules cached)
-    subprocess.run([sys.executable, "-c", CHECK.format(text="warm the cache")], check=True, cwd=ROOT)
-    one_line = _fastest(CHECK.format(text="ok so ur just gonna ignore me forever?? i saw u were online at 2am"))
-    wall = " ".join(["I keep thinking about the weekend and what you said, and I need you to answer me."] * 125)
-    assert len(wall.split()) >= 2000
-    long = _fastest(CHECK.format(text=wall))
-    assert one_line < 0.15, f"one line took {one_line * 1000:.0f} ms"
-    assert long < 0.30, f"2,000 words took {long * 1000:.0f} ms"
-
-
-def test_the_rule_cache_gives_the_same_patterns(tmp_path: Path) -> None:
-    patterns = [r"\bhello+\b", r"(?P<x>a|b)\1", "caf\u00e9 (?:au )?lait", r"[^.!?\n]{0,60}?\bunless\b"]
-    fresh = compile_all(patterns, tmp_path / "rules.re")
-    cached = compile_all(patterns, tmp_path / "rules.re")
-    for a, b, plain in zip(fresh, cached, patterns):
-        assert a.pattern == b.pattern == plain and a.flags == b.flags == re.compile(plain).flags
-        for text in ("hellooo there", "aa ba bb", "un café lait", "no. unless you do"):
-            assert [m.span() for m in b.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
-    (tmp_path / "rules.re").write_bytes(b"not marshal at all")
-    assert [p.pattern for p in compile_all(patterns, tmp_path / "rules.re")] == patterns
-    assert [p.pattern for p in compile_all(patterns, tmp_path / "missing" / "dir" / "x.re")] == patterns
-
-
-# -- the corpus ---------------------------------------------------------------
-
-
-def _corpus() -> list[dict[str, str]]:
-    with CORPUS.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def test_corpus_is_big_varied_and_split_by_a_hash_of_the_id() -> None:
-    rows = _corpus()
-    assert list(rows[0]) == ["id", "split", "category", "mode", "text"]
-    assert len(rows) >= 1600
-    assert len({row["id"] for row in rows}) == len(rows)
-    assert len({" ".join(row["text"].lower().split()) for row in rows}) == len(rows)
-    for row in rows:
-        share = int(hashlib.sha256(row["id"].encode()).hexdigest(), 16) % 100
-        assert row["split"] == ("test" if share < 25 else "dev" if share < 40 else "train"), row["id"]
-        assert row["category"] in CODES or row["category"] == "kind", row
-        assert row["mode"] in ("any", "no-contact") and row["text"].strip()
-    test_share = sum(row["split"] == "test" for row in rows) / len(rows)
-    assert 0.20 < test_share < 0.30
-    kind = [row for row in rows if row["category"] == "kind"]
-    assert len(kind) / len(rows) >= 0.45
-    assert all(len(row["text"].replace("\\n", "\n")) <= MAX_CHARS for row in kind)
-    for code in CODES:
-        assert sum(row["category"] == code for row in rows) >= 20, code
-    hard = ("always", "never", "need", "please", "sorry", "miss", "tonight", "last", "care")
-    for word in hard:
-        assert sum(word in row["text"].lower() for row in kind) >= 10, word
-
-
-def test_the_shipped_model_is_trained_from_the_corpus() -> None:
-    meta = _model().meta
-    assert meta["splits"] == ["train", "dev"]
-    assert meta["rows"] == sum(row["split"] != "test" and row["mode"] == "any" for row in _corpus())
