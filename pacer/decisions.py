@@ -44,6 +44,7 @@ class Decision(NamedTuple):
     anyway: bool = False  # reach-out: a second one despite "once", or one at night (recorded as such)
     end: bool = False  # heard-back: end the period now (outcome heard-back)
     note: str | None = None
+    again: bool = False  # heard-back: recorded once already in this period, and they said record it again
 
 
 def check_choice(choice: str, *, reached_out_at: datetime | None, anyway: bool, zone: tzinfo) -> Choice:
@@ -73,6 +74,17 @@ def validate(decision: Decision, *, reached_out_at: datetime | None, zone: tzinf
             raise InvalidInput("reaching out needs the message: add --message TEXT (pacer only records it; you send it)")
         message = clean_text(decision.message, "message", RECORDED_MESSAGE_MAX)
     return decision._replace(choice=choice, message=message, note=clean_note(decision.note))
+
+
+def check_heard_back_again(heard_back_at: datetime | None, again: bool, zone: tzinfo) -> None:
+    """Hearing back is recorded once a period unless they say again: a second time is asked about first."""
+    if heard_back_at is not None and not again:
+        from pacer.timetext import absolute
+
+        raise PacerError(
+            f"you already recorded that you heard back in this period ({absolute(heard_back_at, zone)}); "
+            "`pacer heard-back --again` records it once more"
+        )
 
 
 def sealed_until(env: Env) -> datetime | None:
@@ -117,6 +129,9 @@ def record(env: Env, decision: Decision, *, period_id: int | None = None, as_dec
                 raise AlreadyAnswered("this checkpoint was answered already")
         first = store.first_event(period.stored_id, REACH_OUT)
         clean = validate(decision, reached_out_at=first.at if first else None, zone=env.zone)
+        if clean.choice == HEARD_BACK:
+            heard = store.first_event(period.stored_id, HEARD_BACK)
+            check_heard_back_again(heard.at if heard else None, clean.again, env.zone)
         stage = stage_of(period, now, first is not None)
         choice = clean.choice
         seal = sealed_until(env) if choice == REACH_OUT and as_decision else None
@@ -171,11 +186,13 @@ def _reshape(store: Store, env: Env, period: Period, choice: str | None) -> tupl
         changed = period.with_reply_window(now, env.settings.reply_window(period.mode))
     if changed is None:
         return period, False
+    # A reminder time a milestone spoke at (the old end's) goes back to a daily reminder when the end moves.
+    spoken = {r.at for r in period_plan(store, period, env) if r.kind == ReminderKind.MILESTONE and r.at <= now}
     store.set_period_length(changed)
     # The days between the old end and now were not in the period as they passed: their
-    # daily reminders were never due, so they must not come back as "missed".
+    # daily reminders were never due, so they must not come back as "missed"; nor may those times.
     for reminder in period_plan(store, changed, env):
-        if reminder.kind == ReminderKind.DAILY and period.ends_at < reminder.at <= now:
+        if reminder.kind == ReminderKind.DAILY and reminder.at <= now and (period.ends_at < reminder.at or reminder.at in spoken):
             store.skip_delivery(reminder.key, period.stored_id, reminder.kind, reminder.due, now)
     return changed, followed_up
 

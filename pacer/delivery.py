@@ -15,6 +15,8 @@ job on time, a heartbeat after suspend, a restart after a crash), it asks
   never a burst, and none at all when something else speaks in the same breath;
 * every key is claimed once, before it is shown, so it is shown at most once;
 * a checkpoint that could not be shown is tried again a few times;
+* a milestone is shown like a checkpoint, but a day late it is left unsaid
+  (a "three days" note on day 9 would read oddly);
 * a checkpoint answered before it could be shown is not shown at all;
 * the morning note about words sealed at night waits out quiet hours too.
 """
@@ -32,6 +34,7 @@ from pacer.plan import answered as is_answered
 
 ON_TIME = timedelta(minutes=5)  # later than this, a daily reminder counts as missed
 CHECK_IN_STALE = timedelta(hours=3)  # "check in 20 minutes after an urge" means little hours later
+MILESTONE_STALE = timedelta(days=1)
 DRAFT_STALE = timedelta(hours=18)  # "your words from last night" means little the next evening
 RETRY_AFTER = timedelta(minutes=5)
 MAX_SHOW_ATTEMPTS = 5
@@ -82,10 +85,11 @@ def what_to_show(
                 (show if late <= ON_TIME else late_checkpoints).append(reminder)
         elif reminder.kind in (ReminderKind.CHECK_IN, ReminderKind.SAFETY_CHECK_IN):
             (show if late <= CHECK_IN_STALE else skip).append(reminder)
-        elif reminder.kind == ReminderKind.DRAFT:
-            if late > DRAFT_STALE:
+        elif reminder.kind in (ReminderKind.MILESTONE, ReminderKind.DRAFT):
+            # A gentle note, never one inside quiet hours (else it stays due), and left unsaid once stale.
+            if late > (MILESTONE_STALE if reminder.kind == ReminderKind.MILESTONE else DRAFT_STALE):
                 skip.append(reminder)
-            elif not quiet_now:  # a gentle morning note, never one inside quiet hours
+            elif not quiet_now:
                 show.append(reminder)
         elif late <= ON_TIME:
             show.append(reminder)

@@ -12,6 +12,22 @@ class Mode(StrEnum):
     NO_CONTACT = "no-contact"  # they chose (or were pushed into) no contact
 
 
+class Situation(StrEnum):
+    """What brought the person here; it decides which words fit (content `situations`)."""
+
+    WAITING = "waiting"  # they sent something and wait for a reply
+    IGNORED = "ignored"  # left on read, ignored
+    BLOCKED = "blocked"  # the other person blocked them
+    CHOSE = "chose"  # they chose no contact themselves
+
+
+# The situations each mode fits; the first is what `start --situation` suggests.
+MODE_SITUATIONS: dict[str, tuple[Situation, ...]] = {
+    Mode.WAIT: (Situation.WAITING, Situation.IGNORED),
+    Mode.NO_CONTACT: (Situation.CHOSE, Situation.BLOCKED, Situation.IGNORED),
+}
+
+
 class Outcome(StrEnum):
     """How a period ended."""
 
@@ -54,6 +70,14 @@ class EventKind(StrEnum):
 CONTACT_KINDS = (EventKind.SLIP, EventKind.REACH_OUT)  # the person got in touch with the other person
 
 
+class UrgeOutcome(StrEnum):
+    """How an urge went; an urge without one is still open (being ridden out, or never answered)."""
+
+    PASSED = "passed"  # it passed: ridden out
+    STRONG = "strong"  # still strong at the check-in; it may pass yet
+    SLIPPED = "slipped"  # a slip followed it
+
+
 class ReminderKind(StrEnum):
     DAILY = "daily"
     CHECKPOINT = "checkpoint"
@@ -61,6 +85,7 @@ class ReminderKind(StrEnum):
     CHECK_IN = "check-in"  # 20 minutes after an urge, when asked for
     DRAFT = "draft"  # the morning after a reach-out was sealed at night: your words are waiting
     SAFETY_CHECK_IN = "safety-check-in"  # about an hour after crisis words (`safety.check_in`)
+    MILESTONE = "milestone"  # day 1, 3, 7, 14, 30, 60, ... and the end: a warm word, once each
 
 
 class DeliveryStatus(StrEnum):
@@ -75,6 +100,7 @@ class DeliveryStatus(StrEnum):
 
 # For membership tests and "one of: ..." messages (`"wait" in Mode` needs Python 3.12).
 MODES: tuple[Mode, ...] = tuple(Mode)
+SITUATIONS: tuple[Situation, ...] = tuple(Situation)
 OUTCOMES: tuple[Outcome, ...] = tuple(Outcome)
 CHOICES: tuple[Choice, ...] = tuple(Choice)
 EVENT_KINDS: tuple[EventKind, ...] = tuple(EventKind)

@@ -4,7 +4,7 @@
 import math
 from datetime import UTC, datetime, timedelta
 
-from pacer.domain import MODES
+from pacer.domain import MODE_SITUATIONS, MODES, SITUATIONS
 from pacer.errors import InvalidInput
 from pacer.limits import MAX_CHECKPOINTS, MAX_LENGTH, MAX_REASONS, MAX_TEXT
 from pacer.records import Record
@@ -26,6 +26,7 @@ class Period(Record):
     id: int | None = None
     ended_at: datetime | None = None
     outcome: str | None = None
+    situation: str | None = None  # pacer.domain.Situation; None: not said
 
     @property
     def stored_id(self) -> int:
@@ -128,6 +129,7 @@ def new_period(
     started_at: datetime,
     label: str | None = None,
     reasons: tuple[str, ...] = (),
+    situation: str | None = None,
 ) -> Period:
     """Validate what the user asked for and build the period.
 
@@ -137,6 +139,7 @@ def new_period(
     """
     if mode not in MODES:
         raise InvalidInput(f"unknown mode {mode!r}; choose one of: {', '.join(MODES)}")
+    check_situation(situation, mode)
     check_length(length)
     if len(reasons) > MAX_REASONS:
         raise InvalidInput(f"{len(reasons)} reasons is more than pacer keeps (at most {MAX_REASONS}); choose the ones that matter most")
@@ -154,7 +157,19 @@ def new_period(
         checkpoints=chosen,
         label=_clean_text(label, "label") if label is not None else None,
         reasons=tuple(clean_reason(r) for r in reasons),
+        situation=situation,
     )
+
+
+def check_situation(situation: str | None, mode: str) -> None:
+    """A situation pacer knows, and one the mode fits (being blocked is not waiting for a reply)."""
+    if situation is None:
+        return
+    if situation not in SITUATIONS:
+        raise InvalidInput(f"unknown situation {situation!r}; choose one of: {', '.join(SITUATIONS)}")
+    if situation not in MODE_SITUATIONS[mode]:
+        fits = next(m for m, known in MODE_SITUATIONS.items() if situation in known)
+        raise InvalidInput(f"the situation {situation} goes with --mode {fits}, not {mode}")
 
 
 def check_length(length: timedelta) -> timedelta:

@@ -22,6 +22,8 @@ from pacer.records import Record
 AFTERCARE_DAYS = 7
 CHECK_IN_DELAY = timedelta(minutes=20)
 SAFETY_CHECK_IN_DELAY = timedelta(hours=1)
+MILESTONE_DAYS = (1, 3, 7, 14, 30)  # then every MONTH_DAYS days; and the end of the period
+MONTH_DAYS = 30
 
 
 class Reminder(Record):
@@ -29,8 +31,8 @@ class Reminder(Record):
     at: datetime  # when to show it: aware, in the local zone
     kind: ReminderKind
     due: datetime  # when it was meant for, before quiet hours or a pause moved it
-    number: int = 0  # daily: running count (alternates encouragement / self-care); checkpoint: 1-based
-    final: bool = False  # the checkpoint at the end of the period
+    number: int = 0  # daily: running count (alternates encouragement / self-care); checkpoint: 1-based; milestone: days
+    final: bool = False  # the checkpoint (or milestone) at the end of the period
 
     @property
     def deferred(self) -> bool:
@@ -82,17 +84,7 @@ def plan(
             )
         )
 
-    start, end = period.started_at, period.ends_at
-    if period.ended_at is not None:
-        end = min(end, period.ended_at)
-    count = 0
-    for moment in _wall_times(start, end, settings.reminder_times, zone):
-        if in_quiet(moment, quiet) or any(p.covers(moment) for p in pauses):
-            continue
-        reminders.append(
-            Reminder(key=f"{pid}:daily:{_wall_key(moment)}", at=moment, kind=ReminderKind.DAILY, due=moment, number=count)
-        )
-        count += 1
+    reminders.extend(_at_reminder_times(period, settings, pauses, zone))
 
     if period.outcome == Outcome.MOVED_ON and period.ended_at is not None:
         reminders.extend(_aftercare(pid, period.ended_at, settings, zone))
@@ -111,6 +103,30 @@ def plan(
 
     reminders.sort(key=lambda r: (r.at, r.key))
     return reminders
+
+
+def _at_reminder_times(period: Period, settings: Settings, pauses: Sequence[Pause], zone: tzinfo) -> list[Reminder]:
+    """What speaks at the daily reminder times: the daily reminders, and the milestones in their place."""
+    pid = period.id if period.id is not None else 0
+    quiet = settings.quiet_hours
+    start, end = period.started_at, period.ends_at
+    if period.ended_at is not None:
+        end = min(end, period.ended_at)
+    slots = [
+        moment for moment in _wall_times(start, end, settings.reminder_times, zone)
+        if not in_quiet(moment, quiet) and not any(p.covers(moment) for p in pauses)
+    ]
+    found = _milestones(period, slots, quiet, pauses, zone)
+    taken = {m.at for m in found}  # a milestone speaks in place of that daily reminder
+    count = 0
+    for moment in slots:
+        if moment in taken:
+            continue
+        found.append(
+            Reminder(key=f"{pid}:daily:{_wall_key(moment)}", at=moment, kind=ReminderKind.DAILY, due=moment, number=count)
+        )
+        count += 1
+    return found
 
 
 def _safety_check_ins(pid: int, moments: Sequence[tuple[str, datetime]], zone: tzinfo) -> Iterator[Reminder]:
@@ -148,6 +164,76 @@ def upcoming(reminders: Iterable[Reminder], now: datetime) -> Reminder | None:
     """The first reminder after `now`."""
     now = now.astimezone(UTC)  # compare instants, not wall clocks (DST fold)
     return next((r for r in reminders if r.at.astimezone(UTC) > now), None)
+
+
+def milestone_days(length: timedelta) -> Iterator[int]:
+    """The whole days marked before the end: 1, 3, 7, 14, 30, 60, 90, ... (the end is marked on its own)."""
+    day = 0
+    for day in MILESTONE_DAYS:
+        if timedelta(days=day) >= length:
+            return
+        yield day
+    while True:
+        day += MONTH_DAYS
+        if timedelta(days=day) >= length:
+            return
+        yield day
+
+
+def milestone_stage(reminder: Reminder) -> str:
+    """The content stage (pacer.words.library.STAGES["milestone"]) of a milestone reminder."""
+    if reminder.final:
+        return "end"
+    return f"day-{reminder.number}" if reminder.number in MILESTONE_DAYS else "months"
+
+
+def _milestones(
+    period: Period, slots: Sequence[datetime], quiet: tuple[time, time] | None, pauses: Sequence[Pause], zone: tzinfo
+) -> list[Reminder]:
+    """Day 1, 3, 7, 14, 30, every 30 days, and the end; counted from the start, so a slip changes none of them.
+
+    A milestone is reached (`due`) that many days after the start; it is shown
+    in place of the first daily reminder in the day after (`slots`: the daily
+    reminder times that are not held back), so it never comes in the same
+    breath as a checkpoint. The end is marked at the last daily reminder
+    before it, as the final checkpoint asks at the end itself. Without such a
+    reminder time, at the moment itself (moved out of quiet hours and pauses),
+    unless a checkpoint speaks at that very moment: then that one notification
+    is enough. Only the milestones a period reached before it ended.
+    """
+    pid = period.id if period.id is not None else 0
+    asks = set(period.checkpoint_offsets)
+    free = list(slots)
+    found = []
+    for offset, name, day, final in milestone_marks(period):
+        due = period.checkpoint_at(offset).astimezone(zone)
+        if period.ended_at is not None and period.ended_at < due:
+            continue
+        if final:
+            slot = next((s for s in reversed(free) if due - timedelta(days=1) < s <= due), None)
+        else:
+            slot = next((s for s in free if due <= s < due + timedelta(days=1)), None)
+        if slot is None and offset in asks:
+            continue
+        if slot is not None:
+            free.remove(slot)
+        at = slot if slot is not None else _deferred(due, quiet, pauses, zone)
+        found.append(Reminder(key=f"{pid}:milestone:{name}", at=at, kind=ReminderKind.MILESTONE, due=due, number=day,
+                              final=final))
+    return found
+
+
+def milestone_marks(period: Period) -> list[tuple[timedelta, str, int, bool]]:
+    """(offset, key name, day, is the end) of every milestone of the period, the end first."""
+    marks = [(period.length, "end", period.days_total, True)]
+    return marks + [(timedelta(days=day), str(day), day, False) for day in milestone_days(period.length)]
+
+
+def milestones_reached(period: Period, now: datetime) -> list[tuple[datetime, int, bool]]:
+    """(when, day, is the end) of each milestone the period has reached by `now`, shown or not."""
+    until = min(now, period.ended_at) if period.ended_at is not None else now
+    reached = [(period.checkpoint_at(offset), day, final) for offset, _, day, final in milestone_marks(period)]
+    return sorted(m for m in reached if m[0] <= until)
 
 
 def _aftercare(pid: int, ended_at: datetime, settings: Settings, zone: tzinfo) -> Iterator[Reminder]:

@@ -3,7 +3,7 @@
 import sqlite3
 from datetime import UTC, datetime
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE periods (
@@ -15,7 +15,8 @@ CREATE TABLE periods (
     label TEXT,
     reasons TEXT NOT NULL DEFAULT '[]',
     ended_at TEXT,
-    outcome TEXT
+    outcome TEXT,
+    situation TEXT                  -- waiting, ignored, blocked, chose, or NULL (not said)
 );
 -- At most one active period, enforced by the database itself.
 CREATE UNIQUE INDEX one_active_period ON periods((ended_at IS NULL)) WHERE ended_at IS NULL;
@@ -66,6 +67,7 @@ MIGRATIONS = {
         "ALTER TABLE deliveries ADD COLUMN on_screen TEXT",
         "ALTER TABLE deliveries ADD COLUMN mentioned INTEGER NOT NULL DEFAULT 0",
     ),
+    2: ("ALTER TABLE periods ADD COLUMN situation TEXT",),
 }
 
 

@@ -20,6 +20,7 @@ from pacer.plan import Pause, Reminder, plan
 from pacer.store import Store
 
 NO_PERIOD = "there is no active period; `pacer start` begins one"
+NEVER_A_PERIOD = "there has never been a period, so there is no journal yet; `pacer start` begins one when you are ready"
 ALREADY_ACTIVE = "a period is already active; `pacer status` shows it and `pacer stop` ends it"
 
 
@@ -45,6 +46,24 @@ def active_period(env: Env) -> Iterator[tuple[Store, Period]]:
         raise NotFound(NO_PERIOD)
     with Store.open(env.paths) as store, store.transaction():
         yield store, require_active(store)
+
+
+@contextmanager
+def latest_period(env: Env) -> Iterator[tuple[Store, Period]]:
+    """The store, in one write transaction, with the active period or else the most recent one.
+
+    The journal goes on after a period ends (the week of aftercare and beyond):
+    what is written then belongs to the period it follows. NotFound only when
+    there has never been a period.
+    """
+    if not env.paths.db.exists():
+        check_data_dir(env.paths.data_dir)
+        raise NotFound(NEVER_A_PERIOD)
+    with Store.open(env.paths) as store, store.transaction():
+        period = store.active_period() or store.last_period()
+        if period is None:
+            raise NotFound(NEVER_A_PERIOD)
+        yield store, period
 
 
 def check_data_dir(data_dir: Path) -> None:

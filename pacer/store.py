@@ -144,7 +144,8 @@ class Store(DeliveryLedger):
         with self._errors():
             try:
                 cursor = self._db.execute(
-                    "INSERT INTO periods (mode, started_at, length_s, checkpoints, label, reasons) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO periods (mode, started_at, length_s, checkpoints, label, reasons, situation) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
                         period.mode,
                         to_db(period.started_at),
@@ -152,6 +153,7 @@ class Store(DeliveryLedger):
                         _offsets_text(period.checkpoints),
                         period.label,
                         json.dumps(list(period.reasons)),
+                        period.situation,
                     ),
                 )
             except sqlite3.IntegrityError:
@@ -247,6 +249,18 @@ class Store(DeliveryLedger):
         ).fetchone()
         return _event(row) if row else None
 
+    def update_event(self, event_id: int, **data: Any) -> None:
+        """Add or change keys of an event's data (an urge's outcome); the rest of the event stays as recorded."""
+        import json
+
+        self._db.execute("UPDATE events SET data = json_patch(data, ?) WHERE id = ?", (json.dumps(data), event_id))
+
+    def count_urges(self, period_id: int, outcome: str) -> int:
+        return self._db.execute(
+            "SELECT count(*) FROM events WHERE period_id = ? AND kind = ? AND json_extract(data, '$.outcome') = ?",
+            (period_id, EventKind.URGE, outcome),
+        ).fetchone()[0]
+
     # -- pauses ----------------------------------------------------------
 
     def add_pause(self, period_id: int, start: datetime, end: datetime) -> None:
@@ -254,14 +268,12 @@ class Store(DeliveryLedger):
             "INSERT INTO pauses (period_id, start_at, end_at) VALUES (?, ?, ?)", (period_id, to_db(start), to_db(end))
         )
 
-    def check_ins(self, period_id: int, since: datetime) -> list[tuple[str, datetime]]:
-        """(event id, time) of urges since `since` after which the user asked to be checked on.
-
-        `since` keeps this an index range, not a look at every urge ever (a period may hold hundreds of thousands).
-        """
+    def check_ins(self, period_id: int, since: datetime | None = None) -> list[tuple[str, datetime]]:
+        """(event id, time) of urges after which the user asked to be checked on, and has not answered yet."""
         rows = self._db.execute(
-            "SELECT id, at FROM events WHERE period_id = ? AND kind = ? AND at >= ? AND json_extract(data, '$.check_in')",
-            (period_id, EventKind.URGE, to_db(since)),
+            "SELECT id, at FROM events WHERE period_id = ? AND kind = ? AND json_extract(data, '$.check_in') "
+            "AND json_extract(data, '$.outcome') IS NULL AND at >= ?",
+            (period_id, EventKind.URGE, to_db(since) if since is not None else ""),
         )
         return [(str(row[0]), from_db(row[1])) for row in rows]
 
@@ -330,7 +342,7 @@ class Store(DeliveryLedger):
             self._db.execute(f"DELETE FROM {table}")
 
 
-_PERIOD_COLUMNS = "id, mode, started_at, length_s, checkpoints, label, reasons, ended_at, outcome"
+_PERIOD_COLUMNS = "id, mode, started_at, length_s, checkpoints, label, reasons, ended_at, outcome, situation"
 _EVENT_COLUMNS = "id, period_id, kind, at, text, data"
 # What export/import copy: table -> (columns, order). Content rotation is left
 # out on purpose: it only says which of pacer's own phrasings were shown lately.
@@ -357,6 +369,7 @@ def _period(row: tuple) -> Period:
         reasons=tuple(_json_list(row[6])),
         ended_at=from_db(row[7]) if row[7] else None,
         outcome=row[8],
+        situation=row[9],
     )
 
 

@@ -69,3 +69,22 @@ def listed(items: Sequence[str]) -> str:
 def days(count: int) -> str:
     """"1 day", "14 days"."""
     return f"{count} day{'' if count == 1 else 's'}"
+
+
+NIGHT_FROM, NIGHT_UNTIL = 21, 5  # local hours: "tonight", "if it's late" and the like fit only in between
+
+
+def is_night(moment: datetime) -> bool:
+    """21:00 to 05:00 local time (moment is aware and already local)."""
+    return moment.hour >= NIGHT_FROM or moment.hour < NIGHT_UNTIL
+
+
+def rest_of_day(moment: datetime) -> str:
+    """"tonight" at night, "this evening", "this afternoon", "today": the rest of now, in words."""
+    if is_night(moment):
+        return "tonight"
+    if moment.hour >= 17:
+        return "this evening"
+    if moment.hour >= 12:
+        return "this afternoon"
+    return "today"

@@ -113,7 +113,7 @@ def at_a_terminal(login, monkeypatch):
 
 
 def _start(input: str):
-    return run("start", "14d", "--mode", "no-contact", "--reason", "calm", input=input)
+    return run("start", "14d", "--mode", "no-contact", "--situation", "chose", "--reason", "calm", input=input)
 
 
 def test_start_offers_autostart_once_and_installs_on_yes(at_a_terminal, pacer_home):

@@ -273,6 +273,14 @@ CASES = [
     Case("urge-note-escape", ("urge", "--no-check-in", "--note", "\x1b]0;title\x07"), "control character (U+001B"),
     Case("urge-note-bidi", ("urge", "--no-check-in", "--note", "abc\u202ddef"), "text-direction control (U+202D"),
     Case("urge-unknown-option", ("urge", "--loud"), "No such option '--loud'"),
+    Case("urge-check-in-maybe", ("urge", "--check-in", "maybe"), "answer the check-in with passed or strong, not 'maybe'"),
+    Case("urge-check-in-with-note", ("urge", "--check-in", "passed", "--note", "x"), "takes no --note"),
+    Case("urge-check-in-both-ways", ("urge", "--check-in", "--no-check-in"), "contradict each other"),
+    Case("journal-no-such-period", ("journal", "--period", "99"), "there is no period #99", 1),
+    Case("journal-period-words", ("journal", "--period", "last"), "'last' is not a valid integer"),
+    Case("start-unknown-situation", ("start", "--situation", "ghosted"), "unknown situation 'ghosted'"),
+    Case("start-situation-wrong-mode", ("start", "--mode", "wait", "--situation", "blocked"),
+         "the situation blocked goes with --mode no-contact, not wait"),
     # note
     Case("note-huge", ("note", BIG), "note is far too long (300000 characters; at most 4000)"),
     Case("note-just-over", ("note", "b" * 4001), "note is too long (4001 characters; at most 4000)"),
@@ -463,8 +471,8 @@ CONTENT_CASES = [
 def test_a_broken_content_file_is_skipped_with_a_note_and_pacer_speaks_its_own_words(
     name, filename, content, says, templates, pacer_home, tmp_path
 ):
-    """`pacer urge` after the period ended: it only shows words, so nothing else can change."""
-    copy_home(templates["ended"], pacer_home)
+    """`pacer urge` where there never was a period: it only shows words, so nothing else can change."""
+    (pacer_home / "content").mkdir(parents=True)
     path = pacer_home / "content" / filename
     (path.write_bytes if isinstance(content, bytes) else path.write_text)(content)
     before = tree_digest(tmp_path)
@@ -478,14 +486,13 @@ def test_a_broken_content_file_is_skipped_with_a_note_and_pacer_speaks_its_own_w
     assert says in notes[0] and len(notes[0]) <= MAX_LINE
     if filename == "urge.toml":
         assert "My own words" not in result.stdout  # the user's file is skipped whole
-    assert result.stdout.strip() and "Nothing recorded: there is no active period" in result.stdout
+    assert result.stdout.strip() and "Nothing recorded: there has never been a period" in result.stdout
     assert not leaks(result.output)
     assert tree_digest(tmp_path) == before
 
 
 def test_content_folder_that_is_a_file_is_reported(templates, pacer_home, tmp_path):
-    copy_home(templates["ended"], pacer_home)
-    shutil.rmtree(pacer_home / "content")
+    pacer_home.mkdir(parents=True)
     (pacer_home / "content").write_text("not a folder\n")
     before = tree_digest(tmp_path)
     result = invoke("urge")
@@ -530,7 +537,9 @@ def test_a_missing_data_dir_is_refused_clearly(tmp_path, monkeypatch):
     monkeypatch.setenv("PACER_HOME", str(home))
     result = invoke("note", "hello")
     assert result.exit_code == 1
-    assert result.stderr == "Error: there is no active period; `pacer start` begins one\n"
+    assert result.stderr == (
+        "Error: there has never been a period, so there is no journal yet; `pacer start` begins one when you are ready\n"
+    )
     status = invoke("status", "--json")
     assert status.exit_code == 0 and json.loads(status.stdout)["active"] is False
     if (home / "pacer.db").exists():  # the write path opens (and so creates) an empty database

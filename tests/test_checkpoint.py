@@ -20,8 +20,8 @@ KIND_MESSAGE = "I hope you're okay. I'm here whenever you'd like to talk."
 
 def start(*args: str) -> None:
     with freeze_time(START):
-        # At a terminal (the tty fixture) start asks for a reason: none.
-        result = run("start", *(args or ("14d", "--mode", "no-contact")), input="\n")
+        # At a terminal (the tty fixture) start asks for the situation and a reason: neither said.
+        result = run("start", *(args or ("14d", "--mode", "no-contact")), input="\n\n")
         assert result.exit_code == 0, result.output
 
 
@@ -58,12 +58,12 @@ def test_interactive_checkpoint_shows_summary_reflection_support_and_menu(tty):
     start()
     with freeze_time(DAY4):
         run("note", "a calm evening")
-        result = run("checkpoint", input="2\n")
+        result = run("checkpoint", input="1\n")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert out.startswith("Checkpoint · no-contact · day 4 of 14\n3 days so far · 0 urges resisted · 1 note\n")
-    assert "  1  Reach out once\n  2  Keep going\n  3  Move on\n" in out
-    assert out.index("Reach out once") < out.index("Keep going") < out.index("Move on")
+    assert out.startswith("Checkpoint · no-contact · day 4 of 14\n3 days so far · 0 urges · 1 note\n")
+    # No contact: keep going first, then move on, then reach out once; "I heard back" whenever it can be said.
+    assert "  1  Keep going\n  2  Move on\n  3  Reach out once\n  4  I heard back\n" in out
     env = load_env()
     with Store.open(env.paths) as store:  # one reflection and one support entry, remembered as shown
         assert len(store.shown_entries("reflection")) == 1
@@ -78,7 +78,7 @@ def test_checkpoint_without_a_terminal_or_choice_is_refused_and_records_nothing(
         assert result.exit_code == 2
         assert result.stderr == (
             "Error: a checkpoint needs your answer: run `pacer checkpoint` in a terminal, "
-            "or add --choice reach-out|wait|move-on\n"
+            "or add --choice wait|move-on|reach-out|heard-back\n"
         )
         assert result.stdout == ""
         result = run("checkpoint", "--choice", "reach-out")
@@ -141,12 +141,12 @@ def test_the_menu_after_a_reach_out_is_the_reply_window(tty):
     with freeze_time("2026-12-01 10:00:00"):
         prepared = core.prepare(load_env())
         assert prepared.stage == core.AFTER_REACH_OUT
-        assert prepared.menu == ("heard-back", "wait", "move-on")
+        assert prepared.menu == ("wait", "move-on", "heard-back")
         assert prepared.reflection is None
-        result = run("checkpoint", input="2\n")
+        result = run("checkpoint", input="1\n")
     assert result.exit_code == 0, result.output
     assert "You reached out Fri 27 Nov 11:00; now the reply window" in result.stdout
-    assert "  1  I heard back\n  2  Keep going\n  3  Move on\n" in result.stdout
+    assert "  1  Keep going\n  2  Move on\n  3  I heard back\n" in result.stdout
     assert "Reach out once" not in result.stdout
     assert [e["stage"] for e in events("decision")] == ["early", "after-reach-out"]
 
@@ -157,7 +157,7 @@ def test_stages():
         assert core.prepare(load_env()).stage == core.EARLY
     with freeze_time("2026-12-08 10:00:00"):  # the period is complete
         prepared = core.prepare(load_env())
-        assert prepared.stage == core.FINAL and prepared.menu == ("reach-out", "wait", "move-on")
+        assert prepared.stage == core.FINAL and prepared.menu == ("wait", "move-on", "reach-out", "heard-back")
         assert prepared.reflection is None
 
 
@@ -180,7 +180,7 @@ def test_reaching_out_at_the_final_checkpoint_opens_a_reply_window_with_a_checkp
         assert status_json()["pending_checkpoint"] is True
         prepared = core.prepare(load_env())
         assert prepared.stage == core.AFTER_REACH_OUT
-        assert prepared.menu == ("heard-back", "wait", "move-on")
+        assert prepared.menu == ("wait", "move-on", "heard-back")
     assert [e.get("length_s") for e in events("decision")] == [18 * 86400 - 8 * 3600]
 
 
@@ -232,8 +232,8 @@ def test_no_follow_up_past_a_year():
 def test_interactive_reach_out_from_a_template(tty):
     start()
     with freeze_time(DAY4):
-        # 1 = reach out, 1 = first template, k = keep it, y = record
-        result = run("checkpoint", input="1\n1\nk\ny\n")
+        # 3 = reach out once, y = still want to, 1 = first template, k = keep it, y = record
+        result = run("checkpoint", input="3\ny\n1\nk\ny\n")
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "Messages that fit" in out and "Write my own here" in out
@@ -250,9 +250,9 @@ def test_interactive_own_message_is_checked_and_changed(tty, monkeypatch):
     monkeypatch.delenv("VISUAL", raising=False)
     start()
     with freeze_time(DAY4):
-        # 1 = reach out, 4 = write my own here (3 templates + own + editor), an ultimatum, e = change it
-        # (on the line: CliRunner reads the whole new line), a kind one, k = keep, y = record
-        result = run("checkpoint", input=f"1\n4\nAnswer me by tonight or we're done!!!\ne\n{KIND_MESSAGE}\nk\ny\n")
+        # 3 = reach out, y = still want to, 4 = write my own here (3 templates + own + editor), an ultimatum,
+        # e = change it (on the line: CliRunner reads the whole new line), a kind one, k = keep, y = record
+        result = run("checkpoint", input=f"3\ny\n4\nAnswer me by tonight or we're done!!!\ne\n{KIND_MESSAGE}\nk\ny\n")
     assert result.exit_code == 0, result.output
     assert "A few gentle thoughts before you send it" in result.stdout
     assert [e["text"] for e in events("reach-out")] == [KIND_MESSAGE]
@@ -262,7 +262,7 @@ def test_interactive_reach_out_through_the_editor(tty, monkeypatch):
     monkeypatch.setattr("click.edit", lambda text="", **kw: "I miss talking with you. I'm here when you're ready.\n")
     start()
     with freeze_time(DAY4):
-        result = run("checkpoint", input="1\n5\nk\ny\n")
+        result = run("checkpoint", input="3\ny\n5\nk\ny\n")
     assert result.exit_code == 0, result.output
     assert [e["text"] for e in events("reach-out")] == ["I miss talking with you. I'm here when you're ready."]
 
@@ -270,11 +270,14 @@ def test_interactive_reach_out_through_the_editor(tty, monkeypatch):
 def test_declining_or_cancelling_records_nothing(tty):
     start()
     with freeze_time(DAY4):
-        result = run("checkpoint", input="1\n1\nk\nn\n")
+        result = run("checkpoint", input="3\ny\n1\nk\nn\n")
         assert result.exit_code == 0 and "Nothing recorded" in result.stdout
-        result = run("checkpoint", input="1\n1\nc\n")
+        result = run("checkpoint", input="3\ny\n1\nc\n")
         assert result.exit_code == 0 and "Nothing recorded" in result.stdout
-        result = run("checkpoint", input="3\nn\n")
+        result = run("checkpoint", input="3\nn\n")  # not after all, at the word of caution
+        assert result.exit_code == 0 and "Keeping the space you chose is a choice too." in result.stdout
+        assert "Messages that fit" not in result.stdout
+        result = run("checkpoint", input="2\nn\n")
         assert result.exit_code == 0 and "Nothing changed; the period goes on" in result.stdout
         assert status_json()["pending_checkpoint"] is True
         result = run("checkpoint", input="")  # end of input at the menu: aborted, nothing recorded
@@ -290,7 +293,7 @@ def test_declining_or_cancelling_records_nothing(tty):
 def test_move_on_ends_the_period_and_plans_aftercare(tty):
     start()
     with freeze_time(DAY4):
-        result = run("checkpoint", input="3\ny\n")
+        result = run("checkpoint", input="2\ny\n")
     assert result.exit_code == 0, result.output
     assert "You chose to move on." in result.stdout
     assert "one gentle note a day (the first tomorrow 10:00)" in result.stdout
@@ -346,7 +349,7 @@ def test_heard_back_in_no_contact_asks_and_can_keep_going(tty):
         assert "Your period goes on" in result.stdout
         assert status_json()["active"] is True
         assert status_json()["pending_checkpoint"] is True  # heard-back alone answers no checkpoint
-        result = run("heard-back", input="y\n")
+        result = run("heard-back", input="y\ny\n")  # recorded once already: asked first, then to end
     assert result.exit_code == 0 and last_period()["outcome"] == "heard-back"
     assert [e["end"] for e in events("heard-back")] == [False, True]
 

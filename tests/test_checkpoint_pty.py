@@ -44,11 +44,11 @@ class Terminal:
         os.close(slave)
         self.output = b""
 
-    def expect(self, text: str) -> str:
-        """Read until `text` appears; everything read so far, decoded."""
+    def expect(self, text: str, times: int = 1) -> str:
+        """Read until `text` has appeared `times` times in all; everything read so far, decoded."""
         deadline = time.monotonic() + TIMEOUT_S
         needle = text.encode()
-        while needle not in self.output:
+        while self.output.count(needle) < times:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise AssertionError(f"no {text!r} within {TIMEOUT_S}s; the terminal showed:\n{self.decoded}")
@@ -113,8 +113,8 @@ def test_interactive_checkpoint_keep_going(terminal):
     term = terminal("checkpoint")
     screen = term.expect("Your choice: ")
     assert "Checkpoint · no-contact · day 1 of 14" in screen
-    assert "  1  Reach out once" in screen and "  3  Move on" in screen
-    term.send("2")
+    assert "  1  Keep going" in screen and "  2  Move on" in screen and "  3  Reach out once" in screen
+    term.send("1")
     assert "Keep going: noted." in term.expect("The next checkpoint is")
     assert term.finish() == 0
     assert status_json()["pending_checkpoint"] is False
@@ -128,13 +128,17 @@ def test_interactive_checkpoint_reach_out_once(terminal, pacer_home):
     term.send("9")  # not a choice: asked again, nothing recorded
     term.expect("Your choice: ")
     term.send("1")
-    term.expect("Start from [1]: ")
+    term.expect("Start from: ")
+    term.send("")  # an empty Enter never chooses a template: asked again
+    term.expect("Start from: ", times=2)
     term.send("4")
     term.expect("Your message: ")
     term.send("I miss our talks. I'm here whenever you're ready.")
-    assert "It reads short and calm." in term.expect("or cancel (c) [k]: ")
+    assert "It reads short and calm." in term.expect("or cancel (c): ")
     term.send("k")
-    term.expect("(pacer does not send it; you do) [Y/n]: ")
+    term.expect("(pacer does not send it; you do) [y/n]: ")
+    term.send("")  # nor records one
+    term.expect("(pacer does not send it; you do) [y/n]: ", times=2)
     term.send("y")
     assert "Recorded: you reached out once." in term.expect("reply window")
     assert term.finish() == 0

@@ -33,7 +33,7 @@ WRITERS = 8
 EACH = 25
 CHECKPOINTS = 8  # 1s ... 7s and the end at 8s
 GAP = 0.3  # at most this long between two commands of one writer: spreads them over the deliveries
-DONE = {"note": "Noted in your journal.", "urge": "This one counts too."}
+DONE = {"note": "Noted in your journal.", "urge": "notes it (or `strong` if it hasn't yet)."}
 
 
 def writer(number: int, count: int, seed: int, out: Path) -> None:

@@ -31,7 +31,7 @@ from pacer.words.notices import NO_CHOICES_HINT
 SHIPPED = shipped("content")
 MINIMUM = {
     "encouragement": 40, "self_care": 30, "reflection": 15, "urge": 20, "checkpoint": 8,
-    "message": 12, "heard_back": 8, "moving_on": 15, "aftercare": 14, "support": 5,
+    "message": 12, "heard_back": 8, "moving_on": 15, "aftercare": 14, "support": 5, "milestone": 14,
 }
 
 
@@ -65,15 +65,27 @@ def test_shipped_file_schema(category):
     data = tomllib.loads(text)
     assert list(data) == ["entry"]
     for raw in data["entry"]:
-        assert set(raw) <= {"id", "text", "title", "modes", "stage"}, raw
+        assert set(raw) <= {"id", "text", "title", "modes", "situations", "stage", "when"}, raw
+        assert raw.get("modes"), f"{raw['id']}: every shipped entry says which modes it suits"
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", raw["id"]), raw["id"]
         assert raw["text"] == raw["text"].strip() and raw["text"]
 
 
-def test_minimum_counts(library):
+@pytest.mark.parametrize("mode", MODES)
+def test_minimum_counts_hold_per_mode(library, mode):
+    """CONTENT.md's minimum in each mode, counting only what any period of the mode may see.
+
+    Without a situation (never said), situation-tagged entries do not fit; words
+    for one time of day do not count; heard_back and support count their
+    everyday entries (not the "safety" ones shown alongside).
+    """
     for category, minimum in MINIMUM.items():
-        assert len(library.entries(category, stage=GENERAL if category == "urge" else None)) >= minimum, category
-    assert len(library.entries("urge", stage="check-in")) >= 3
+        stage = GENERAL if category in ("urge", "heard_back", "support") else None
+        fitting = [e for e in library.entries(category, mode=mode, stage=stage, situation=None) if e.when is None]
+        assert len(fitting) >= minimum, (category, mode, len(fitting))
+    assert len(library.entries("urge", mode=mode, stage="check-in")) >= 3
+    assert len(library.entries("heard_back", mode="no-contact", stage="safety")) >= 2
+    assert len(library.entries("support", mode=mode, stage="safety")) >= 2
 
 
 def test_ids_are_unique_across_all_files():
@@ -100,7 +112,7 @@ def test_no_text_is_repeated(library):
 
 def test_notification_limits(library):
     entries = notification_entries(library)
-    assert {e.category for e in entries} == {*NOTIFICATION_CATEGORIES, "urge"}
+    assert {e.category for e in entries} == {*NOTIFICATION_CATEGORIES, "urge"} >= {"milestone"}
     for entry in entries:
         assert entry.title, entry.id
         assert len(entry.title) <= 40, entry.id
@@ -131,10 +143,101 @@ def test_every_checkpoint_mode_and_stage_has_questions(library, mode, stage):
     assert all(e.stage == stage and (not e.modes or mode in e.modes) for e in found)
 
 
-@pytest.mark.parametrize("category", CATEGORIES)
+@pytest.mark.parametrize("category", [c for c in CATEGORIES if c != "milestone"])
 @pytest.mark.parametrize("mode", MODES)
 def test_each_mode_has_enough_to_rotate(library, category, mode):
     assert len(library.entries(category, mode=mode)) >= 5
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("stage", STAGES["milestone"])
+def test_every_milestone_has_words_in_each_mode(library, mode, stage):
+    assert len(library.entries("milestone", mode=mode, stage=stage, situation=None)) >= 2
+
+
+STREAKS = re.compile(r"streak|in a row|unbroken|don't break|do not break|keep it going|clean|without contact|"
+                     r"no[\s-]contact|days? (?:without|free)|chain|reset", re.IGNORECASE)
+
+
+def test_milestones_are_warm_without_streak_framing(library):
+    for entry in library.entries("milestone"):
+        assert not STREAKS.search(f"{entry.title} {entry.text}"), entry.id
+
+
+# -- words by mode and situation ------------------------------------------------
+
+# In no contact the person keeps a distance: nothing may suggest the other person
+# could come back, or that anyone sits watching a phone for a reply. (Messages and
+# heard_back are exempt: they are about contact by definition.)
+COMES_BACK = re.compile(
+    r"phone that stays quiet|quiet phone|watching (?:a|the|your) phone|checking again|whether a message|"
+    r"a message comes|\breply\b|their (?:answer|return)|hear(?:ing)? from them|when they(?:'re| are) ready|"
+    r"if they (?:get in touch|write|reply|answer)|they(?:'ll| will| may| might| could)? come back|still figuring|"
+    r"go(?:ne)? quiet|goes quiet|silence|while you wait|waiting",
+    re.IGNORECASE,
+)
+# Waiting for a reply is not a breakup: nothing may say one happened.
+BREAKUP = re.compile(r"break-?up|broke up|\bex\b|how (?:it|things) ended|relationship (?:ended|is over)|"
+                     r"no[\s-]contact|letting something end|after being blocked|chose this space|"
+                     r"space you chose|the distance you", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("category", [c for c in CATEGORIES if c not in ("message", "heard_back")])
+def test_no_contact_words_never_suggest_they_come_back_or_a_phone_to_watch(library, category):
+    for entry in library.entries(category, mode="no-contact"):
+        if category == "checkpoint" and entry.stage == "after-reach-out":
+            continue  # they reached out: asking whether an answer came is the question
+        assert not COMES_BACK.search(f"{entry.title or ''} {entry.text}"), (entry.id, entry.text)
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_wait_words_never_imply_a_breakup(library, category):
+    for entry in library.entries(category, mode="wait"):
+        assert not BREAKUP.search(f"{entry.title or ''} {entry.text}"), (entry.id, entry.text)
+
+
+def test_no_contact_heard_back_owes_no_reply_and_asks_no_warmth(library):
+    for entry in library.entries("heard_back", mode="no-contact"):
+        text = entry.text.casefold()
+        assert not re.search(r"(?<!have to )be warm|warm, not cold", text), entry.id
+        assert not re.search(r"answering their silence|punish|silence of your own", text), entry.id
+    said = " ".join(e.text for e in library.entries("heard_back", mode="no-contact")).casefold()
+    assert "don't owe a reply" in said
+    assert "safety" in " ".join(e.text for e in library.entries("heard_back", mode="no-contact", stage="safety")).casefold()
+
+
+def test_situations_fit_their_modes_and_narrow(library):
+    tagged = [e for c in CATEGORIES for e in library.entries(c) if e.situations]
+    assert {s for e in tagged for s in e.situations} >= {"blocked", "chose", "ignored", "waiting"}
+    blocked_only = library.get("reflection", "refl-a-block-is-an-answer")
+    assert blocked_only in library.entries("reflection", mode="no-contact", situation="blocked")
+    for situation in (None, "chose", "ignored"):
+        assert blocked_only not in library.entries("reflection", mode="no-contact", situation=situation)
+    assert all(e in library.entries(e.category, situation="blocked") for e in tagged if "blocked" in e.situations)
+
+
+def test_night_words_only_at_night(library):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")
+    night = [e for e in library.entries("urge") if e.when == "night"]
+    assert night, "the late-hours urge words say when they fit"
+    for hour, shown in ((23, True), (3, True), (10, False), (19, False)):
+        at = datetime(2026, 11, 24, hour, 0, tzinfo=berlin)
+        fitting = library.entries("urge", mode="wait", stage=GENERAL, at=at)
+        assert all((e in fitting) == shown for e in night), hour
+    for entry in all_entries(library):
+        if re.search(r"\btonight\b|it's late|middle of the night", entry.text, re.IGNORECASE):
+            assert entry.when == "night", entry.id
+
+
+def test_check_in_notifications_say_how_to_answer(library):
+    from pacer.words.notices import CHECK_IN_HINT
+
+    for entry in library.entries("urge", stage="check-in"):
+        assert len(entry.text) + len(CHECK_IN_HINT) <= 180, entry.id
+    assert "pacer urge --check-in passed" in CHECK_IN_HINT
 
 
 GENDERED = re.compile(

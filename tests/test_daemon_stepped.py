@@ -70,12 +70,25 @@ def test_down_for_days_without_a_checkpoint_gives_one_catch_up(pacer_home, harne
     with freeze_time("2026-11-23 08:00:00") as frozen:  # 09:00 Berlin
         assert run("start", "30d", "--checkpoints", "20d").exit_code == 0
         harness.step()
-        frozen.tick(timedelta(days=3, hours=2))  # 11:00 on day 4
+        frozen.tick(timedelta(days=2, hours=2))  # 11:00 on day 3
         harness.step()
         harness.step()
     assert harness.titles == ["While you were away"]
-    skipped = [k for k, row in ledger().items() if row.status == "skipped"]
-    assert len(skipped) == 6  # seven missed daily reminders: one shown as the catch-up
+    skipped = sorted(k.split(":", 2)[1] for k, row in ledger().items() if row.status == "skipped")
+    # four missed daily reminders, one shown as the catch-up; the day-1 milestone (24 Nov 10:00) is a day stale
+    assert skipped == ["daily", "daily", "daily", "milestone"]
+
+
+def test_a_milestone_that_comes_due_speaks_instead_of_a_catch_up(pacer_home, harness):
+    with freeze_time("2026-11-23 08:00:00") as frozen:  # 09:00 Berlin
+        assert run("start", "30d", "--checkpoints", "20d").exit_code == 0
+        harness.step()
+        frozen.tick(timedelta(days=3, hours=2))  # 11:00 on day 4: the day-3 milestone came at 10:00
+        harness.step()
+        harness.step()
+    assert harness.titles in (["Three days"], ["Three days in"])
+    shown = [k for k, row in ledger().items() if row.status == "shown"]
+    assert shown == ["1:milestone:3"]
 
 
 def test_a_restart_repeats_nothing(pacer_home):
@@ -242,7 +255,7 @@ def _checkpoint_and_daily(pacer_home, discreet_line: str, label: str) -> list[tu
 def test_not_discreet_the_label_and_a_reason_of_their_own_appear_within_the_limits(pacer_home):
     sent = _checkpoint_and_daily(pacer_home, "discreet = false\n", "Sam, and everything that summer meant to me")
     [checkpoint] = [title for title, _ in sent if title.startswith("Checkpoint")]
-    assert " · Sam, and" in checkpoint and checkpoint.endswith("…") and len(checkpoint) <= 40
+    assert " · Sam" in checkpoint and checkpoint.endswith("…") and len(checkpoint) <= 40
     [daily] = [body for title, body in sent if not title.startswith("Checkpoint")]
     assert daily.endswith("You wrote: “I deserve calm”") and len(daily) <= 180
 

@@ -156,7 +156,7 @@ def test_json_export_has_the_documented_shape(tmp_path, pacer_home):
     make_history()
     _, document = export_json(tmp_path)
     assert set(document) == {"format", "version", "exported_at", "periods", "settings"}
-    assert (document["format"], document["version"]) == ("pacer-export", 1)
+    assert (document["format"], document["version"]) == ("pacer-export", 2)
     assert document["exported_at"] == "2026-11-28T11:00:00+01:00"
     assert document["settings"] == {"reminders.times": ["09:00"]}
     first, second = document["periods"]
@@ -273,7 +273,10 @@ MALFORMED = {
     "truncated": VALID_TEXT[: len(VALID_TEXT) // 2],
     "not an object": "[1, 2, 3]",
     "wrong format": _with(lambda d: d.update(format="watson")),
-    "wrong version": _with(lambda d: d.update(version=2)),
+    "wrong version": _with(lambda d: d.update(version=3)),
+    "situation in a version 1 file": _with(lambda d: _period(d).update(situation="chose")),
+    "unknown situation": _with(lambda d: d.update(version=2) or _period(d).update(situation="ghosted")),
+    "situation of the other mode": _with(lambda d: d.update(version=2) or _period(d).update(situation="waiting")),
     "version as text": _with(lambda d: d.update(version="1")),
     "missing periods": _with(lambda d: d.pop("periods")),
     "unknown field": _with(lambda d: d.update(extra=1)),

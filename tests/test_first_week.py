@@ -141,7 +141,7 @@ def test_stopping_early_is_not_completed():
 
 def test_stopping_early_at_a_terminal_asks_how_it_ended(tty):
     with freeze_time(START):
-        run("start", "14d", "--mode", "no-contact", "--reason", "calm")
+        run("start", "14d", "--mode", "no-contact", "--situation", "chose", "--reason", "calm")
     with freeze_time("2026-11-25 10:00:00"):
         result = run("stop", input="1\ny\n")
     assert result.exit_code == 0, result.output
@@ -331,7 +331,7 @@ def test_config_edit_starts_from_every_setting_commented(tmp_path, monkeypatch, 
 
 
 def test_end_of_input_at_a_prompt_says_nothing_was_changed(tty):
-    run("start", "14d", "--mode", "no-contact", "--reason", "calm")
+    run("start", "14d", "--mode", "no-contact", "--situation", "chose", "--reason", "calm")
     result = run("stop", input="")
     assert result.exit_code == 1
     assert "Stopped. Nothing was changed." in result.stderr and "Aborted!" not in result.output
@@ -345,7 +345,7 @@ def test_the_autostart_question_says_what_no_means(tty, monkeypatch, tmp_path):
     monkeypatch.setattr("pacer.daemon.control.start_detached", lambda paths: 4242)
     plan = Autostart(kind="xdg", path=tmp_path / "pacer.desktop", text="")
     monkeypatch.setattr("pacer.commands.daemon.autostart_plan", lambda environ=None: plan)
-    result = run("start", "14d", "--mode", "no-contact", "--reason", "calm", input="\n")
+    result = run("start", "14d", "--mode", "no-contact", "--situation", "chose", "--reason", "calm", input="\n")
     assert result.exit_code == 0, result.output
     assert "reminders stop when you log out or restart the computer" in result.stdout
     assert "[y/N]" in result.stdout
@@ -358,7 +358,7 @@ def test_stopping_at_the_autostart_question_says_the_period_is_recorded(tty, mon
     monkeypatch.setattr("pacer.daemon.control.start_detached", lambda paths: 4242)
     plan = Autostart(kind="xdg", path=tmp_path / "pacer.desktop", text="")
     monkeypatch.setattr("pacer.commands.daemon.autostart_plan", lambda environ=None: plan)
-    result = run("start", "14d", "--mode", "no-contact", "--reason", "calm", input="")
+    result = run("start", "14d", "--mode", "no-contact", "--situation", "chose", "--reason", "calm", input="")
     assert result.exit_code == 1
     assert "Your period is recorded" in result.stderr and "Nothing was changed" not in result.output
     assert status_json()["active"] is True
@@ -369,7 +369,7 @@ def test_change_a_draft_in_the_editor_starts_from_the_draft(tty, monkeypatch):
     monkeypatch.setenv("EDITOR", "my-editor")
     monkeypatch.setattr("click.edit", lambda text="", **kw: given.append(text) or text.replace("tonight", "soon"))
     with freeze_time(START):
-        run("start", "3d", "--mode", "wait", "--reason", "calm")
+        run("start", "3d", "--mode", "wait", "--situation", "waiting", "--reason", "calm")
     with freeze_time("2026-11-25 10:00:00"):
         result = run("checkpoint", input="1\n4\nCan we talk tonight?\ne\nk\ny\n")
     assert result.exit_code == 0, result.output

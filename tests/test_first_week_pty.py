@@ -66,6 +66,9 @@ def test_start_explains_the_modes_and_takes_several_reasons(terminal):
     assert "wait        you sent something and are waiting for a reply" in screen
     assert "no-contact  you chose, or were pushed into, no contact" in screen
     term.send("wait")
+    screen = term.expect("Your answer: ")  # what brought them here: the situation, so the words fit
+    assert "  1  I sent something and I'm waiting for a reply" in screen
+    term.send("1")
     term.expect("How long [3d]: ")
     term.send("2 days")
     screen = term.expect("Reason 1: ")
@@ -81,6 +84,7 @@ def test_start_explains_the_modes_and_takes_several_reasons(terminal):
     with Store.open(load_env().paths) as store:
         period = store.active_period()
     assert period is not None and period.reasons == ("I deserve calm", "My sleep matters")
+    assert period.situation == "waiting"
 
 
 def test_ctrl_c_at_a_prompt_says_nothing_was_changed(terminal, pacer_home):
@@ -98,18 +102,18 @@ def test_a_draft_is_changed_on_the_line_not_retyped(terminal):
     term = terminal("checkpoint")
     term.expect("Your choice: ")
     term.send("1")
-    term.expect("Start from [1]: ")
+    term.expect("Start from: ")
     term.send("4")
     term.expect("Your message: ")
     term.send("I'm here when you're ready. Please answer me now!!!")
-    term.expect("or cancel (c) [k]: ")
+    term.expect("or cancel (c): ")
     term.send("e")
     term.expect_again("Enter keeps it", "Your message: I'm here when you're ready. Please answer me now!!!")
     term.send("\x7f" * len(" Please answer me now!!!"))  # backspace over the end; the rest stays
-    screen = term.expect_again("Enter keeps it", "or cancel (c) [k]: ").partition("Enter keeps it")[2]
+    screen = term.expect_again("Enter keeps it", "or cancel (c): ").partition("Enter keeps it")[2]
     assert "│ I'm here when you're ready.\n" in screen and "It reads short and calm." in screen
     term.send("k")
-    term.expect("[Y/n]: ")
+    term.expect("[y/n]: ")
     term.send("y")
     term.expect("reply window")
     assert term.finish() == 0

@@ -38,7 +38,8 @@ def test_urge_shows_words_and_reasons_and_records(period):
         result = run("urge", "--intensity", "3", "--note", "saw their photo")
     assert result.exit_code == 0, result.output
     assert "Your own reasons:\n  • I deserve calm\n  • sleep\n" in result.stdout
-    assert "Noted: 1 urge ridden out in this period." in result.stdout
+    # Recorded open: it counts as ridden out only once it has passed.
+    assert "Noted in your journal. It counts as ridden out once it has passed." in result.stdout
     assert "pacer will check in" not in result.stdout  # no terminal, no --check-in: no check-in
     [urge] = events("urge")
     assert (urge["text"], urge["intensity"], urge["check_in"]) == ("saw their photo", 3, False)
@@ -64,7 +65,8 @@ def test_urge_words_are_general_entries_and_rotate(period):
 
 def test_urge_check_in_is_planned(period, tty):
     with freeze_time("2026-11-24 22:10:00"):
-        result = run("urge", input="\n")  # the offer defaults to yes
+        # Enter: no strength said, no note; n: not the guided wait here; Enter: the check-in (the default)
+        result = run("urge", input="\n\nn\n\n")
     assert result.exit_code == 0, result.output
     assert "Shall pacer check in with you in 20 minutes? [Y/n]" in result.stdout
     assert "pacer will check in today 23:30." in result.stdout
@@ -75,7 +77,7 @@ def test_urge_check_in_is_planned(period, tty):
         check_ins = [r for r in period_plan(store, store.active_period(), env) if r.kind == "check-in"]
     assert [r.at.isoformat() for r in check_ins] == ["2026-11-24T23:30:00+01:00"]
     with freeze_time("2026-11-24 22:20:00"):
-        assert run("urge", "--no-check-in").exit_code == 0
+        assert run("urge", "--no-check-in", input="\n\n").exit_code == 0
     assert [e["check_in"] for e in events("urge")] == [True, False]
 
 
@@ -103,7 +105,7 @@ def test_urge_intensity_outside_1_to_5_is_refused(period, value):
 def test_urge_without_a_period_still_helps_but_records_nothing(pacer_home):
     result = run("urge")
     assert result.exit_code == 0
-    assert "Nothing recorded: there is no active period" in result.stdout
+    assert "Nothing recorded: there has never been a period" in result.stdout
     assert not (pacer_home / "pacer.db").exists()
 
 
@@ -127,7 +129,9 @@ def test_empty_texts_are_refused(period, args):
 
 def test_note_without_a_period():
     result = run("note", "hello")
-    assert result.exit_code == 1 and result.stderr == "Error: there is no active period; `pacer start` begins one\n"
+    assert result.exit_code == 1 and result.stderr == (
+        "Error: there has never been a period, so there is no journal yet; `pacer start` begins one when you are ready\n"
+    )
 
 
 def test_a_slip_keeps_the_period_and_status_shows_both_counts(period):

@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pacer import limits
-from pacer.commands.import_check import DELIVERY_STATUSES, EVENT_KINDS, REMINDER_KINDS, check
-from pacer.domain import MODES, OUTCOMES
+from pacer.commands.import_check import DELIVERY_STATUSES, EVENT_KINDS, REMINDER_KINDS, VERSION, check
+from pacer.domain import MODE_SITUATIONS, MODES, OUTCOMES
 from pacer.period import new_period
 from tests.cli_helpers import run
 
@@ -89,8 +89,10 @@ def generated_state(seed: int) -> dict:
         for item in deliveries:  # the ledger's kind follows its key, as the daemon writes it
             item["kind"] = item["key"].split(":")[1]
         deliveries.sort(key=lambda d: (datetime.fromisoformat(d["due_at"]).astimezone(timezone.utc), d["key"]))
+        mode = rng.choice(MODES)
         periods.append({
-            "id": number, "mode": rng.choice(MODES), "started_at": local(started), "length_s": length,
+            "id": number, "mode": mode, "situation": rng.choice([None, *MODE_SITUATIONS[mode]]),
+            "started_at": local(started), "length_s": length,
             "checkpoints_s": checkpoints, "label": rng.choice([None, words(rng, limits.MAX_TEXT)]), "reasons": reasons,
             "ended_at": local(ended) if ended else None, "outcome": rng.choice(OUTCOMES) if ended else None,
             "events": events, "pauses": pauses, "deliveries": deliveries,
@@ -98,7 +100,7 @@ def generated_state(seed: int) -> dict:
         begin = (ended or started) + timedelta(seconds=1)
     settings = rng.choice([{}, {"reminders.times": ["09:00", "21:00"]}, {"reminders.discreet": False,
                            "checkpoints.wait": [f"{n}h" for n in range(1, limits.MAX_CHECKPOINTS + 1)]}])
-    return {"format": "pacer-export", "version": 1, "exported_at": local(EXPORTED_AT), "periods": periods,
+    return {"format": "pacer-export", "version": VERSION, "exported_at": local(EXPORTED_AT), "periods": periods,
             "settings": settings}
 
 
@@ -108,6 +110,7 @@ def start_accepts(period: dict) -> None:
         mode=period["mode"], length=timedelta(seconds=period["length_s"]),
         checkpoints=[timedelta(seconds=s) for s in period["checkpoints_s"]], default_checkpoints=(),
         started_at=datetime.fromisoformat(period["started_at"]), label=period["label"], reasons=tuple(period["reasons"]),
+        situation=period["situation"],
     )
 
 

@@ -37,8 +37,11 @@ def test_daily_reminders_at_local_wall_times_and_keys_are_stable():
     start = datetime(2026, 11, 23, 9, 0, tzinfo=BERLIN)
     reminders = plan(period(start, 3 * D), settings(), BERLIN)
     times = [(r.at.strftime("%m-%d %H:%M")) for r in daily(reminders)]
-    assert times == ["11-23 10:00", "11-23 20:30", "11-24 10:00", "11-24 20:30", "11-25 10:00", "11-25 20:30"]
-    assert [r.number for r in daily(reminders)] == list(range(6))
+    # Two of the six reminder times carry a milestone instead: day 1 (the first after it) and the end (the last before it).
+    assert times == ["11-23 10:00", "11-23 20:30", "11-24 20:30", "11-25 10:00"]
+    milestones = [(r.key, r.at.strftime("%m-%d %H:%M")) for r in reminders if r.kind == "milestone"]
+    assert milestones == [("1:milestone:1", "11-24 10:00"), ("1:milestone:end", "11-25 20:30")]
+    assert [r.number for r in daily(reminders)] == list(range(4))
     assert plan(period(start, 3 * D), settings(), BERLIN) == reminders
     assert len({r.key for r in reminders}) == len(reminders)
     assert all(r.at.tzinfo is not None for r in reminders)
@@ -69,7 +72,8 @@ def test_checkpoints_at_exact_offsets_and_the_end():
 def test_dst_wall_times_stay_put(zone, spring_day, fall_day):
     for day in (spring_day, fall_day):
         start = (day - D).replace(hour=12, tzinfo=zone)
-        reminders = daily(plan(period(start, 3 * D), settings(), zone))
+        # Every reminder time, whether a daily reminder or a milestone speaks at it.
+        reminders = [r for r in plan(period(start, 3 * D), settings(), zone) if r.kind in ("daily", "milestone")]
         assert {r.at.strftime("%H:%M") for r in reminders} == {"10:00", "20:30"}
         # 24 hours of wall time apart is not 24 real hours on the change day
         before, after = reminders[0], reminders[2]  # 20:30 before and on the change day

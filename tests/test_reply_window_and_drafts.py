@@ -196,14 +196,16 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_data(pacer_home):
     db = sqlite3.connect(resolve().db)
     db.execute("ALTER TABLE deliveries DROP COLUMN on_screen")
     db.execute("ALTER TABLE deliveries DROP COLUMN mentioned")
+    db.execute("ALTER TABLE periods DROP COLUMN situation")  # schema 3's, which version 1 did not have either
     db.execute("PRAGMA user_version=1")
     db.commit()
     db.close()
     assert status_json()["active"] is True
     db = sqlite3.connect(resolve().db)
     columns = [row[1] for row in db.execute("PRAGMA table_info(deliveries)")]
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
     assert columns[-2:] == ["on_screen", "mentioned"]
+    assert [row[1] for row in db.execute("PRAGMA table_info(periods)")][-1] == "situation"
     db.close()
 
 

@@ -32,8 +32,8 @@ START = "2026-11-23 09:00:00"
 
 def started(*extra: str) -> None:
     with freeze_time(START):
-        # At a terminal (the tty fixture) start also asks for a reason: none.
-        assert run("start", "14d", "--mode", "no-contact", *extra, input="\n").exit_code == 0
+        # At a terminal (the tty fixture) start also asks what brought them here and for a reason: neither said.
+        assert run("start", "14d", "--mode", "no-contact", *extra, input="\n\n").exit_code == 0
 
 
 def safety_events() -> list[dict]:
@@ -99,7 +99,7 @@ def test_ordinary_words_get_no_banner():
 def test_help_comes_even_without_a_period_and_nothing_is_created():
     result = run("note", CRISIS)
     assert EMERGENCY in result.stdout.splitlines()[:4]
-    assert result.exit_code != 0 and "no active period" in result.stderr  # the note itself needs a period
+    assert result.exit_code != 0 and "never been a period" in result.stderr  # the note itself needs a period
     assert not resolve().db.exists()
 
 
@@ -140,7 +140,7 @@ def test_a_broken_plan_never_blocks_help():
 def test_urge_at_full_strength_shows_the_plan(tty):
     run("safety-plan", input="\nwalk round the block\n\n\n\n\n")
     started()
-    result = run("urge", "--intensity", "5", "--no-check-in")
+    result = run("urge", "--intensity", "5", "--no-check-in", input="\n")  # Enter: no note
     assert "Your safety plan:" in result.stdout and "walk round the block" in result.stdout
 
 
@@ -241,8 +241,8 @@ def test_a_draft_with_crisis_words_is_not_recorded_without_a_terminal():
 def test_at_a_terminal_a_crisis_draft_asks_whether_they_are_safe(tty):
     started()
     with freeze_time("2026-11-27 10:00:00"):
-        # reach out, write my own, the draft, "are you safe?" no
-        result = run("checkpoint", input="1\n4\nanswer me or i'll hurt myself\nn\n")
+        # reach out (third in no contact), yes still, write my own, the draft, "are you safe?" no
+        result = run("checkpoint", input="3\ny\n4\nanswer me or i'll hurt myself\nn\n")
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert "Are you safe right now?" in out and EMERGENCY in out

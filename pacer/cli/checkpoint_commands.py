@@ -1,4 +1,4 @@
-"""checkpoint, check-message, move-on, heard-back: the decisions of a period.
+"""checkpoint, check-message, move-on: the decisions of a period (heard-back: heard_back_commands).
 
 Every refusal comes before the first question or word of output, so a
 refused command neither asks anything nor records anything. Questions are
@@ -17,8 +17,7 @@ from pacer.cli.draft_commands import kept_words
 from pacer.cli.views import MODE_WORDS
 from pacer.commands import checkpoint as core
 from pacer.commands.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prepared
-from pacer.commands.journal import clean_note
-from pacer.domain import Mode
+from pacer.domain import Mode, Situation
 from pacer.env import Env, load_env
 from pacer.errors import InvalidInput, PacerError
 from pacer.text import CHECK_MAX
@@ -69,6 +68,7 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
     render.problems(prepared.problems)
     shown: list[Pick] = [prepared.support]
     _summary(prepared, env)
+    _reasons(prepared)
     kept_words(prepared.kept, prepared.sealed, env.now, prepared.period.mode)
     if prepared.reflection is not None:
         click.echo()
@@ -87,6 +87,8 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
     elif choice == MOVE_ON:
         move_on_flow(env, prepared, yes, shown)
     else:
+        from pacer.cli.heard_back_commands import heard_back_flow
+
         heard_back_flow(env, prepared, yes=yes, keep_going=False, note=None, tty=tty, shown=shown, as_decision=True)
     render.reminders_hint(env)
 
@@ -102,6 +104,8 @@ def _refuse_early(prepared: Prepared, env: Env, choice: str | None, message: str
             )
         return None
     choice = core.check_choice(choice, reached_out_at=prepared.summary.reached_out_at, anyway=anyway, zone=env.zone)
+    if choice == HEARD_BACK and not tty:
+        core.check_heard_back_again(prepared.summary.heard_back_at, False, env.zone)
     if message is not None:
         core.validate(core.Decision(choice, message, anyway), reached_out_at=None, zone=env.zone)
     if not tty:
@@ -117,14 +121,21 @@ def _summary(prepared: Prepared, env: Env) -> None:
     period = prepared.period
     where = "complete" if s.complete else f"day {s.day} of {s.days_total}"
     click.echo(f"Checkpoint · {MODE_WORDS[period.mode]} · {where}")
-    parts = [f"{span(s.elapsed)} so far", render.plural(s.urges, "urge") + " resisted", render.plural(s.notes, "note")]
+    urges = render.plural(s.urges, "urge") + (f" ({s.ridden_out} ridden out)" if s.urges else "")
+    parts = [f"{span(s.elapsed)} so far", urges, render.plural(s.notes, "note")]
     if s.slips:
         parts.append(render.plural(s.slips, "slip") + ", and you kept going")
     click.echo(" · ".join(parts))
+    if s.heard_back_at is not None:
+        click.echo(f"You heard back {when(s.heard_back_at, env.now)}.")
     if s.reached_out_at is not None:
         click.echo(f"You reached out {when(s.reached_out_at, env.now)}; now the reply window: the next step is theirs.")
     elif s.complete:
         click.echo("The period you chose is complete.")
+
+
+def _reasons(prepared: Prepared, heading: str = "Your own reasons:") -> None:
+    render.reasons(prepared.period.reasons, heading)
 
 
 def _ask(prepared: Prepared) -> str:
@@ -135,6 +146,7 @@ def _ask(prepared: Prepared) -> str:
         if choice == WAIT and prepared.period.mode == Mode.NO_CONTACT:
             label = "Keep going"
         click.echo(f"  {number}  {label}")
+    # No default: an empty Enter asks again rather than choosing for them.
     answer = click.prompt("Your choice", type=click.Choice([str(n) for n in range(1, len(prepared.menu) + 1)]), show_choices=False)
     return prepared.menu[int(answer) - 1]
 
@@ -151,8 +163,9 @@ def _after_wait(outcome: core.Recorded, prepared: Prepared, env: Env) -> None:
 def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, yes: bool, tty: bool, shown: list[Pick]) -> None:
     if prepared.summary.reached_out_at is not None:
         click.echo("This would be a second message. It is recorded as such; be gentle with yourself either way.")
-    elif prepared.period.mode == Mode.NO_CONTACT and prepared.stage == core.EARLY:
-        click.echo("In a no-contact period, reaching out is usually kept for the end. It is still your choice.")
+    if prepared.period.mode == Mode.NO_CONTACT and not _still_reach_out(prepared, tty and message is None):
+        click.echo("Nothing recorded. Keeping the space you chose is a choice too.")
+        return
     night = core.sealed_until(env) if not anyway else None
     if night is not None:
         click.echo(f"It's the middle of the night. pacer keeps what you write now sealed until {when(night, env.now)}, "
@@ -167,9 +180,10 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
         click.echo("Nothing recorded. The choice is still yours.")
         return
     if tty and not yes:
+        # Sealing it keeps it unsent; recording a message as sent always takes a "y" (Enter asks again).
         question = ("Keep it sealed until the morning?" if night is not None
                     else "Record that you reach out with this message? (pacer does not send it; you do)")
-        if not click.confirm(question, default=True):
+        if not click.confirm(question, default=True if night is not None else None):
             click.echo("Nothing recorded. The choice is still yours.")
             return
     outcome = core.decide(
@@ -184,6 +198,32 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
     click.echo("pacer never sends anything: send it yourself, once, and then give them space.")
     click.echo("From here this period is a reply window.")
     _next_step(outcome, env, "The next checkpoint, {when}, asks whether you heard back.")
+
+
+def _still_reach_out(prepared: Prepared, ask: bool) -> bool:
+    """No contact: their reasons first, a word of caution, and (at a terminal) whether they still want to."""
+    if prepared.period.reasons:  # (the menu's answer left a blank line already)
+        click.echo("First, your own reasons for this space:")
+        render.bullets(prepared.period.reasons)
+        click.echo()
+    if prepared.stage == core.EARLY:
+        click.echo("In a no-contact period, reaching out is usually kept for the end, if at all.")
+    render.paragraph(
+        "A message can't be taken back, and the space you are keeping is there for good reasons. You don't owe "
+        "anyone a message, and nothing has to be decided right now. If you still want to, write it calmly and "
+        "send it once."
+    )
+    if prepared.period.situation == Situation.BLOCKED:
+        click.echo()
+        render.paragraph(
+            "You said they blocked you. A block is a clear request for space: reaching them through a new account, "
+            "another app, a friend or their workplace would go around it. If you want to put your words somewhere, "
+            "write them for yourself: `pacer note` or `pacer draft` keeps them."
+        )
+    if not ask:
+        return True
+    click.echo()
+    return click.confirm("Do you still want to write a message?", default=None)
 
 
 def _next_step(outcome: core.Recorded, env: Env, sentence: str) -> None:
@@ -209,7 +249,8 @@ def _draft(prepared: Prepared, shown: list[Pick]) -> str | None:
     click.echo()
     click.echo(f"  {own}  Write my own here")
     click.echo(f"  {editor}  Write my own in my editor")
-    answer = click.prompt("Start from", type=click.Choice([str(n) for n in range(1, editor + 1)]), default="1", show_choices=False)
+    # No default: an empty Enter asks again, so no template is ever chosen for them.
+    answer = click.prompt("Start from", type=click.Choice([str(n) for n in range(1, editor + 1)]), show_choices=False)
     shown.extend(prepared.templates)  # they were read, whichever was picked
     number = int(answer)
     if number <= len(starts):
@@ -247,6 +288,9 @@ def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
             click.echo(f"That can't be recorded: {error.message}")
             text = _change(text)
             continue
+        if text in {pick.text for pick in prepared.templates}:
+            # pacer's own template, unchanged: the safety check is for the person's words, not ours
+            findings = [f for f in findings if f.code != SAFETY]
         if any(f.code == SAFETY for f in findings):
             if not _safe_to_go_on(env, text, tty):
                 return None
@@ -261,7 +305,6 @@ def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
         action = click.prompt(
             "Keep it (k), change it (e), or cancel (c)",
             type=click.Choice(["k", "e", "c"]),
-            default="k",
             show_choices=False,
         )
         if action == "k":
@@ -286,7 +329,7 @@ def _safe_to_go_on(env: Env, text: str, tty: bool) -> bool:
     return click.confirm("Would you like to write the message differently?", default=False)
 
 
-# -- move on, heard back -------------------------------------------------------
+# -- move on -------------------------------------------------------------------
 
 
 def move_on_flow(env: Env, prepared: Prepared, yes: bool, shown: list[Pick]) -> None:
@@ -302,34 +345,6 @@ def move_on_flow(env: Env, prepared: Prepared, yes: bool, shown: list[Pick]) -> 
     click.echo("You chose to move on. The period has ended and stays in your history. Letting go is not failing.")
     if outcome.aftercare:
         click.echo(f"For the next week pacer sends one gentle note a day (the first {when(outcome.aftercare[0], env.now)}).")
-
-
-def heard_back_flow(
-    env: Env, prepared: Prepared, *, yes: bool, keep_going: bool, note: str | None, tty: bool, shown: list[Pick], as_decision: bool
-) -> None:
-    click.echo("They got in touch. Whatever it says, take a breath first.")
-    for pick in prepared.heard_back:
-        click.echo()
-        render.paragraph(pick.text)
-    shown.extend(prepared.heard_back)
-    default = core.heard_back_ends_by_default(prepared.period.mode)
-    if yes or keep_going:
-        end = yes
-    elif tty:
-        click.echo()
-        words = MODE_WORDS[prepared.period.mode]
-        end = click.confirm(f"End your {words} period now, as heard back?" + ("" if default else " (No keeps it going)"), default=default)
-    else:
-        end = False  # only reached in no-contact mode: the caller refuses the other case first
-    if as_decision:
-        outcome = core.decide(env, core.Decision(HEARD_BACK, end=end, note=note), period_id=prepared.period.id, shown=shown)
-    else:
-        outcome = core.heard_back(env, end=end, note=note, period_id=prepared.period.id, shown=shown)
-    click.echo()
-    if outcome.ended:
-        click.echo("Recorded: you heard back. The period has ended and stays in your history. Go gently.")
-    else:
-        click.echo("Recorded: you heard back. Your period goes on; `pacer heard-back --yes` or `pacer stop` ends it when you choose.")
 
 
 @click.command("move-on")
@@ -354,35 +369,6 @@ def move_on(yes: bool) -> None:
     render.problems(prepared.problems)
     move_on_flow(env, prepared, yes, [])
     render.reminders_hint(env)
-
-
-@click.command("heard-back")
-@click.option("--note", metavar="TEXT", help="A few words about it, for your journal.")
-@click.option("--yes", "-y", is_flag=True, help="End the period now (outcome heard-back) without asking.")
-@click.option("--keep-going", is_flag=True, help="Record it and keep the period going.")
-def heard_back(note: str | None, yes: bool, keep_going: bool) -> None:
-    """Record that they got in touch; a word on pacing.
-
-    In wait mode this usually ends the period (outcome heard-back); in
-    no-contact mode pacer asks whether to end it or keep going.
-
-    \b
-    Examples:
-      pacer heard-back --note "short and friendly"
-      pacer heard-back --yes
-      pacer heard-back --keep-going
-    """
-    if yes and keep_going:
-        raise InvalidInput("--yes ends the period and --keep-going keeps it; choose one")
-    env = load_env()
-    render.safety_first(env, note)
-    prepared = core.prepare(env)
-    cleaned_note = clean_note(note)
-    tty = render.interactive()
-    if not (yes or keep_going or tty) and core.heard_back_ends_by_default(prepared.period.mode):
-        raise InvalidInput("without a terminal, say what to do: --yes ends the period as heard back, --keep-going keeps it")
-    render.problems(prepared.problems)
-    heard_back_flow(env, prepared, yes=yes, keep_going=keep_going, note=cleaned_note, tty=tty, shown=[], as_decision=False)
 
 
 @click.command("check-message")

@@ -19,7 +19,7 @@ PREVIEW = 50
 @click.option("--list", "show_list", is_flag=True, help="List your drafts: when, and whether each is still sealed.")
 @click.option("--show", "number", type=int, metavar="N", help="Read draft N again (once its seal has opened).")
 def draft(text: str | None, show_list: bool, number: int | None) -> None:
-    """Write what you want to say to them, without sending it: an unsent letter.
+    """Write to them without sending it: an unsent letter.
 
     TEXT is the draft, or - to read it from standard input; at a terminal,
     `pacer draft` alone opens your editor. pacer keeps it privately and never

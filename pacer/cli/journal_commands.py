@@ -1,4 +1,4 @@
-"""urge, note, slipped, history: the period's journal."""
+"""note, slipped, journal, history: the period's journal, written and read back."""
 
 from __future__ import annotations
 
@@ -9,68 +9,9 @@ from pacer.cli.views import MODE_NAMES, outcome_words
 from pacer.commands import journal
 from pacer.domain import EventKind
 from pacer.env import load_env
-from pacer.timetext import when
+from pacer.timetext import rest_of_day, when
 
 PICTURE_WIDTH = 50  # days per line; a year-long period takes a few lines, not one endless one
-
-
-@click.command()
-@click.option("--note", metavar="TEXT", help="What is going on, in a few words (kept in your journal).")
-@click.option("--intensity", metavar="1-5", help="How strong it is: 1 mild ... 5 overwhelming.")
-@click.option(
-    "--check-in/--no-check-in",
-    default=None,
-    help="A reminder in 20 minutes to see how you are. At a terminal pacer asks; otherwise only with --check-in.",
-)
-def urge(note: str | None, intensity: str | None, check_in: bool | None) -> None:
-    """Get through the next 20 minutes of a strong urge.
-
-    Shows a few words for this moment and your own reasons, records the urge
-    (it counts: `pacer status` shows how many you rode out), and can check in
-    with you again in 20 minutes.
-
-    \b
-    Examples:
-      pacer urge
-      pacer urge --intensity 4 --note "saw their photo" --check-in
-    """
-    env = load_env()
-    heard = render.safety_first(env, note)
-    prepared = journal.prepare_urge(env, note=note, intensity=intensity)
-    render.problems(prepared.problems)
-    render.paragraph(prepared.prompt.text)
-    if prepared.reasons:
-        click.echo()
-        click.echo("Your own reasons:")
-        render.bullets(prepared.reasons)
-    if prepared.support is not None:
-        click.echo()
-        render.paragraph(prepared.support.text)
-        if heard is None:  # the strongest urge: their own plan, if they wrote one
-            _show_plan(env)
-    click.echo()
-    if prepared.period is None:
-        click.echo("Nothing recorded: there is no active period (`pacer start` begins one when you are ready).")
-        return
-    if check_in is None:
-        check_in = render.interactive() and click.confirm("Shall pacer check in with you in 20 minutes?", default=True)
-    result = journal.record_urge(env, prepared, check_in=check_in)
-    click.echo(f"Noted: {render.plural(result.urges, 'urge')} ridden out in this period. This one counts too.")
-    if result.check_in_at is not None:
-        click.echo(f"pacer will check in {when(result.check_in_at, env.now)}.")
-    if heard is None or result.check_in_at is not None:  # after help lines, only what they asked for
-        render.reminders_hint(env)
-
-
-def _show_plan(env) -> None:
-    from pacer import safety_plan
-
-    plan, _ = safety_plan.load(env.paths.safety_plan)
-    if not plan.empty:
-        click.echo()
-        click.echo("Your safety plan:")
-        for line in plan.lines():
-            click.echo(line)
 
 
 @click.command()
@@ -79,6 +20,8 @@ def note(text: tuple[str, ...]) -> None:
     """Write a line in this period's journal.
 
     The words may be quoted or not; at a terminal, `pacer note` alone asks.
+    After a period ends (the week of aftercare and beyond), notes go on
+    being kept with it. `pacer journal` reads them back.
 
     \b
     Examples:
@@ -90,8 +33,10 @@ def note(text: tuple[str, ...]) -> None:
     if not words.strip() and render.interactive():
         words = click.prompt("Your note", default="", show_default=False)
     heard = render.safety_first(env, words)
-    journal.add_note(env, words)
-    click.echo("Your note is kept in your journal." if heard else "Noted in your journal.")
+    result = journal.add_note(env, words)
+    ended = result.period.ended_at
+    kept = f" It is kept with your period that ended {when(ended, env.now)}." if ended else ""
+    click.echo(("Your note is kept in your journal." if heard else "Noted in your journal.") + kept)
     if heard is None:  # after help lines, nothing about the reminder service
         render.reminders_hint(env)
 
@@ -102,7 +47,8 @@ def slipped(note: str | None) -> None:
     """Record that you contacted them after all, without shame.
 
     Nothing is reset: your period goes on, and `pacer status` shows both the
-    days since the start and the days since this contact.
+    days since the start and the days since this contact. After the period
+    has ended, it is kept in that period's journal.
 
     \b
     Example:
@@ -113,10 +59,13 @@ def slipped(note: str | None) -> None:
     result = journal.add_slip(env, note)
     period = result.period
     click.echo("Recorded, without judgement. It happens to many people, and it does not undo the days you held.")
-    click.echo(
-        f"Your period goes on: day {period.day(env.now)} of {period.days_total}. "
-        "Be kind to yourself tonight; tomorrow is a new day of it."
-    )
+    if result.after_urge is not None:
+        click.echo(f"It came after the urge of {when(result.after_urge.at, env.now)}, which is recorded as it went.")
+    rest = rest_of_day(env.now)
+    if period.ended_at is not None:
+        click.echo(f"It is kept with your period that ended {when(period.ended_at, env.now)}. Be kind to yourself {rest}.")
+    else:
+        click.echo(f"Your period goes on: day {period.day(env.now)} of {period.days_total}. Be kind to yourself {rest}.")
     if heard is None:
         render.reminders_hint(env)
 
@@ -179,3 +128,31 @@ def history(as_json: bool, limit: int | None, show_all: bool) -> None:
     click.echo(core.LEGEND)
     if result.total > len(result.periods):
         click.echo(f"Showing the newest {len(result.periods)} of {result.total} periods; `pacer history --all` shows every one.")
+
+
+@click.command("journal")
+@click.option("--period", "period_id", type=int, default=None, metavar="N", help="The period numbered N in `pacer history`.")
+@click.option("--json", "as_json", is_flag=True, help='Print {"period": {...}, "entries": [...]} instead.')
+def journal_command(period_id: int | None, as_json: bool) -> None:
+    """Read your journal back, newest first.
+
+    Notes, urges, slips, decisions, messages and the milestones the period
+    reached. Without --period: the current period, or the most recent one
+    once it has ended.
+
+    \b
+    Examples:
+      pacer journal
+      pacer journal --period 2
+      pacer journal --json
+    """
+    env = load_env()
+    result = journal.read_journal(env, period_id)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(journal.to_json(result, env.zone), indent=2, ensure_ascii=False))
+        return
+    from pacer.cli.journal_view import show_journal
+
+    show_journal(result, env)

@@ -31,7 +31,12 @@ MODE_HELP = {
 @click.option("--label", metavar="TEXT", help="A private name for this period (never shown in notifications).")
 @click.option("--reason", "reasons", metavar="TEXT", multiple=True,
               help="Something to remember when it gets hard; repeatable. Shown back to you then.")
-def start(length: tuple[str, ...], mode, checkpoints, label, reasons) -> None:
+@click.option(
+    "--situation", metavar="SITUATION",
+    help="What brought you here, so the words fit: waiting (for a reply), ignored, blocked or chose (no contact). "
+    "Asked at a terminal.",
+)
+def start(length: tuple[str, ...], mode, checkpoints, label, reasons, situation) -> None:
     """Start a waiting or no-contact period.
 
     LENGTH is how long: 14d, 2w, 36h or 1d12h, or in words (2 weeks, 10 days,
@@ -39,21 +44,26 @@ def start(length: tuple[str, ...], mode, checkpoints, label, reasons) -> None:
 
     \b
     Examples:
-      pacer start 14d --mode no-contact --reason "I deserve calm"
+      pacer start 14d --mode no-contact --situation chose --reason "I deserve calm"
       pacer start 2 weeks
       pacer start 36h --mode wait --checkpoints 6h,1d
     """
     env = load_env()
     length_text = " ".join(length) if length else None
+    if situation is not None:
+        _check_situation(situation, mode)  # a mistake is refused before any question
     if render.interactive():
         session.refuse_if_active(env)  # before any question, not after all of them
-        mode = mode if mode is not None else _ask_mode(env)
+        mode = mode if mode is not None else _ask_mode(env, actions.mode_for(situation, env.settings.default_mode))
+        if situation is None and mode in MODES:
+            situation = _ask_situation(mode)
         if length_text is None:
             length_text = click.prompt("How long", default=_compact(env.settings.length(mode)), value_proc=_length_answer)
         if not reasons:
             reasons = _ask_reasons()
     heard = render.safety_first(env, label, *reasons, remember=False)
-    request = actions.StartRequest(mode=mode, length=length_text, checkpoints=checkpoints, label=label, reasons=tuple(reasons))
+    request = actions.StartRequest(mode=mode, length=length_text, checkpoints=checkpoints, label=label,
+                                   reasons=tuple(reasons), situation=situation)
     period = actions.start(env, request)
     if heard is not None:
         from pacer.commands.crisis import remember
@@ -79,11 +89,11 @@ def start(length: tuple[str, ...], mode, checkpoints, label, reasons) -> None:
         raise SystemExit(EXIT_ERROR) from None
 
 
-def _ask_mode(env) -> str:
+def _ask_mode(env, default: str) -> str:
     click.echo("Which kind of period is this?")
     for mode in MODES:
         click.echo(f"  {mode:<11} {MODE_HELP[mode]}")
-    return click.prompt("Mode", type=click.Choice([str(m) for m in MODES]), default=env.settings.default_mode)
+    return click.prompt("Mode", type=click.Choice([str(m) for m in MODES]), default=default)
 
 
 def _ask_reasons() -> tuple[str, ...]:
@@ -106,6 +116,33 @@ def _reason_answer(text: str) -> str:
         return clean_reason(text)
     except InvalidInput as error:
         raise click.UsageError(error.message) from None
+
+
+SITUATION_QUESTIONS = {
+    "waiting": "I sent something and I'm waiting for a reply",
+    "ignored": "They've gone quiet or left me on read",
+    "blocked": "They blocked me",
+    "chose": "I chose no contact",
+}
+
+
+def _check_situation(situation: str, mode: str | None) -> None:
+    from pacer.period import check_situation
+
+    check_situation(situation, mode if mode is not None else actions.mode_for(situation, "wait"))
+
+
+def _ask_situation(mode: str) -> str | None:
+    """Which situation fits, so pacer's words can fit it too; Enter leaves it unsaid."""
+    from pacer.domain import MODE_SITUATIONS
+
+    options = MODE_SITUATIONS[mode]
+    click.echo("What brought you here? (so the words fit; Enter to skip)")
+    for number, option in enumerate(options, start=1):
+        click.echo(f"  {number}  {SITUATION_QUESTIONS[option]}")
+    answer = click.prompt("Your answer", type=click.Choice(["", *map(str, range(1, len(options) + 1))]),
+                          default="", show_default=False, show_choices=False)
+    return str(options[int(answer) - 1]) if answer else None
 
 
 def _length_answer(text: str) -> str:

@@ -56,6 +56,15 @@ def editor_set() -> bool:
     return bool(os.environ.get("VISUAL", "").strip() or os.environ.get("EDITOR", "").strip())
 
 
+def reasons(items: Iterable[str], heading: str = "Your own reasons:") -> None:
+    """The person's own reasons (`start --reason`), after a blank line; nothing when there are none."""
+    items = list(items)
+    if items:
+        click.echo()
+        click.echo(heading)
+        bullets(items)
+
+
 def problems(lines: Iterable[str]) -> None:
     """The user's own content files that could not be used: one line each, on stderr."""
     for line in lines:

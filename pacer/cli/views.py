@@ -71,8 +71,11 @@ def status_text(status: Status, now: datetime) -> str:
             lines.append(f"{'Next reminder':<16} {when(status.next_reminder, now)}")
         if status.reached_out_at:
             lines.append(f"{'Reached out':<16} {when(status.reached_out_at, now)}")
+        if status.heard_back_at:
+            lines.append(f"{'Heard back':<16} {when(status.heard_back_at, now)}")
         last = f" (last: {when(status.last_urge_at, now)})" if status.last_urge_at else ""
-        lines.append(f"{'Urges resisted':<16} {status.urges}{last}")
+        ridden = f" · {status.urges_ridden_out} ridden out" if status.urges else ""
+        lines.append(f"{'Urges':<16} {status.urges}{ridden}{last}")
         if status.last_contact_at:  # a slip or reach-out never resets the days since the start
             contact = status.last_contact_at
             since_start = span(now - period.started_at)

@@ -37,13 +37,14 @@ from pacer.decisions import (  # the rules of recording an answer live in the co
     Decision,
     Recorded,
     check_choice,
+    check_heard_back_again,
     heard_back_ends_by_default,
     record,
     sealed_until,
     stage_of,
     validate,
 )
-from pacer.domain import Choice, EventKind
+from pacer.domain import Choice, EventKind, Mode, UrgeOutcome
 from pacer.env import Env
 from pacer.period import Period
 from pacer.session import reading, require_active
@@ -51,12 +52,15 @@ from pacer.store import Event, Store
 from pacer.text import RECORDED_MESSAGE_MAX, clean_text
 from pacer.words import rotation as picks
 from pacer.words import safety
+from pacer.words.library import GENERAL
+from pacer.words.library import SAFETY as SAFETY_WORDS
 from pacer.words.message_check import SAFETY, Finding, check_message, sort_findings
 from pacer.words.rotation import Pick
 
 __all__ = [
     "AFTER_REACH_OUT", "EARLY", "FINAL", "HEARD_BACK", "MOVE_ON", "REACH_OUT", "WAIT", "Decision", "Prepared",
-    "Recorded", "Summary", "check_choice", "check_draft", "decide", "ends_without_asking", "heard_back",
+    "Recorded", "Summary", "check_choice", "check_draft", "check_heard_back_again", "decide", "ends_without_asking",
+    "heard_back",
     "heard_back_ends_by_default",
     "menu", "move_on", "prepare", "sealed_until", "stage_of", "validate",
 ]
@@ -64,11 +68,20 @@ TEMPLATES_SHOWN = 3  # enough to see different ways of saying it, few enough to 
 HEARD_BACK_SHOWN = 2
 
 
-def menu(stage: str) -> tuple[Choice, ...]:
-    """The numbered choices, in this order; "reach out" is never offered twice."""
+def menu(stage: str, mode: str = Mode.WAIT, heard_back: bool = False) -> tuple[Choice, ...]:
+    """The numbered choices, in this order.
+
+    No contact: keep going first, then move on, then reach out once (never
+    twice). Waiting: reach out once, keep waiting, move on; after a reach-out
+    the reply window asks first whether they answered. "I heard back" is
+    offered until it has been recorded in this period.
+    """
+    heard = () if heard_back else (HEARD_BACK,)
+    if mode == Mode.NO_CONTACT:
+        return (WAIT, MOVE_ON) + (() if stage == AFTER_REACH_OUT else (REACH_OUT,)) + heard
     if stage == AFTER_REACH_OUT:
-        return (HEARD_BACK, WAIT, MOVE_ON)
-    return (REACH_OUT, WAIT, MOVE_ON)
+        return heard + (WAIT, MOVE_ON)
+    return (REACH_OUT, WAIT, MOVE_ON) + heard
 
 
 def ends_without_asking(choice: str, mode: str) -> bool:
@@ -85,6 +98,8 @@ class Summary(NamedTuple):
     notes: int
     slips: int
     reached_out_at: datetime | None
+    ridden_out: int = 0  # urges that passed
+    heard_back_at: datetime | None = None  # the first time they got in touch in this period
 
 
 class Prepared(NamedTuple):
@@ -94,9 +109,10 @@ class Prepared(NamedTuple):
     summary: Summary
     reflection: Pick | None  # early checkpoints only: step back, other reasons for silence
     support: Pick  # always: talking to someone
-    templates: tuple[Pick, ...]  # reach-out messages that fit mode and stage
+    templates: tuple[Pick, ...]  # reach-out messages that fit mode, situation and stage
     moving_on: Pick
-    heard_back: tuple[Pick, ...]  # pacing, for when they got in touch
+    heard_back: tuple[Pick, ...]  # for when they got in touch: pacing (waiting); no reply owed (no contact)
+    safety: tuple[Pick, ...]  # no contact, heard back: safety and their reasons first, and where to find help
     problems: tuple[str, ...]  # the user's content files that could not be used
     kept: tuple[Event, ...] = ()  # drafts whose seal has opened: shown back, with the message check
     sealed: tuple[Event, ...] = ()  # drafts still sealed (until the next checkpoint, or the morning)
@@ -111,6 +127,7 @@ def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
         period = require_active(store)
         assert store is not None  # require_active raised otherwise
         first = store.first_event(period.stored_id, REACH_OUT)
+        heard = store.first_event(period.stored_id, HEARD_BACK)
         summary = Summary(
             elapsed=max(now - period.started_at, timedelta(0)),
             day=period.day(now),
@@ -120,25 +137,30 @@ def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
             notes=store.count_events(period.stored_id, EventKind.NOTE),
             slips=store.count_events(period.stored_id, EventKind.SLIP),
             reached_out_at=first.at if first else None,
+            ridden_out=store.count_urges(period.stored_id, UrgeOutcome.PASSED),
+            heard_back_at=heard.at if heard else None,
         )
         stage = stage_of(period, now, first is not None)
         mode = period.mode
 
         def peek(category: str, stage: str | None = None, count: int = 1) -> list[Pick]:
-            return picks.peek(store, library, category, mode=mode, stage=stage, rng=rng, count=count)
+            return picks.peek(store, library, category, mode=mode, stage=stage, rng=rng, count=count,
+                              situation=period.situation, at=now)
 
         # Message templates know "early" and "final"; a second message (--anyway) comes at the end.
         message_stage = EARLY if stage == EARLY else FINAL
+        no_contact = mode == Mode.NO_CONTACT
         return Prepared(
             period=period,
             stage=stage,
-            menu=menu(stage),
+            menu=menu(stage, mode, heard is not None),
             summary=summary,
-            reflection=peek("reflection")[0] if stage == EARLY else None,
-            support=peek("support")[0],
+            reflection=peek("reflection", GENERAL)[0] if stage == EARLY else None,
+            support=peek("support", GENERAL)[0],
             templates=tuple(peek("message", message_stage, TEMPLATES_SHOWN)),
             moving_on=peek("moving_on")[0],
-            heard_back=tuple(peek("heard_back", None, HEARD_BACK_SHOWN)),
+            heard_back=tuple(peek("heard_back", GENERAL, HEARD_BACK_SHOWN)),
+            safety=(peek("heard_back", SAFETY_WORDS)[0], peek("support", SAFETY_WORDS)[0]) if no_contact else (),
             problems=tuple(problems),
             **_drafts(store, period, now),
         )
@@ -185,10 +207,11 @@ def move_on(env: Env, note: str | None = None, *, period_id: int | None = None, 
 
 
 def heard_back(
-    env: Env, *, end: bool, note: str | None = None, period_id: int | None = None, shown: Sequence[Pick] = ()
+    env: Env, *, end: bool, note: str | None = None, period_id: int | None = None, shown: Sequence[Pick] = (),
+    again: bool = False,
 ) -> Recorded:
     """They got in touch: recorded; with `end` the period ends as heard-back. Not a checkpoint answer."""
-    return _record(env, Decision(HEARD_BACK, note=note, end=end), period_id, shown, as_decision=False)
+    return _record(env, Decision(HEARD_BACK, note=note, end=end, again=again), period_id, shown, as_decision=False)
 
 
 def _record(env: Env, decision: Decision, period_id: int | None, shown: Sequence[Pick], *, as_decision: bool) -> Recorded:

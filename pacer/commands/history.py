@@ -93,8 +93,11 @@ def _days(store, period: Period, now: datetime) -> Days:
     contact: set[int] = set()
     heard: set[int] = set()
     counts: dict[str, int] = {}
+    ended = to_db(period.ended_at) if period.ended_at is not None else None
     for kind, at in store.event_times(period.stored_id, tuple(EVENT_KINDS)):
         counts[kind] = counts.get(kind, 0) + 1
+        if ended is not None and at > ended:
+            continue  # written after the period ended (the journal goes on): not one of its days
         index = min(max(bisect_right(starts, at) - 1, 0), days - 1)
         if kind == EventKind.URGE:
             urges[index] += 1

@@ -23,7 +23,8 @@ from pacer.store import to_db
 from pacer.text import display_problem, printable
 
 FORMAT = "pacer-export"
-VERSION = 1
+VERSION = 2  # 2: a period has "situation"
+READABLE_VERSIONS = (1, 2)  # version 1 files have no situation: it is read as not said
 REMINDER_KINDS = tuple(ReminderKind)  # what the plan produces and the delivery ledger records
 
 # The limits are pacer.limits', the same `start`, `note` and config.toml enforce.
@@ -61,7 +62,7 @@ def check(document: Any) -> Restore:
     ids: dict[str, set] = {"period": set(), "event": set(), "key": set()}
     active = 0
     for index, item in enumerate(periods):
-        active += _period(item, f"periods[{index}]", rows, ids, exported)
+        active += _period(item, f"periods[{index}]", rows, ids, exported, top["version"])
         check_counts(rows, active, index)
     return Restore(rows, _settings(top["settings"]), exported)
 
@@ -73,9 +74,9 @@ def check_head(top: dict[str, Any]) -> datetime:
     version = top["version"]
     if not _is_int(version):
         raise _Bad("version", f"{_show(version)} is not a whole number")
-    if version != VERSION:
-        raise _Bad("version", f"version {version} is not supported (this pacer reads version {VERSION}); "
-                   "export it with the pacer that wrote it, or upgrade pacer")
+    if version not in READABLE_VERSIONS:
+        raise _Bad("version", f"version {version} is not supported (this pacer reads versions "
+                   f"{', '.join(map(str, READABLE_VERSIONS))}); export it with the pacer that wrote it, or upgrade pacer")
     return _time(top["exported_at"], "exported_at")
 
 
@@ -100,11 +101,20 @@ class Head(NamedTuple):
 
 
 ITEMS = ("events", "pauses", "deliveries")  # a period's lists, after its own fields (in pacer's own order)
-HEAD_KEYS = _PERIOD_KEYS - set(ITEMS)
 
 
-def _period(item: Any, where: str, rows: Rows, ids: dict[str, set], exported: datetime) -> int:
-    period = _object(item, where, _PERIOD_KEYS)
+def period_keys(version: int) -> set[str]:
+    """A period's fields in a file of `version` (2 added "situation")."""
+    return _PERIOD_KEYS | {"situation"} if version >= 2 else _PERIOD_KEYS
+
+
+def head_keys(version: int) -> set[str]:
+    """A period's own fields, which pacer writes before its lists."""
+    return period_keys(version) - set(ITEMS)
+
+
+def _period(item: Any, where: str, rows: Rows, ids: dict[str, set], exported: datetime, version: int = VERSION) -> int:
+    period = _object(item, where, period_keys(version))
     head = period_head(period, where, rows, ids, exported)
     for name in ITEMS:
         add_items(name, _list(period[name], f"{where}.{name}", MAX_EVENTS), where, head, rows, ids)
@@ -128,10 +138,11 @@ def add_items(name: str, items: "Iterable[Any]", where: str, head: Head, rows: R
 
 
 def period_head(period: dict[str, Any], where: str, rows: Rows, ids: dict[str, set], exported: datetime) -> Head:
-    """Check a period's own fields (HEAD_KEYS) and stage its row."""
+    """Check a period's own fields (head_keys) and stage its row."""
     pid = _id(period["id"], f"{where}.id", ids["period"])
     if period["mode"] not in MODES:
         raise _Bad(f"{where}.mode", f"{_show(period['mode'])} is not one of: {', '.join(MODES)}")
+    situation = _situation(period.get("situation"), period["mode"], f"{where}.situation")
     started = _time(period["started_at"], f"{where}.started_at")
     horizon = exported + FUTURE_SLACK
     _within(started, None, horizon, f"{where}.started_at", "", "exported_at")
@@ -158,7 +169,7 @@ def period_head(period: dict[str, Any], where: str, rows: Rows, ids: dict[str, s
             raise _Bad(f"{where}.outcome", f"{_show(outcome)} is not one of: {', '.join(OUTCOMES)}")
     rows.add("periods", (
         pid, period["mode"], to_db(started), length, ",".join(str(c) for c in checkpoints), label,
-        json.dumps(reasons), to_db(ended) if ended else None, outcome,
+        json.dumps(reasons), to_db(ended) if ended else None, outcome, situation,
     ))
     # What happened in a period happened between its start and its end (or the export, while it runs).
     planned = _Span(started, started + timedelta(seconds=length) + SLACK, "started_at", "its end (started_at + length_s)")
@@ -168,6 +179,14 @@ def period_head(period: dict[str, Any], where: str, rows: Rows, ids: dict[str, s
         lived = _Span(started, max(horizon, planned.end), "started_at", "exported_at")
     shown = _Span(started, max(planned.end, lived.end) + AFTERCARE, "started_at", "a week after its end (aftercare)")
     return Head(pid, ended is None, lived, planned, shown, _Span(started, horizon, "started_at", "exported_at"))
+
+
+def _situation(item: Any, mode: str, where: str) -> str | None:
+    from pacer.domain import MODE_SITUATIONS
+
+    if item is not None and item not in MODE_SITUATIONS[mode]:
+        raise _Bad(where, f"{_show(item)} is not one of: {', '.join(MODE_SITUATIONS[mode])} (for {mode}), or null")
+    return item
 
 
 def _event(item: Any, pid: int, seen: set, lived: "_Span") -> tuple:

@@ -123,7 +123,7 @@ def _streamed(walker: "_Walker") -> Restore:
         ids: dict[str, set] = {"period": set(), "event": set(), "key": set()}
         active = 0
         for index in walker.elements():
-            active += _period(walker, f"periods[{index}]", rows, ids, exported)
+            active += _period(walker, f"periods[{index}]", rows, ids, exported, top["version"])
             checks.check_counts(rows, active, index)
         top[key] = []  # read: only its place is kept, for the check of the top level's keys
     walker.end()
@@ -133,17 +133,18 @@ def _streamed(walker: "_Walker") -> Restore:
     return Restore(rows, checks._settings(top["settings"]), exported)
 
 
-def _period(walker: "_Walker", where: str, rows: checks.Rows, ids: dict[str, set], exported) -> int:
+def _period(walker: "_Walker", where: str, rows: checks.Rows, ids: dict[str, set], exported, version: int) -> int:
     """One period, its lists streamed; in another order, parsed whole and checked as a document."""
     start = walker.pos
     try:
-        return _period_streamed(walker, where, rows, ids, exported)
+        return _period_streamed(walker, where, rows, ids, exported, version)
     except _OtherOrder:  # raised before anything of this period was staged
         walker.pos = start
-        return checks._period(walker.value(), where, rows, ids, exported)
+        return checks._period(walker.value(), where, rows, ids, exported, version)
 
 
-def _period_streamed(walker: "_Walker", where: str, rows: checks.Rows, ids: dict[str, set], exported) -> int:
+def _period_streamed(walker: "_Walker", where: str, rows: checks.Rows, ids: dict[str, set], exported,
+                     version: int) -> int:
     if not walker.at("{"):
         raise _OtherOrder
     fields: dict[str, Any] = {}
@@ -151,7 +152,7 @@ def _period_streamed(walker: "_Walker", where: str, rows: checks.Rows, ids: dict
     for key in walker.members():
         if key in checks.ITEMS:
             if head is None:
-                if fields.keys() != checks.HEAD_KEYS:
+                if fields.keys() != checks.head_keys(version):
                     raise _OtherOrder
                 head = checks.period_head(fields, where, rows, ids, exported)
             if not walker.at("["):
@@ -165,7 +166,7 @@ def _period_streamed(walker: "_Walker", where: str, rows: checks.Rows, ids: dict
             fields[key] = None
     if head is None:
         raise _OtherOrder
-    checks._object(fields, where, checks._PERIOD_KEYS)  # missing lists, unknown fields
+    checks._object(fields, where, checks.period_keys(version))  # missing lists, unknown fields
     return 1 if head.active else 0
 
 

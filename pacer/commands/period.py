@@ -4,7 +4,7 @@ from typing import NamedTuple
 
 from pacer import session
 from pacer.daemon import lock as daemon_lock
-from pacer.domain import Mode, Outcome
+from pacer.domain import MODE_SITUATIONS, SITUATIONS, Mode, Outcome
 from pacer.durations import parse_duration, parse_duration_list
 from pacer.env import Env
 from pacer.errors import InvalidInput, PacerError
@@ -21,12 +21,21 @@ class StartRequest(NamedTuple):
     checkpoints: str | None = None
     label: str | None = None
     reasons: tuple[str, ...] = ()
+    situation: str | None = None
+
+
+def mode_for(situation: str | None, default: str) -> str:
+    """The mode a situation implies (blocked or chose: no contact; waiting: wait); `default` when it fits either."""
+    if situation is None or situation not in SITUATIONS:
+        return default
+    fitting = [mode for mode, known in MODE_SITUATIONS.items() if situation in known]
+    return default if default in fitting else fitting[0]
 
 
 def start(env: Env, request: StartRequest) -> Period:
     """Validate and record a new period; refuses while one is active. Changes nothing on error."""
     # `is None`, not falsiness: an empty LENGTH or --mode "" is a mistake to report, not "use the default".
-    mode = request.mode if request.mode is not None else env.settings.default_mode
+    mode = request.mode if request.mode is not None else mode_for(request.situation, env.settings.default_mode)
     if mode not in tuple(Mode):
         raise InvalidInput(f"unknown mode {mode!r}; choose one of: {', '.join(Mode)}")
     length = parse_duration(request.length, what="length") if request.length is not None else env.settings.length(mode)
@@ -39,6 +48,7 @@ def start(env: Env, request: StartRequest) -> Period:
         started_at=env.now,
         label=request.label,
         reasons=request.reasons,
+        situation=request.situation,
     )
     with Store.open(env.paths) as store, store.transaction():
         if store.active_period() is not None:

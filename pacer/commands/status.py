@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from pacer import clock
 from pacer.daemon import lock as daemon_lock
-from pacer.domain import EventKind, Mode, Outcome, ReminderKind
+from pacer.domain import EventKind, Mode, Outcome, ReminderKind, UrgeOutcome
 from pacer.env import Env
 from pacer.period import Period, checkpoint_day
 from pacer.plan import Reminder, pending_checkpoint, upcoming
@@ -62,7 +62,9 @@ class Status(Record):
     next_reminder: datetime | None = None
     reached_out_at: datetime | None = None
     urges: int = 0
+    urges_ridden_out: int = 0  # urges that passed (an urge counts as ridden out only then)
     last_urge_at: datetime | None = None
+    heard_back_at: datetime | None = None  # the first time they got in touch in this period
     slips: int = 0  # times they contacted the person after all; never resets the period
     last_contact_at: datetime | None = None  # the latest slip or reach-out: "days since last contact"
     paused_until: datetime | None = None  # the end of the current pause (`pacer pause`)
@@ -124,6 +126,8 @@ def read_status(env: Env) -> Status:
         counts = store.delivery_counts(period.stored_id)
         paused = next((end for _, begin, end in store.pauses(period.stored_id) if begin <= now < end), None)
         urges = store.count_events(period.stored_id, EventKind.URGE)
+        ridden_out = store.count_urges(period.stored_id, UrgeOutcome.PASSED)
+        heard_back = store.first_event(period.stored_id, EventKind.HEARD_BACK)
         last_urge = store.last_event(period.stored_id, EventKind.URGE)
         reach_out = store.first_event(period.stored_id, EventKind.REACH_OUT)
         answer = store.last_event(period.stored_id, EventKind.DECISION)
@@ -147,7 +151,9 @@ def read_status(env: Env) -> Status:
         next_reminder=nxt.at if nxt else None,
         reached_out_at=reach_out.at if reach_out else None,
         urges=urges,
+        urges_ridden_out=ridden_out,
         last_urge_at=last_urge.at if last_urge else None,
+        heard_back_at=heard_back.at if heard_back else None,
         slips=slips,
         last_contact_at=max(e.at for e in contacts) if contacts else None,
         paused_until=paused,

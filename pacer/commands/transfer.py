@@ -35,7 +35,7 @@ ICS_DESCRIPTION = "{name}: time to check in with yourself. Open a terminal on yo
 
 
 def export_json(env: Env) -> Iterator[str]:
-    """Everything, as the `pacer-export` version 1 document, in pieces (one event a line).
+    """Everything, as the `pacer-export` document (version import_check.VERSION), in pieces (one event a line).
 
     Streamed from one read transaction: an export of a million events holds a
     handful of rows at a time, never the whole document.
@@ -59,9 +59,9 @@ def export_json(env: Env) -> Iterator[str]:
         yield (f'{{\n "format": {dumps(FORMAT)},\n "version": {VERSION},\n'
                f' "exported_at": {dumps(env.now.isoformat(timespec="seconds"))},\n "periods": [')
         for n, row in enumerate(store.dump("periods") if store else ()):
-            pid, mode, started, length, checkpoints, label, reasons, ended, outcome = row
+            pid, mode, started, length, checkpoints, label, reasons, ended, outcome, situation = row
             head = {
-                "id": pid, "mode": mode, "started_at": iso(started), "length_s": length,
+                "id": pid, "mode": mode, "situation": situation, "started_at": iso(started), "length_s": length,
                 "checkpoints_s": [int(c) for c in checkpoints.split(",") if c], "label": label,
                 "reasons": json.loads(reasons), "ended_at": iso(ended) if ended else None, "outcome": outcome,
             }

@@ -109,7 +109,8 @@ class Delivering:
             if fixed is not None:
                 title, body = fixed
             else:
-                entry = choose(store, context.library, category, mode=period.mode, stage=stage, rng=self._rng, now=env.now)
+                entry = choose(store, context.library, category, mode=period.mode, stage=stage, rng=self._rng, now=env.now,
+                               situation=period.situation, at=reminder.at.astimezone(env.zone))
                 title, body = notice(reminder, entry, catch_up=catch_up, period=period, discreet=env.settings.discreet,
                                      choices=choices, mention=mention)
             # Claim before showing: a crash after this commit loses at most this one

@@ -28,12 +28,13 @@ from pacer.daemon import lock as daemon_lock
 from pacer.daemon.delivering import Delivering, SyncResult
 from pacer.daemon.lock import DaemonLock
 from pacer.daemon.notify import Notifier, make_notifier
+from pacer.delivery import CHECK_IN_STALE
 from pacer.domain import EventKind, ReminderKind
 from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
 from pacer.paths import LOG_BACKUPS, Paths, open_private
 from pacer.period import Period
-from pacer.plan import AFTERCARE_DAYS, Reminder
+from pacer.plan import AFTERCARE_DAYS, CHECK_IN_DELAY, Reminder
 from pacer.session import period_plan
 from pacer.store import Store
 from pacer.words.library import LibraryCache
@@ -43,6 +44,7 @@ SEND_TIMEOUT_S = 10.0
 INTERRUPTED = ("interrupted: the reminder service stopped while showing it, so it may not have appeared "
                "(pacer never shows a reminder twice)")
 LOG_BYTES = 256 * 1024
+LATE_CHECK_INS = CHECK_IN_DELAY + CHECK_IN_STALE  # asked for longer ago than this, a check-in is past showing
 
 log = logging.getLogger("pacer.daemon")
 
@@ -195,10 +197,15 @@ class Service(Delivering):
             if active is not None:
                 plans.append((active, period_plan(store, active, env)))
             last = store.last_period()
-            # The week after a period ends: its aftercare, and a check-in after crisis words said then.
-            if last is not None and last.ended_at is not None and env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1):
-                after = (ReminderKind.AFTERCARE, ReminderKind.SAFETY_CHECK_IN)
-                plans.append((last, [r for r in period_plan(store, last, env) if r.kind in after]))
+            # After a period ends: the week of its aftercare, a check-in after crisis words said then,
+            # and check-ins after urges noted since (the journal goes on).
+            if last is not None and last.ended_at is not None:
+                week = env.now - last.ended_at <= timedelta(days=AFTERCARE_DAYS + 1)
+                after = {ReminderKind.AFTERCARE, ReminderKind.SAFETY_CHECK_IN} if week else set()
+                if store.check_ins(last.stored_id, since=env.now - LATE_CHECK_INS):
+                    after.add(ReminderKind.CHECK_IN)
+                if after:
+                    plans.append((last, [r for r in period_plan(store, last, env) if r.kind in after]))
             return plans
 
     # -- scheduling ----------------------------------------------------------

@@ -6,11 +6,18 @@ One file per category, e.g. content/urge.toml, holding `[[entry]]` tables:
     id = "urge-wave"          # stable: rotation and history refer to it
     text = "..."
     title = "..."             # required where the text becomes a notification
-    modes = ["wait"]          # optional; omitted = fits every mode
+    modes = ["wait"]          # optional; omitted = fits every mode (pacer's own entries always say)
+    situations = ["blocked"]  # optional; omitted = fits every situation of those modes
     stage = "check-in"        # optional; see STAGES
+    when = "night"            # optional: "night" (21:00-05:00) or "day"; omitted = any time
 
 Filtering (`Entry.fits`, `Library.entries`); None in a request means "any":
 * modes: an entry without `modes` fits every mode.
+* situations (pacer.domain.Situation): an entry with `situations` fits only
+  a period in one of them; a period whose situation was never said gets only
+  entries without. `situation=ANY` in a request does not filter.
+* when: an entry with `when` fits only at that time of day (a request
+  without `at` does not filter).
 * stages: an entry with a stage fits only a request for that stage, and an
   entry without one fits no stage request: an urge prompt is never a
   check-in, an early checkpoint question never a final one. In "message"
@@ -30,32 +37,43 @@ import re
 import tomllib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pacer.domain import MODES, Stage
+from pacer.domain import MODE_SITUATIONS, MODES, SITUATIONS, Stage
 from pacer.errors import PacerError
 from pacer.limits import MAX_CONTENT_BYTES, MAX_CONTENT_ENTRIES
 from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
+from pacer.timetext import is_night
 
 CATEGORIES: tuple[str, ...] = (
     "encouragement", "self_care", "reflection", "urge", "checkpoint",
-    "message", "heard_back", "moving_on", "aftercare", "support",
+    "message", "heard_back", "moving_on", "aftercare", "support", "milestone",
 )
-NOTIFICATION_CATEGORIES: tuple[str, ...] = ("encouragement", "self_care", "aftercare", "checkpoint")
+NOTIFICATION_CATEGORIES: tuple[str, ...] = ("encouragement", "self_care", "aftercare", "checkpoint", "milestone")
 # The stages each category knows; a checkpoint entry must have one.
 STAGES: Mapping[str, tuple[str, ...]] = {
     "checkpoint": tuple(Stage),
     "urge": ("check-in",),  # the notification 20 minutes after `pacer urge`
     "message": (Stage.EARLY, Stage.FINAL),
+    # When they got in touch during no contact: their safety and reasons first, and where help is.
+    "heard_back": ("safety",),
+    "support": ("safety",),
+    # pacer.plan.milestone_stage: day 1, 3, 7, 14 and 30, then every 30 days ("months"), and the end.
+    "milestone": ("day-1", "day-3", "day-7", "day-14", "day-30", "months", "end"),
 }
+STAGE_REQUIRED = ("checkpoint", "milestone")
 GENERAL = ""  # stage value that asks for the entries without a stage
+SAFETY = "safety"
+ANY = "*"  # situation value that does not filter (tools and tests; a period always says its own)
+WHEN = ("day", "night")
 
 TITLE_MAX = 40  # notifications: the same limits pacer.notify enforces
 NOTIFICATION_TEXT_MAX = 180
 TEMPLATE_MAX = 280  # a reach-out template: one chat bubble
 TEXT_MAX = 600  # everything else is read in the terminal
-_KEYS = ("id", "text", "title", "modes", "stage")
+_KEYS = ("id", "text", "title", "modes", "situations", "stage", "when")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -71,10 +89,16 @@ class Entry:
     title: str | None = None
     modes: tuple[str, ...] = ()
     stage: str | None = None
+    situations: tuple[str, ...] = ()
+    when: str | None = None
 
-    def fits(self, mode: str | None, stage: str | None) -> bool:
-        """True if this entry may be shown for `mode` and `stage` (None = any; see module doc)."""
+    def fits(self, mode: str | None, stage: str | None, situation: str | None = ANY, night: bool | None = None) -> bool:
+        """True if this entry may be shown for `mode`, `stage`, `situation` and time of day (see module doc)."""
         if mode is not None and self.modes and mode not in self.modes:
+            return False
+        if situation != ANY and self.situations and situation not in self.situations:
+            return False
+        if night is not None and self.when is not None and (self.when == "night") != night:
             return False
         if stage is None:
             return True
@@ -96,15 +120,26 @@ class Library:
     def __init__(self, entries: Mapping[str, Sequence[Entry]]) -> None:
         self._entries = {category: tuple(entries.get(category, ())) for category in CATEGORIES}
 
-    def entries(self, category: str, *, mode: str | None = None, stage: str | None = None) -> list[Entry]:
-        """The entries of `category` that fit `mode` and `stage` (see module doc)."""
+    def entries(
+        self,
+        category: str,
+        *,
+        mode: str | None = None,
+        stage: str | None = None,
+        situation: str | None = ANY,
+        at: datetime | None = None,
+    ) -> list[Entry]:
+        """The entries of `category` that fit `mode`, `stage`, `situation` and the time `at` (see module doc)."""
         if category not in self._entries:
             raise ValueError(f"unknown content category {category!r}")
         if mode is not None and mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}")
         if stage not in (None, GENERAL, *STAGES.get(category, ())):
             raise ValueError(f"unknown stage {stage!r} for {category}")
-        return [entry for entry in self._entries[category] if entry.fits(mode, stage)]
+        if situation not in (None, ANY, *SITUATIONS):
+            raise ValueError(f"unknown situation {situation!r}")
+        night = is_night(at) if at is not None else None
+        return [entry for entry in self._entries[category] if entry.fits(mode, stage, situation, night)]
 
     def get(self, category: str, entry_id: str) -> Entry | None:
         return next((e for e in self._entries.get(category, ()) if e.id == entry_id), None)
@@ -264,9 +299,13 @@ def _entry(item: Any, category: str, path: Path, number: int) -> Entry:
     modes = item.get("modes", [])
     if not isinstance(modes, list) or any(m not in MODES for m in modes) or len(set(modes)) != len(modes):
         raise bad(f"'modes' must be a list of distinct modes from {', '.join(MODES)} (left out = every mode)")
+    situations = _situations(item.get("situations", []), modes, bad)
+    when = item.get("when")
+    if when is not None and when not in WHEN:
+        raise bad(f"'when' must be one of {', '.join(WHEN)} (left out = any time)")
     stage = item.get("stage")
     known = STAGES.get(category, ())
-    if stage is None and category == "checkpoint":
+    if stage is None and category in STAGE_REQUIRED:
         raise bad(f"missing 'stage' (one of {', '.join(known)})")
     if stage is not None and stage not in known:
         raise bad(f"'stage' must be one of {', '.join(known)}" if known else f"{category} entries take no 'stage'")
@@ -282,7 +321,18 @@ def _entry(item: Any, category: str, path: Path, number: int) -> Entry:
     assert text is not None  # required=True above
     if len(text) > limit:
         raise bad(f"'text' is {len(text)} characters; at most {limit} here")
-    return Entry(id=raw_id, category=category, text=text, title=title, modes=tuple(modes), stage=stage)
+    return Entry(id=raw_id, category=category, text=text, title=title, modes=tuple(modes), stage=stage,
+                 situations=situations, when=when)
+
+
+def _situations(value: Any, modes: list[str], bad: Callable[[str], _Invalid]) -> tuple[str, ...]:
+    fitting = {s for mode in (modes or MODES) for s in MODE_SITUATIONS[mode]}
+    if not isinstance(value, list) or any(s not in SITUATIONS for s in value) or len(set(value)) != len(value):
+        raise bad(f"'situations' must be a list of distinct situations from {', '.join(SITUATIONS)} (left out = all)")
+    for situation in value:
+        if situation not in fitting:
+            raise bad(f"situation '{situation}' does not go with the modes {', '.join(modes)}")
+    return tuple(value)
 
 
 def _string(item: dict[str, Any], key: str, bad: Callable[[str], _Invalid], *, required: bool) -> str | None:

@@ -15,12 +15,14 @@ from typing import NamedTuple
 
 from pacer.domain import Choice, Mode, ReminderKind, Stage
 from pacer.period import Period
-from pacer.plan import Reminder
+from pacer.plan import Reminder, milestone_stage
 from pacer.store import Store
 from pacer.words import rotation as picks
-from pacer.words.library import NOTIFICATION_TEXT_MAX, TITLE_MAX, Entry, Library
+from pacer.words.library import ANY, NOTIFICATION_TEXT_MAX, TITLE_MAX, Entry, Library
 
 CATCH_UP_TITLE = "While you were away"
+# A check-in can be answered; the words say how. Every shipped check-in text leaves room for it.
+CHECK_IN_HINT = " Tell pacer: pacer urge --check-in passed (or strong)."
 # Where a checkpoint's notification has no buttons, it names the command plainly.
 NO_CHOICES_HINT = " Open a terminal and run: pacer checkpoint"
 # A daily reminder while a checkpoint is unanswered (at most once a day).
@@ -43,14 +45,24 @@ class Notice(NamedTuple):
 
 
 def choose(
-    store: Store, library: Library, category: str, *, mode: str | None, stage: str | None, rng: random.Random, now: datetime
+    store: Store,
+    library: Library,
+    category: str,
+    *,
+    mode: str | None,
+    stage: str | None,
+    rng: random.Random,
+    now: datetime,
+    situation: str | None = ANY,
+    at: datetime | None = None,
 ) -> Entry:
     """An entry of `category` that fits, without repeats (pacer.picks), remembered at once.
 
+    `situation` is the period's; `at` the local time the words are for (time-of-day words).
     Run inside the caller's transaction, so the rotation moves on only if
     what it was chosen for is recorded too.
     """
-    [chosen] = picks.peek(store, library, category, mode=mode, stage=stage, rng=rng)
+    [chosen] = picks.peek(store, library, category, mode=mode, stage=stage, rng=rng, situation=situation, at=at)
     picks.commit(store, [chosen], now)
     return chosen.entry
 
@@ -78,6 +90,8 @@ def category_and_stage(reminder: Reminder, reached_out: bool) -> tuple[str, str 
         return "aftercare", None
     if reminder.kind == ReminderKind.CHECK_IN:
         return "urge", "check-in"
+    if reminder.kind == ReminderKind.MILESTONE:
+        return "milestone", milestone_stage(reminder)
     raise ValueError(f"no content category for {reminder.kind}")
 
 
@@ -97,11 +111,20 @@ def notice(
         if not title.startswith("Checkpoint"):
             title = "Checkpoint"
         body = checkpoint_body(body, choices=choices)
+    if reminder.kind == ReminderKind.CHECK_IN and "--check-in" not in body:
+        body = body if len(body) + len(CHECK_IN_HINT) <= NOTIFICATION_TEXT_MAX else _shortened(body)
+        body += CHECK_IN_HINT
     if not discreet and period is not None:
         title, body = _personal(reminder, title, body, period)
     if mention and len(body) + len(MENTION) <= NOTIFICATION_TEXT_MAX:
         body += MENTION
     return Notice(title, body)
+
+
+def _shortened(body: str) -> str:
+    """A user's own long check-in text, cut at a word so the way to answer still fits."""
+    room = NOTIFICATION_TEXT_MAX - len(CHECK_IN_HINT) - 1
+    return body[:room].rsplit(" ", 1)[0].rstrip(" ,.;:") + "…"
 
 
 def _personal(reminder: Reminder, title: str, body: str, period: Period) -> tuple[str, str]:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from pacer.env import Env
 from pacer.paths import shipped
 from pacer.store import Store
-from pacer.words.library import Entry, Library, load_library, pick
+from pacer.words.library import ANY, Entry, Library, load_library, pick
 
 FALLBACK_TEXT = "You are doing something hard and kind for yourself. One breath at a time."
 
@@ -42,10 +42,24 @@ def load(env: Env) -> tuple[Library, list[str]]:
 
 
 def peek(
-    store: Store | None, library: Library, category: str, *, mode: str | None, stage: str | None, rng: random.Random, count: int = 1
+    store: Store | None,
+    library: Library,
+    category: str,
+    *,
+    mode: str | None,
+    stage: str | None,
+    rng: random.Random,
+    count: int = 1,
+    situation: str | None = ANY,
+    at: datetime | None = None,
 ) -> list[Pick]:
-    """Up to `count` distinct entries of `category`, fresh ones first; nothing is written."""
-    candidates = library.entries(category, mode=mode, stage=stage) or library.entries(category, mode=mode)
+    """Up to `count` distinct entries of `category`, fresh ones first; nothing is written.
+
+    `situation`: the period's (None: never said); `at`: now, for words that fit a time of day.
+    """
+    candidates = library.entries(category, mode=mode, stage=stage, situation=situation, at=at) or library.entries(
+        category, mode=mode, situation=situation, at=at
+    )
     if not candidates:
         return [Pick(Entry(id="fallback", category=category, text=FALLBACK_TEXT, title="pacer"), (), False)]
     ids = tuple(c.id for c in candidates)
