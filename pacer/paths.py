@@ -280,7 +280,7 @@ def write_output(path: Path, text: "str | Iterable[str]") -> bool:
     target = path
     try:
         mode: int | None = path.lstat().st_mode
-        if stat.S_ISLNK(mode):
+        if mode is not None and stat.S_ISLNK(mode):
             mode = path.stat().st_mode  # what the link leads to (the kernel follows /proc/self/fd/1 rightly)
             if stat.S_ISREG(mode):
                 target = Path(os.path.realpath(path))

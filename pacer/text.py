@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from pacer.errors import InvalidInput
-
 from pacer.limits import CHECK_MAX, NOTE_MAX, RECORDED_MESSAGE_MAX  # noqa: F401  (long imported from here)
 
 # Tab and newline are ordinary in a note; everything else below U+0020, DEL and C1 is not.

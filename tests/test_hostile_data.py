@@ -328,8 +328,8 @@ def test_reading_commands_work_on_a_read_only_mount_and_change_nothing(tmp_path,
             out, wanted = json.loads(out), json.loads(expected[n])
             out.pop("exported_at"), wanted.pop("exported_at")
         elif args[0] == "export":  # an iCalendar stamp is "now"
-            out, wanted = [l for l in out.splitlines() if not l.startswith("DTSTAMP")], [
-                l for l in expected[n].splitlines() if not l.startswith("DTSTAMP")]
+            out, wanted = [line for line in out.splitlines() if not line.startswith("DTSTAMP")], [
+                line for line in expected[n].splitlines() if not line.startswith("DTSTAMP")]
         else:
             wanted = expected[n]
         assert out == wanted, args

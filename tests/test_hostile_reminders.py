@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -178,9 +179,9 @@ NESTED = "[" * 500 + "]" * 500
 
 
 def test_a_deeply_nested_content_file_is_skipped_and_the_checkpoint_still_comes(pacer_home):
-    from freezegun import freeze_time
-
     from datetime import timedelta
+
+    from freezegun import freeze_time
 
     from tests.cli_helpers import run
     from tests.daemon_helpers import QUIET_NONE_NO_DAILY, Harness, write_config
@@ -302,12 +303,12 @@ def test_status_says_which_zone_the_running_daemons_reminders_follow(tmp_path):
 
 
 def test_missed_checkpoints_fold_into_the_latest_and_one_on_time_asks_for_all():
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from pacer.delivery import what_to_show as decide
     from pacer.plan import Reminder
 
-    t0 = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+    t0 = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
     def checkpoint(day: float) -> Reminder:
         at = t0 + timedelta(days=day)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import random
 import tracemalloc
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -19,7 +19,7 @@ from pacer.store import Store, to_db
 from tests.cli_helpers import run
 
 EVENTS = 100_000
-START = datetime(2026, 1, 1, 12, tzinfo=timezone.utc)
+START = datetime(2026, 1, 1, 12, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -24,7 +24,7 @@ from pacer.period import new_period
 from tests.cli_helpers import run
 
 ZONE = ZoneInfo("Europe/Berlin")  # the tests' TZ: export writes local times in it
-EXPORTED_AT = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+EXPORTED_AT = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 ALPHABET = "abcdefghij klmnop ÄÖÜ éè ש ع 🙂 —,.!?\n\t"
 
 
@@ -57,7 +57,7 @@ def generated_state(seed: int) -> dict:
         checkpoints = sorted(rng.sample(range(1, length + 1), min(n_checkpoints, length)))
         reasons = [words(rng, limits.MAX_TEXT) for _ in range(rng.choice([0, 1, 3, limits.MAX_REASONS]))]
 
-        def moment() -> datetime:
+        def moment(started: datetime = started, last: datetime = last) -> datetime:
             span = max(0.0, (last - started).total_seconds())
             return started + timedelta(seconds=rng.uniform(0, span))
 
@@ -88,7 +88,7 @@ def generated_state(seed: int) -> dict:
             })
         for item in deliveries:  # the ledger's kind follows its key, as the daemon writes it
             item["kind"] = item["key"].split(":")[1]
-        deliveries.sort(key=lambda d: (datetime.fromisoformat(d["due_at"]).astimezone(timezone.utc), d["key"]))
+        deliveries.sort(key=lambda d: (datetime.fromisoformat(d["due_at"]).astimezone(UTC), d["key"]))
         mode = rng.choice(MODES)
         periods.append({
             "id": number, "mode": mode, "situation": rng.choice([None, *MODE_SITUATIONS[mode]]),

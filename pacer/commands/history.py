@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from datetime import datetime, tzinfo
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from pacer.domain import CONTACT_KINDS, EVENT_KINDS, EventKind
 from pacer.env import Env
@@ -156,6 +157,7 @@ def json_pieces(env: Env, *, limit: int | None) -> Iterator[str]:
                     "ended_at": _iso(period.ended_at, env.zone) if period.ended_at else None, "outcome": period.outcome}
             yield ("," if n else "") + "\n    " + dumps(head)[:-1] + ',\n     "events": ['
             first, batch = True, []
+            assert store is not None  # the periods came from it
             for _, _, kind, at, text, data in store.event_rows(period.stored_id, tuple(EVENT_KINDS)):
                 # Extra details (intensity, choice, anyway, ...) first: the three named keys always win.
                 named = f'"kind": {dumps(kind)}, "at": "{_iso(from_db(at), env.zone)}", "text": {dumps(text)}}}'

@@ -10,14 +10,26 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any, Iterable, NamedTuple
+from typing import Any, NamedTuple
 
 from pacer.commands.import_rows import FUTURE_SLACK, Restore, Rows
 from pacer.domain import DELIVERY_STATUSES, EVENT_KINDS, MODES, OUTCOMES, ReminderKind
 from pacer.errors import ConfigError
-from pacer.limits import (MAX_ATTEMPTS, MAX_CHECKPOINTS, MAX_DATA_KEYS, MAX_EVENT_TEXT, MAX_EVENTS, MAX_IMPORT_BYTES,
-                          MAX_LENGTH, MAX_PERIODS, MAX_REASONS, MAX_SHORT_TEXT, MAX_TEXT)
+from pacer.limits import (
+    MAX_ATTEMPTS,
+    MAX_CHECKPOINTS,
+    MAX_DATA_KEYS,
+    MAX_EVENT_TEXT,
+    MAX_EVENTS,
+    MAX_IMPORT_BYTES,
+    MAX_LENGTH,
+    MAX_PERIODS,
+    MAX_REASONS,
+    MAX_SHORT_TEXT,
+    MAX_TEXT,
+)
 from pacer.plan import AFTERCARE_DAYS
 from pacer.store import to_db
 from pacer.text import display_problem, printable
@@ -48,7 +60,7 @@ class _Bad(Exception):
         super().__init__(f"{where}: {problem}")
         self.where, self.problem = where, problem
 
-    def under(self, place: str) -> "_Bad":
+    def under(self, place: str) -> _Bad:
         """The same problem, its place given within `place` (a place is spelled out only when something is wrong)."""
         return _Bad(place + self.where, self.problem)
 
@@ -94,10 +106,10 @@ class Head(NamedTuple):
 
     pid: int
     active: bool
-    lived: "_Span"
-    planned: "_Span"
-    shown: "_Span"
-    tried: "_Span"
+    lived: _Span
+    planned: _Span
+    shown: _Span
+    tried: _Span
 
 
 ITEMS = ("events", "pauses", "deliveries")  # a period's lists, after its own fields (in pacer's own order)
@@ -121,7 +133,7 @@ def _period(item: Any, where: str, rows: Rows, ids: dict[str, set], exported: da
     return 1 if head.active else 0
 
 
-def add_items(name: str, items: "Iterable[Any]", where: str, head: Head, rows: Rows, ids: dict[str, set]) -> None:
+def add_items(name: str, items: Iterable[Any], where: str, head: Head, rows: Rows, ids: dict[str, set]) -> None:
     """Check the period's `name` (events, pauses or deliveries) and stage them; `items` may be a stream."""
     for n, item in enumerate(items):
         if n >= MAX_EVENTS:
@@ -189,7 +201,7 @@ def _situation(item: Any, mode: str, where: str) -> str | None:
     return item
 
 
-def _event(item: Any, pid: int, seen: set, lived: "_Span") -> tuple:
+def _event(item: Any, pid: int, seen: set, lived: _Span) -> tuple:
     """One event's row; places in problems are relative (".at"): add_items puts the event's place before them."""
     event = _object(item, "", _EVENT_KEYS)
     eid = _id(event["id"], ".id", seen)
@@ -237,7 +249,7 @@ def _data_text(data: dict[str, Any]) -> str:
     return text
 
 
-def _pause(item: Any, pid: int, pause_id: int, lived: "_Span", planned: "_Span") -> tuple:
+def _pause(item: Any, pid: int, pause_id: int, lived: _Span, planned: _Span) -> tuple:
     pause = _object(item, "", _PAUSE_KEYS)
     start = lived.check(_time(pause["start_at"], ".start_at"), ".start_at")
     end = planned.check(_time(pause["end_at"], ".end_at"), ".end_at")
@@ -246,7 +258,7 @@ def _pause(item: Any, pid: int, pause_id: int, lived: "_Span", planned: "_Span")
     return (pause_id, pid, to_db(start), to_db(end))
 
 
-def _delivery(item: Any, pid: int, seen: set, shown: "_Span", tried: "_Span") -> tuple:
+def _delivery(item: Any, pid: int, seen: set, shown: _Span, tried: _Span) -> tuple:
     row = _object(item, "", _DELIVERY_KEYS)
     key = _text(row["key"], ".key", MAX_SHORT_TEXT)
     if key in seen:
@@ -341,7 +353,7 @@ def _time(item: Any, where: str) -> datetime:
         except ValueError:
             moment = None
         offset = moment.utcoffset() if moment is not None else None
-        if offset is not None:
+        if moment is not None and offset is not None:
             if _YEARS[0] <= moment.year <= _YEARS[1] and abs(offset) <= _MAX_OFFSET:
                 return moment
             raise _Bad(where, f"{_show(item)} is outside the years {_YEARS[0]}-{_YEARS[1]}")

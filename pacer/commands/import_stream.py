@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from pacer.commands import import_check as checks
 from pacer.commands.import_check import MAX_FILE_BYTES, Restore, _Bad
@@ -23,6 +24,13 @@ from pacer.errors import PacerError
 from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
 
 _SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _space(text: str, pos: int) -> re.Match[str]:
+    """Where the white space at `pos` ends (`\\s*` always matches, perhaps emptily)."""
+    match = _SPACE.match(text, pos)
+    assert match is not None
+    return match
 _HEAD = ("format", "version", "exported_at")
 
 
@@ -107,7 +115,7 @@ def check_text(text: str) -> Restore:
         raise _Bad("file", f"not a pacer export ({str(exc)[:80]})") from None
 
 
-def _streamed(walker: "_Walker") -> Restore:
+def _streamed(walker: _Walker) -> Restore:
     if not walker.at("{"):
         raise _OtherOrder
     top: dict[str, Any] = {}
@@ -130,10 +138,11 @@ def _streamed(walker: "_Walker") -> Restore:
     if rows is None:
         raise _OtherOrder  # no periods at all: the whole-document check says what is missing
     top = checks._object(top, "top level", checks._TOP_KEYS)
+    assert exported is not None  # checked with the top level's keys
     return Restore(rows, checks._settings(top["settings"]), exported)
 
 
-def _period(walker: "_Walker", where: str, rows: checks.Rows, ids: dict[str, set], exported, version: int) -> int:
+def _period(walker: _Walker, where: str, rows: checks.Rows, ids: dict[str, set], exported, version: int) -> int:
     """One period, its lists streamed; in another order, parsed whole and checked as a document."""
     start = walker.pos
     try:
@@ -143,7 +152,7 @@ def _period(walker: "_Walker", where: str, rows: checks.Rows, ids: dict[str, set
         return checks._period(walker.value(), where, rows, ids, exported, version)
 
 
-def _period_streamed(walker: "_Walker", where: str, rows: checks.Rows, ids: dict[str, set], exported,
+def _period_streamed(walker: _Walker, where: str, rows: checks.Rows, ids: dict[str, set], exported,
                      version: int) -> int:
     if not walker.at("{"):
         raise _OtherOrder
@@ -175,19 +184,19 @@ class _Walker:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.pos = _SPACE.match(text, 0).end()
+        self.pos = _space(text, 0).end()
 
     def at(self, char: str) -> bool:
         return self.text.startswith(char, self.pos)
 
     def value(self) -> Any:
         value, end = DECODER.raw_decode(self.text, self.pos)
-        self.pos = _SPACE.match(self.text, end).end()
+        self.pos = _space(self.text, end).end()
         return value
 
     def values(self) -> Iterator[Any]:
         """Each element of the array here, decoded (the loop of elements() and value(), unrolled: a million events)."""
-        text, decode, space = self.text, DECODER.raw_decode, _SPACE.match
+        text, decode, space = self.text, DECODER.raw_decode, _space
         self._step("[")
         if self._close("]"):
             return
@@ -243,11 +252,11 @@ class _Walker:
     def _step(self, char: str) -> None:
         if not self.at(char):
             self._fail(f"Expecting '{char}' delimiter")
-        self.pos = _SPACE.match(self.text, self.pos + 1).end()
+        self.pos = _space(self.text, self.pos + 1).end()
 
     def _close(self, char: str) -> bool:
         if self.at(char):
-            self.pos = _SPACE.match(self.text, self.pos + 1).end()
+            self.pos = _space(self.text, self.pos + 1).end()
             return True
         return False
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Iterator, NamedTuple
+from typing import Any, NamedTuple
 
 from pacer.commands.import_check import FORMAT, VERSION, Restore
 from pacer.daemon import lock as daemon_lock
@@ -59,6 +60,7 @@ def export_json(env: Env) -> Iterator[str]:
         yield (f'{{\n "format": {dumps(FORMAT)},\n "version": {VERSION},\n'
                f' "exported_at": {dumps(env.now.isoformat(timespec="seconds"))},\n "periods": [')
         for n, row in enumerate(store.dump("periods") if store else ()):
+            assert store is not None  # rows came from it
             pid, mode, started, length, checkpoints, label, reasons, ended, outcome, situation = row
             head = {
                 "id": pid, "mode": mode, "situation": situation, "started_at": iso(started), "length_s": length,
@@ -97,7 +99,7 @@ def json_checked():
     return checked
 
 
-def _array(name: str, items: Iterator["dict[str, Any] | str"], dumps) -> Iterator[str]:
+def _array(name: str, items: Iterator[dict[str, Any] | str], dumps) -> Iterator[str]:
     """`"name": [` one item a line `]` (items as objects or as JSON already), a few hundred at a time."""
     yield f'\n   "{name}": ['
     first, batch = True, []

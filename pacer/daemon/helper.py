@@ -28,7 +28,7 @@ def run(
     env: Mapping[str, str] | None = None,
     limit: int = OUTPUT_LIMIT,
     **_compatible,  # capture_output=True, text=True, check=False: always so here
-) -> "subprocess.CompletedProcess[str]":
+) -> subprocess.CompletedProcess[str]:
     """Run `argv` to completion; subprocess.TimeoutExpired at `timeout`. Output is always captured as text."""
     if os.name != "posix":  # pragma: no cover - no process groups or pollable pipes there
         result = subprocess.run(list(argv), env=None if env is None else dict(env), stdin=subprocess.DEVNULL,
@@ -39,6 +39,7 @@ def run(
         list(argv), env=None if env is None else dict(env), stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,  # its own process group
     )
+    assert process.stdout is not None and process.stderr is not None  # both are pipes
     try:
         out, err, finished = _collect(process, timeout, limit)
     finally:
@@ -55,6 +56,7 @@ def _collect(process: subprocess.Popen, timeout: float, limit: int) -> tuple[byt
     """Read both pipes until they close or the time is up; (stdout, stderr, whether the helper finished)."""
     import selectors
 
+    assert process.stdout is not None and process.stderr is not None  # both are pipes
     kept = {process.stdout.fileno(): bytearray(), process.stderr.fileno(): bytearray()}
     deadline = time.monotonic() + timeout
     exited_at: float | None = None

@@ -22,7 +22,7 @@ class CapabilitiesViaTool:
     def __init__(self, owner) -> None:
         self.owner = owner  # a pacer.daemon.notify.PlyerNotifier: its environment and platform
 
-    def GetCapabilities(self, timeout: float) -> list[str]:  # noqa: N802 - the D-Bus method's name
+    def GetCapabilities(self, timeout: float) -> list[str]:
         from pacer.daemon.notify import NOTIFICATIONS, PlyerNotifier, _bus_call
 
         brief = PlyerNotifier(self.owner.env, platform=self.owner.platform, command_timeout=min(timeout, 1.0))
@@ -34,5 +34,5 @@ def renders_markup(server: Any, timeout: float) -> bool:
     at worst an entity shows as written, never a reason as markup."""
     try:
         return "body-markup" in [str(capability) for capability in server.GetCapabilities(timeout=timeout)]
-    except Exception:  # noqa: BLE001 - an old or odd server; the notification itself still goes
+    except Exception:
         return True

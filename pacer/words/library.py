@@ -210,6 +210,7 @@ class LibraryCache:
         if self.fresh:
             self._loaded = load_library(shipped_dir, user_dir)
             self._stamp = stamp
+        assert self._loaded is not None  # loaded just above when it was not yet
         return self._loaded
 
 

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +74,7 @@ def main() -> None:
                 handle.write(f'[[entry]]\nid = "mine-{n}"\ntext = "Breathe out slowly, {n}."\n')
         return
     if options.write:
-        document = export_document(options.events, datetime.now(timezone.utc))
+        document = export_document(options.events, datetime.now(UTC))
         Path(options.write).write_text(json.dumps(document, separators=(",", ":")))
         return
     with tempfile.TemporaryDirectory(prefix="pacer-large-") as tmp:
