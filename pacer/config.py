@@ -3,6 +3,9 @@
 Every key is declared once in KEYS with how to read it and what is expected,
 so loading, `config get` and `config set` share one set of rules, and every
 error names the file, the key, the value and what was expected.
+
+Size: a little over 400 lines because KEYS, their readers and Settings must stay together
+(one declaration per key); the plain forms for `config set` live in config_input.py.
 """
 
 from __future__ import annotations
