@@ -38,6 +38,24 @@ def local_zone(name: str = "") -> tzinfo:
     return _system_zone()
 
 
+def zone_name(zone: tzinfo) -> str:
+    """A zone's name as people know it ("Europe/Berlin"); for a zone without one, its name now ("UTC+02:00")."""
+    key = getattr(zone, "key", None)
+    if key and key != "localtime":
+        return key
+    return datetime.now(UTC).astimezone(zone).tzname() or str(zone)
+
+
+def named_zone(name: str | None) -> tzinfo | None:
+    """The zone `zone_name` named, or None when that name is not a zone name this computer knows."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
 def _system_zone() -> tzinfo:
     localtime = Path("/etc/localtime")
     try:

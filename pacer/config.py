@@ -3,6 +3,9 @@
 Every key is declared once in KEYS with how to read it and what is expected,
 so loading, `config get` and `config set` share one set of rules, and every
 error names the file, the key, the value and what was expected.
+
+Size: a little over 400 lines because KEYS, their readers and Settings must stay together
+(one declaration per key); the plain forms for `config set` live in config_input.py.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from pathlib import Path
 
 from pacer.domain import MODES
 from pacer.errors import ConfigError, PacerError
-from pacer.paths import FILE_MODE, shipped
+from pacer.limits import MAX_CHECKPOINTS, MAX_CONFIG_BYTES, MAX_DAILY_TIMES, MAX_LENGTH
+from pacer.paths import shipped
 from pacer.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
@@ -33,7 +37,7 @@ def _time_of(value: Any) -> time:
 
 
 def _times(value: Any) -> tuple[time, ...]:
-    if not isinstance(value, list) or len(value) > 24:
+    if not isinstance(value, list) or len(value) > MAX_DAILY_TIMES:
         raise ValueError
     parsed = [_time_of(v) for v in value]
     if len(set(parsed)) != len(parsed):
@@ -60,7 +64,6 @@ def _bool(value: Any) -> bool:
 
 def _duration(value: Any) -> timedelta:
     from pacer.durations import parse_duration
-    from pacer.period import MAX_LENGTH
 
     if not isinstance(value, str):
         raise ValueError
@@ -74,7 +77,7 @@ def _duration(value: Any) -> timedelta:
 
 
 def _durations(value: Any) -> tuple[timedelta, ...]:
-    if not isinstance(value, list) or not value:
+    if not isinstance(value, list) or not value or len(value) > MAX_CHECKPOINTS:
         raise ValueError
     parsed = [_duration(v) for v in value]
     if len(set(parsed)) != len(parsed):
@@ -115,13 +118,13 @@ class Key(Record):
 KEYS: dict[str, Key] = {
     "general.timezone": Key(_timezone, 'a time zone name like "Europe/Berlin", or "" for the computer\'s own'),
     "general.default_mode": Key(_mode, '"wait" or "no-contact"'),
-    "reminders.times": Key(_times, 'a list of distinct "HH:MM" times, e.g. ["10:00", "20:30"]'),
+    "reminders.times": Key(_times, f'a list of up to {MAX_DAILY_TIMES} distinct "HH:MM" times, e.g. ["10:00", "20:30"]'),
     "reminders.quiet_hours": Key(_quiet_hours, '["HH:MM", "HH:MM"] (start, end) or [] for none'),
     "reminders.discreet": Key(_bool, "true or false"),
     "lengths.wait": Key(_duration, 'a duration up to 365 days, e.g. "3d" or "36h"'),
     "lengths.no_contact": Key(_duration, 'a duration up to 365 days, e.g. "30d"'),
-    "checkpoints.wait": Key(_durations, 'a non-empty list of distinct durations, e.g. ["6h", "1d", "3d"]'),
-    "checkpoints.no_contact": Key(_durations, 'a non-empty list of distinct durations, e.g. ["3d", "7d", "14d"]'),
+    "checkpoints.wait": Key(_durations, f'a non-empty list of at most {MAX_CHECKPOINTS} distinct durations, e.g. ["6h", "1d", "3d"]'),
+    "checkpoints.no_contact": Key(_durations, f'a non-empty list of at most {MAX_CHECKPOINTS} distinct durations, e.g. ["3d", "7d", "14d"]'),
     "checkpoints.follow_up": Key(_duration, 'a duration up to 365 days, e.g. "3d"'),
     "checkpoints.reply_window_wait": Key(_duration, 'a duration up to 365 days, e.g. "24h"'),
     "checkpoints.reply_window_no_contact": Key(_duration, 'a duration up to 365 days, e.g. "3d"'),
@@ -212,6 +215,9 @@ def load(user_path: Path, defaults_path: Path | None = None, *, cache: Path | No
     return settings
 
 
+CACHE_BYTES = 64 * 1024  # the merged settings, marshalled: about 400 bytes
+
+
 def _stamp(*paths: Path) -> tuple:
     stamps: list[tuple[str, int, int] | None] = []
     for path in paths:
@@ -226,8 +232,10 @@ def _stamp(*paths: Path) -> tuple:
 def _read_cache(cache: Path, stamp: tuple) -> dict[str, Any] | None:
     import marshal
 
+    from pacer.paths import read_file
+
     try:
-        cached_stamp, raw = marshal.loads(cache.read_bytes())
+        cached_stamp, raw = marshal.loads(read_file(cache, CACHE_BYTES))  # a FIFO or a huge file is no cache
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return raw if cached_stamp == stamp else None
@@ -237,16 +245,18 @@ def _write_cache(cache: Path, stamp: tuple, raw: dict[str, Any]) -> None:
     """Best effort: a cache that cannot be written only costs speed."""
     import marshal
 
+    from pacer.paths import open_private, read_file
+
     try:
-        current = cache.read_bytes() if cache.exists() else b""
+        current = read_file(cache, CACHE_BYTES) if cache.exists() else b""
         data = marshal.dumps((stamp, raw))
         if current != data:
             tmp = cache.with_name(cache.name + ".tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+            fd = open_private(tmp, os.O_WRONLY | os.O_TRUNC)  # never through a link someone put there
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             os.replace(tmp, cache)
-    except (OSError, ValueError):
+    except (OSError, ValueError, PacerError):
         pass
 
 
@@ -273,18 +283,28 @@ def _show(value: Any) -> str:
 
     try:
         text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):
         text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
+    return _shorten(text)
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
+    from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
+
     try:
-        text = path.read_text(encoding="utf-8")
+        text = decode_text(read_file(path, MAX_CONFIG_BYTES))
     except FileNotFoundError:
         raise ConfigError(f"{path}: file is missing" + (" (pacer's install is incomplete)" if required else "")) from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    except NotRegularFile:
+        raise ConfigError(f"{path}: not a regular file (a pipe, a device or a socket); pacer's settings are a TOML file") from None
+    except FileTooLarge:
+        raise ConfigError(f"{path}: larger than {MAX_CONFIG_BYTES} bytes; pacer's settings take a few lines") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read it: {exc.strerror or exc}") from None
     import tomllib
@@ -293,6 +313,8 @@ def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:  # e.g. times = [[[[...]]]] hundreds deep: no setting is nested like that
+        raise ConfigError(f"{path}: nested too deeply to be pacer's settings (lists inside lists); see config/default.toml") from None
 
 
 def _flatten(data: dict[str, Any], path: Path) -> dict[str, Any]:
@@ -364,14 +386,18 @@ def set_value(user_path: Path, name: str, value_text: str) -> Any:
 
 
 def _write_atomic(path: Path, data: dict[str, Any]) -> None:
+    _stage(path, data).commit()
+
+
+def _stage(path: Path, data: dict[str, Any]):
     import tomli_w
 
-    from pacer.paths import make_private_dir, write_private
+    from pacer.paths import make_private_dir, stage_private
 
     text = "# Your pacer settings; see `pacer config path` and config/default.toml for all of them.\n"
     text += tomli_w.dumps(data)
     make_private_dir(path.parent)
-    write_private(path, text)
+    return stage_private(path, text)
 
 
 # --- export / import ---------------------------------------------------------------
@@ -391,10 +417,13 @@ def check_value(name: str, value: Any, where: str) -> None:
     _read_value(name, value, where)
 
 
-def write_user_values(user_path: Path, values: dict[str, Any]) -> None:
-    """Replace the user's config.toml with exactly `values` (validated by the caller), atomically."""
+def stage_user_values(user_path: Path, values: dict[str, Any]):
+    """A config.toml holding exactly `values` (validated by the caller), written beside the user's: a paths.Staged.
+
+    `.commit()` replaces the user's file with it, atomically; `.discard()` leaves the user's file as it was.
+    """
     nested: dict[str, dict[str, Any]] = {}
     for name, value in values.items():
         section, key = name.split(".", 1)
         nested.setdefault(section, {})[key] = value
-    _write_atomic(user_path, nested)
+    return _stage(user_path, nested)

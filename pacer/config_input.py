@@ -82,10 +82,18 @@ def typed_value(name: str, text: str) -> Any:
         return tomllib.loads(f"v = {text}")["v"]
     except tomllib.TOMLDecodeError:
         pass
+    except RecursionError:  # [[[[...]]]] hundreds deep: no setting is nested like that
+        raise ConfigError(f"{name}: {_shown(text)} is nested too deeply to be a value; "
+                          f"expected {config.KEYS[name].expected}") from None
     read, example = PLAIN[name]
     if "\n" in text or "=" in text:  # a TOML fragment gone wrong, not a plain value
-        raise ConfigError(f"{name}: {text!r} is not a value; expected {config.KEYS[name].expected} (or plainly: {example})")
+        raise ConfigError(f"{name}: {_shown(text)} is not a value; expected {config.KEYS[name].expected} (or plainly: {example})")
     return read(text)
+
+
+def _shown(text: str) -> str:
+    shown = repr(text)
+    return shown if len(shown) <= 80 else shown[:77] + "..."
 
 
 def plain_example(name: str) -> str:
@@ -113,6 +121,9 @@ def check_text(user_path: Path, text: str) -> None:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{user_path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{user_path}: nested too deeply to be pacer's settings (lists inside lists); "
+                          "see config/default.toml") from None
     config.with_defaults(data, user_path)
 
 

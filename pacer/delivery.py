@@ -6,7 +6,10 @@ job on time, a heartbeat after suspend, a restart after a crash), it asks
 
 * a checkpoint that is due and was never shown is shown, however late, but
   never inside quiet hours: one that came due while the computer slept waits
-  for their end, like those the plan moves there;
+  for their end, like those the plan moves there; of several that were
+  missed (asleep, switched off, a period imported days after it began) only
+  the latest is asked, the older ones folded into it: one question, never a
+  burst;
 * a daily reminder is shown when it is on time; those missed while away
   (asleep, switched off) fold into at most one "while you were away" note,
   never a burst, and none at all when something else speaks in the same breath;
@@ -63,6 +66,7 @@ def what_to_show(
     retry: list[Reminder] = []
     missed: list[Reminder] = []
     skip: list[Reminder] = []
+    late_checkpoints: list[Reminder] = []
     for reminder in reminders:
         at = reminder.at.astimezone(UTC)
         if at > now:
@@ -78,7 +82,7 @@ def what_to_show(
             skip.append(reminder)
         elif reminder.kind == ReminderKind.CHECKPOINT:
             if not quiet_now:  # else it stays due, and the first look after quiet hours shows it
-                show.append(reminder)
+                (show if late <= ON_TIME else late_checkpoints).append(reminder)
         elif reminder.kind in (ReminderKind.CHECK_IN, ReminderKind.SAFETY_CHECK_IN):
             (show if late <= CHECK_IN_STALE else skip).append(reminder)
         elif reminder.kind in (ReminderKind.MILESTONE, ReminderKind.DRAFT):
@@ -91,6 +95,11 @@ def what_to_show(
             show.append(reminder)
         else:
             missed.append(reminder)
+    if late_checkpoints:
+        # Missed ones: the latest asks the question for all of them (a later one on time asks it instead).
+        asked = [] if any(r.kind == ReminderKind.CHECKPOINT for r in show) else late_checkpoints[-1:]
+        skip.extend(r for r in late_checkpoints if r not in asked)
+        show = sorted(asked + show, key=lambda r: r.at)
     catch_up = None
     if missed:
         speaks = bool(show) or quiet_now  # something is shown now anyway: no second note

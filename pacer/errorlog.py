@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pacer import __version__
 from pacer.errors import PacerError
-from pacer.paths import FILE_MODE, make_private_dir
+from pacer.paths import make_private_dir, open_private
 
 MAX_BYTES = 256 * 1024
 
@@ -32,10 +32,8 @@ def record(error: BaseException, path: Path) -> Path | None:
         make_private_dir(path.parent)
         if path.exists() and path.stat().st_size > MAX_BYTES:
             os.replace(path, path.with_name(path.name + ".1"))
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), FILE_MODE)
+        fd = open_private(path, os.O_WRONLY | os.O_APPEND)  # 0600, never through a link, only ever tightened
         with open(fd, "a", encoding="utf-8", errors="replace") as log:
-            if hasattr(os, "fchmod") and os.fstat(log.fileno()).st_mode & 0o777 != FILE_MODE:
-                os.fchmod(log.fileno(), FILE_MODE)
             log.write(entry)
     except (OSError, PacerError):
         return None

@@ -16,6 +16,9 @@ import sys
 
 def main() -> None:
     from pacer.cli.status_report import quick_format
+    from pacer.paths import pin_home
+
+    pin_home()  # before anything reads it: a relative PACER_HOME is relative to here, for every process we start
 
     fmt = None if "_PACER_COMPLETE" in os.environ else quick_format(sys.argv[1:])
     if fmt is None or not _quick_status(fmt):

@@ -6,11 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 from pacer.domain import MODE_SITUATIONS, MODES, SITUATIONS
 from pacer.errors import InvalidInput
+from pacer.limits import MAX_CHECKPOINTS, MAX_LENGTH, MAX_REASONS, MAX_TEXT
 from pacer.records import Record
 
-MAX_LENGTH = timedelta(days=365)
 DAY = timedelta(days=1)
-MAX_TEXT = 2000  # label and reasons: a sentence or two, not an essay
 
 
 class Period(Record):
@@ -142,6 +141,8 @@ def new_period(
         raise InvalidInput(f"unknown mode {mode!r}; choose one of: {', '.join(MODES)}")
     check_situation(situation, mode)
     check_length(length)
+    if len(reasons) > MAX_REASONS:
+        raise InvalidInput(f"{len(reasons)} reasons is more than pacer keeps (at most {MAX_REASONS}); choose the ones that matter most")
     if checkpoints is None:
         chosen = tuple(sorted(o for o in set(default_checkpoints) if o <= length))
     else:
@@ -182,6 +183,8 @@ def check_length(length: timedelta) -> timedelta:
 def _validated_checkpoints(checkpoints: list[timedelta], length: timedelta) -> tuple[timedelta, ...]:
     from pacer.durations import format_compact
 
+    if len(checkpoints) > MAX_CHECKPOINTS:
+        raise InvalidInput(f"{len(checkpoints)} checkpoints is more than pacer keeps (at most {MAX_CHECKPOINTS}); choose fewer")
     seen: set[timedelta] = set()
     for offset in checkpoints:
         if offset <= timedelta(0):

@@ -59,8 +59,12 @@ class SafetyPlan:
 
 def load(path: Path) -> tuple[SafetyPlan, str | None]:
     """The plan, and a one-line problem when the file could not be used (then the plan is empty)."""
+    from pacer.limits import MAX_CONFIG_BYTES
+    from pacer.paths import decode_text, read_file
+
     try:
-        text = path.read_text(encoding="utf-8")
+        # A regular file, read up to a limit (a FIFO or /dev/zero there would hang or never end), BOM or not.
+        text = decode_text(read_file(path, MAX_CONFIG_BYTES))
     except FileNotFoundError:
         return SafetyPlan(), None
     except (OSError, UnicodeDecodeError) as exc:

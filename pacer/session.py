@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
 
 from pacer.env import Env
@@ -30,7 +31,7 @@ def reading(env: Env) -> Iterator[Store | None]:
         check_data_dir(env.paths.data_dir)  # a file where the folder should be is a problem, not "nothing yet"
         yield None
         return
-    with Store.open(env.paths) as store, store.transaction(write=False):
+    with Store.open(env.paths, write=False) as store, store.transaction(write=False):  # creates and chmods nothing
         yield store
 
 
@@ -97,7 +98,10 @@ def period_plan(store: Store, period: Period, env: Env) -> list[Reminder]:
     """The plan of `period` with everything stored that shapes it (pauses, urge check-ins)."""
     pauses = [Pause(start, end) for _, start, end in store.pauses(period.stored_id)]
     pid = period.stored_id
+    # A check-in asked for more than a day ago is long past (shown, or skipped as stale): not in the plan any more,
+    # so a period with hundreds of thousands of urges is not read through on every `pacer status`.
+    check_ins = store.check_ins(pid, since=env.now - timedelta(days=1))
     return plan(
-        period, env.settings, env.zone, pauses=pauses, check_ins=store.check_ins(pid), safety_times=store.safety_times(pid),
+        period, env.settings, env.zone, pauses=pauses, check_ins=check_ins, safety_times=store.safety_times(pid),
         sealed=store.sealed_at_night(pid),
     )

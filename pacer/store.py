@@ -9,15 +9,17 @@ Times are stored in UTC (ISO 8601) and shown local at the edge.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from pacer import dbfile
+from pacer.dbfile import BUSY_TIMEOUT_S, database_files  # noqa: F401  (long imported from here)
 from pacer.domain import EventKind
 from pacer.errors import PacerError, StoreError
 from pacer.ledger import DeliveryLedger
-from pacer.paths import Paths, touch_private
+from pacer.paths import Paths
 from pacer.period import Period
 from pacer.records import Record
 from pacer.schema import SCHEMA_VERSION, create_schema, from_db, migrate, to_db
@@ -25,8 +27,6 @@ from pacer.schema import SCHEMA_VERSION, create_schema, from_db, migrate, to_db
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
 if TYPE_CHECKING:
     from typing import Any
-
-BUSY_TIMEOUT_S = 30
 
 
 class Event(Record):
@@ -38,6 +38,10 @@ class Event(Record):
     data: dict[str, Any]
 
 
+class _Outdated(Exception):
+    """The database has an older schema: it is upgraded (written) before it is read."""
+
+
 class Store(DeliveryLedger):
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._db = connection
@@ -47,22 +51,34 @@ class Store(DeliveryLedger):
 
     @classmethod
     @contextmanager
-    def open(cls, paths: Paths) -> Iterator[Store]:
-        paths.ensure()
-        touch_private(paths.db)
+    def open(cls, paths: Paths, *, write: bool = True) -> Iterator[Store]:
+        """The database, to write (created if needed) or, with write=False, only to read.
+
+        Reading creates nothing and changes no permission, and works in a
+        read-only folder, on a read-only file or a full disk (pacer.dbfile).
+        """
         try:
-            connection = sqlite3.connect(paths.db, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            connection = dbfile.connect(paths, write=write)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open {paths.db}: {exc}") from None
+            raise dbfile.store_error(exc, paths.db, opening=True) from None
         store = cls(connection, paths.db)
         try:
             with store._errors():
-                store._prepare()
+                store._prepare(write)
+        except _Outdated:  # an older schema: reading it needs it upgraded first, which is a write
+            store._db.close()
+            with cls.open(paths, write=True) as upgraded:
+                yield upgraded
+            return
+        except BaseException:
+            store._db.close()
+            raise
+        try:
             yield store
         finally:
-            connection.close()
+            store._db.close()
 
-    def _prepare(self) -> None:
+    def _prepare(self, write: bool) -> None:
         db = self._db
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
@@ -70,8 +86,17 @@ class Store(DeliveryLedger):
                 f"{self.path} was written by a newer pacer (schema {version}; this pacer knows {SCHEMA_VERSION}); "
                 "upgrade pacer to use it"
             )
+        if not write:
+            if 0 < version < SCHEMA_VERSION:
+                raise _Outdated
+            if version == 0:  # created, never filled (or not pacer's at all): read it as empty, change nothing
+                db.close()
+                self._db = db = sqlite3.connect(":memory:", isolation_level=None)
+                create_schema(db)
+            db.execute("PRAGMA query_only=ON")
+            return
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            _switch_to_wal(db)
+            dbfile.switch_to_wal(db)
         db.execute("PRAGMA synchronous=FULL")  # a recorded note must survive a power cut
         db.execute("PRAGMA foreign_keys=ON")
         if version < SCHEMA_VERSION:
@@ -96,20 +121,8 @@ class Store(DeliveryLedger):
             yield
         except PacerError:
             raise
-        except sqlite3.DatabaseError as exc:
-            text = str(exc)
-            if "not a database" in text or "malformed" in text:
-                raise StoreError(
-                    f"{self.path} is not a pacer database or is damaged ({text}); "
-                    "move it aside to start fresh, or restore it from a backup"
-                ) from None
-            if "locked" in text or "busy" in text:
-                raise StoreError(f"{self.path} is busy (another pacer is writing); try again in a moment") from None
-            if "readonly" in text:
-                raise StoreError(f"{self.path} cannot be written (read-only file or directory)") from None
-            raise StoreError(f"{self.path}: database error: {text}") from None
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: database error: {exc}") from None
+            raise dbfile.store_error(exc, self.path) from None
 
     @contextmanager
     def transaction(self, *, write: bool = True) -> Iterator[Store]:
@@ -197,6 +210,22 @@ class Store(DeliveryLedger):
                 f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? AND kind = ? ORDER BY at, id", (period_id, kind)
             )
         return [_event(row) for row in rows]
+
+    def event_rows(self, period_id: int, kinds: tuple[str, ...]) -> Iterator[tuple]:
+        """The period's events of `kinds` as stored (id, period_id, kind, at, text, data as JSON text), oldest first,
+        one at a time: a period may hold a million."""
+        marks = ", ".join("?" for _ in kinds)
+        return self._db.execute(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE period_id = ? AND kind IN ({marks}) ORDER BY at, id", (period_id, *kinds)
+        )
+
+    def event_times(self, period_id: int, kinds: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+        """(kind, time as stored) of the period's events of `kinds`: no text, no details, nothing decoded.
+
+        Stored times are UTC in one fixed format, so comparing the strings compares the times.
+        """
+        marks = ", ".join("?" for _ in kinds)
+        return self._db.execute(f"SELECT kind, at FROM events WHERE period_id = ? AND kind IN ({marks})", (period_id, *kinds))
 
     def count_events(self, period_id: int, kind: str) -> int:
         return self._db.execute("SELECT count(*) FROM events WHERE period_id = ? AND kind = ?", (period_id, kind)).fetchone()[0]
@@ -291,12 +320,17 @@ class Store(DeliveryLedger):
 
     # -- whole-database copies (export / import) -----------------------------
 
-    def dump(self, table: str) -> list[tuple]:
-        """Every row of a copied table exactly as stored (UTC text times), in a stable order."""
-        columns, order = COPIED_TABLES[table]
-        return self._db.execute(f"SELECT {columns} FROM {table} ORDER BY {order}").fetchall()
+    def dump(self, table: str, period_id: int | None = None) -> Iterator[tuple]:
+        """The rows of a copied table (of one period) exactly as stored (UTC text times), in a stable order.
 
-    def restore(self, table: str, rows: list[tuple]) -> None:
+        An iterator: an export of a million events never holds them all at once.
+        """
+        columns, order = COPIED_TABLES[table]
+        if period_id is None or table == "periods":
+            return self._db.execute(f"SELECT {columns} FROM {table} ORDER BY {order}")
+        return self._db.execute(f"SELECT {columns} FROM {table} WHERE period_id = ? ORDER BY {order}", (period_id,))
+
+    def restore(self, table: str, rows: Iterable[tuple]) -> None:
         """Insert rows in `dump`'s shape, ids included (delivery keys and UIDs refer to them)."""
         columns = COPIED_TABLES[table][0]
         marks = ", ".join("?" for _ in columns.split(","))
@@ -351,23 +385,3 @@ def _json_list(text: str) -> list:
     import json
 
     return json.loads(text)
-
-
-def _switch_to_wal(db: sqlite3.Connection) -> None:
-    """PRAGMA journal_mode=WAL, waiting for other pacers as every other statement does.
-
-    SQLite does not call the busy handler for this switch: when several pacers
-    open a new database at once, one of them got "database is locked" at once
-    (tests/test_concurrency.py). Retry until the busy timeout instead.
-    """
-    import time
-
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
-    while True:
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() >= deadline:
-                raise
-            time.sleep(0.01)

@@ -92,10 +92,13 @@ def test_a_failing_systemctl_is_one_clear_line(login, fake_bin):
     assert "not via sudo or su" in lines[0]
 
 
-def test_a_relative_pacer_home_is_refused(login, monkeypatch):
+def test_a_relative_pacer_home_is_made_absolute_for_the_unit(login, monkeypatch, tmp_path):
+    """Relative to where the command was typed (issue 17.1); the unit runs from anywhere, so it gets the absolute path."""
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("PACER_HOME", "relative/dir")
     result = run("daemon", "install", "--print")
-    assert result.exit_code == 1 and "relative path" in result.stderr
+    assert result.exit_code == 0, result.output
+    assert f"PACER_HOME={tmp_path / 'relative' / 'dir'}" in result.stdout
 
 
 # --- the offer in `pacer start` ------------------------------------------------------------

@@ -207,7 +207,7 @@ SHOW_SECONDS = 0.4  # the fake notify-send takes this long: the window "mid-deli
 
 def daemon_pid(home) -> int | None:
     try:
-        text = (home / "daemon.lock").read_text().strip()
+        text = (home / "daemon.lock").read_text().partition("\n")[0].strip()  # the pid; the zone follows
     except OSError:
         return None
     return int(text) if text.isdigit() else None

@@ -59,9 +59,10 @@ def test_sleep_then_resume_delivers_each_due_checkpoint_once_and_no_burst(pacer_
         harness.step()
     titles = harness.titles
     assert titles.count("While you were away") == 0  # the checkpoints spoke instead
-    assert len([t for t in titles if t.startswith("Checkpoint")]) == 2  # day 3 and day 7, once each
+    # Day 3 and day 7 were both missed: one question, the latest (issue 17.7); day 3 is folded into it.
+    assert len([t for t in titles if t.startswith("Checkpoint")]) == 1
     shown = {k for k, row in ledger().items() if row.status == "shown"}
-    assert {"1:checkpoint:259200", "1:checkpoint:604800"} <= shown
+    assert "1:checkpoint:604800" in shown and ledger()["1:checkpoint:259200"].status == "skipped"
     assert len(titles) == len(shown)
 
 

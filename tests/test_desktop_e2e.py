@@ -87,3 +87,23 @@ def test_doctor_when_the_notification_server_is_gone(desktop):
     assert report.ok is False
     assert ("  problem  notification server: nothing owns org.freedesktop.Notifications "
             "on the session bus") in report.lines
+
+
+@pytest.mark.parametrize("markup", ["no", "full"])
+def test_a_reason_that_looks_like_markup_is_shown_as_written(markup, tmp_path, monkeypatch):
+    """`I am <b>enough</b>` (discreet = false) must not turn bold: escaped for a server that renders body markup
+    (dunst with markup = full announces body-markup), left as it is for one that shows text as written."""
+    import tests.desktop as stack
+
+    stack.require_desktop_programs()
+    monkeypatch.setattr(stack, "DUNSTRC", stack.DUNSTRC + f"    markup = {markup}\n")
+    running = stack.start_desktop(tmp_path / "desktop")
+    try:
+        for backend in ("plyer", "notify-send"):
+            make_notifier(backend, running.env).send(backend, "You wrote: “I am <b>enough</b> & more”")
+        bodies = [shown["body"] for shown in running.history()]
+    finally:
+        running.close()
+    as_written = "You wrote: “I am <b>enough</b> & more”"
+    escaped = "You wrote: “I am &lt;b&gt;enough&lt;/b&gt; &amp; more”"  # dunst renders it as written
+    assert bodies == [escaped if markup == "full" else as_written] * 2

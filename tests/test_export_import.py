@@ -367,7 +367,7 @@ def _fill_every_file(pacer_home: Path) -> None:
     for name in ("pacer.db-wal", "pacer.db-shm", "pacer.db-journal", "daemon.lock", "autostart-offered"):
         (pacer_home / name).write_bytes(b"")
     (pacer_home / "content").mkdir()
-    (pacer_home / "content" / "mine.toml").write_text("# my words\n")
+    (pacer_home / "content" / "urge.toml").write_text("# my words\n")
     assert (pacer_home / ".config.cache").exists()
 
 
@@ -378,7 +378,7 @@ def test_forget_removes_every_record_but_keeps_settings(pacer_home):
     result = run("forget", "--yes")
     assert result.exit_code == 0, result.output
     left = sorted(str(p.relative_to(pacer_home)) for p in pacer_home.rglob("*"))
-    assert left == ["config.toml", "content", "content/mine.toml"]
+    assert left == ["config.toml", "content", "content/urge.toml"]
     assert "pacer forget --all" in result.stdout
 
 

@@ -209,7 +209,7 @@ def test_backend_choice_matches_plyers_own():
     assert names[type(instance()).__name__] == ours
 
 
-def fake_dbus_python(monkeypatch, error: Exception | None = None) -> list:
+def fake_dbus_python(monkeypatch, error: Exception | None = None, capabilities=("body", "body-markup")) -> list:
     """Install a stand-in for dbus-python; returns the list of calls it receives."""
     seen: list = []
 
@@ -231,6 +231,9 @@ def fake_dbus_python(monkeypatch, error: Exception | None = None) -> list:
 
         def Notify(self, *args, timeout):
             seen.append(("Notify", *args))
+
+        def GetCapabilities(self, timeout):
+            return capabilities
 
     dbus, dbus_bus = types.ModuleType("dbus"), types.ModuleType("dbus.bus")
     dbus.Interface, dbus_bus.BusConnection, dbus.bus = Interface, Bus, dbus_bus
@@ -377,3 +380,33 @@ def test_macos_without_pyobjus(env):
 def test_windows_is_honest_about_what_it_cannot_see(env):
     [backend] = PlyerNotifier(env, platform="win").checks()
     assert backend.ok and "does not report its errors" in backend.detail
+
+
+@pytest.mark.parametrize("capabilities, body", [
+    (("body", "body-markup"), "I am &lt;b&gt;enough&lt;/b&gt; &amp; more"),
+    (("body",), "I am <b>enough</b> & more"),  # a server without markup shows text as it is
+])
+def test_dbus_python_escapes_the_body_for_a_server_that_renders_markup(monkeypatch, env, tmp_path, capabilities, body):
+    seen = fake_dbus_python(monkeypatch, capabilities=capabilities)
+    notifier(env, tmp_path).send("Hello", "I am <b>enough</b> & more")
+    assert [call[5] for call in seen if call[0] == "Notify"] == [body]
+
+
+@pytest.mark.parametrize("capabilities, escaped", [
+    ("(['body', 'body-markup', 'actions'],)\n", True),
+    ("(['body', 'actions'],)\n", False),
+])
+def test_notify_send_escapes_the_body_only_for_a_server_that_renders_markup(env, fake_bin, capabilities, escaped):
+    fake_bin.tool("gdbus", replies={"org.freedesktop.Notifications.GetCapabilities": capabilities})
+    log = fake_bin.tool("notify-send")
+    NotifySendNotifier(env).send("Checkpoint", "I am <b>enough</b> & more")
+    [call] = calls(log)
+    assert call["argv"][-1] == ("I am &lt;b&gt;enough&lt;/b&gt; &amp; more" if escaped else "I am <b>enough</b> & more")
+
+
+def test_notify_send_escapes_the_body_when_the_server_cannot_say(env, fake_bin, tmp_path):
+    """No gdbus or dbus-send to ask with: notify-send hands the body on as markup, so it goes escaped."""
+    log = fake_bin.tool("notify-send")
+    NotifySendNotifier(env).send("Checkpoint · <i>me</i>", "You wrote: “I am <b>enough</b> & more”")
+    [call] = calls(log)
+    assert call["argv"][-2:] == ["Checkpoint · <i>me</i>", "You wrote: “I am &lt;b&gt;enough&lt;/b&gt; &amp; more”"]

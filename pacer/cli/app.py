@@ -27,7 +27,7 @@ class _UserError(click.ClickException):
 
 
 class PacerGroup(click.Group):
-    """Converts every PacerError, and anything unexpected, into one line on stderr.
+    """Converts every PacerError, and anything unexpected, into one line on stderr; a closed pipe is quiet.
 
     Subcommands are imported only when used (LAZY_COMMANDS), so `pacer status`
     does not pay for the code of every other command.
@@ -45,8 +45,10 @@ class PacerGroup(click.Group):
         return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):
+        guard = _PipeGuard(sys.stdout)
+        sys.stdout = guard
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
         except PacerError as error:
             raise _UserError(error) from None
         except (click.exceptions.Exit, click.ClickException):
@@ -58,10 +60,17 @@ class PacerGroup(click.Group):
             raise click.exceptions.Exit(EXIT_ERROR) from None
         except Exception as error:  # a bug: still no traceback for the user, unless asked
             if isinstance(error, OSError) and error.errno == errno.EPIPE:
-                raise  # a closed pipe (`pacer doctor | head -1`): click's main ends quietly, exit 1
+                # A closed pipe met outside the guard below (a binary stream, say): click's main ends quietly, exit 1.
+                _silence_stdout()
+                raise
             if os.environ.get("PACER_DEBUG"):
                 raise
             raise _UserError(PacerError(_unexpected(error))) from None
+        finally:
+            sys.stdout = guard.stream
+        if guard.closed:  # the command did all its work; only its words found no reader: quiet, exit 1 (as click does)
+            ctx.exit(EXIT_ERROR)
+        return result
 
 
 def _unexpected(error: Exception) -> str:
@@ -77,6 +86,40 @@ def _unexpected(error: Exception) -> str:
     if log is None:
         return f"{problem} (the details could not be saved; PACER_DEBUG=1 shows them; please report it)"
     return f"{problem} (details in {log}; please report it)"
+
+
+class _PipeGuard:
+    """Standard output while a command runs: once the reader is gone (`pacer start 14d | head -1`), further
+    output is dropped instead of stopping the command halfway, so every command finishes its work."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.closed = False
+
+    def write(self, text):
+        if self.closed:
+            return len(text)
+        try:
+            return self.stream.write(text)  # bytes raise TypeError, as click's stream check expects
+        except OSError as error:
+            self._lost(error)
+            return len(text)
+
+    def flush(self) -> None:
+        if not self.closed:
+            try:
+                self.stream.flush()
+            except OSError as error:
+                self._lost(error)
+
+    def _lost(self, error: OSError) -> None:
+        if error.errno != errno.EPIPE:
+            raise error
+        self.closed = True
+        _silence_stdout(self.stream)
+
+    def __getattr__(self, name: str):  # encoding, errors, isatty, fileno, buffer: the real stream's
+        return getattr(self.stream, name)
 
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -109,11 +152,33 @@ def cli(ctx: click.Context) -> None:
 
 
 def main() -> None:
+    from pacer.paths import pin_home
+
+    pin_home()  # (pacer.launch does it too; `python -m pacer.cli.app` and tests may come here first)
     try:
         cli(prog_name="pacer")
     except PacerError as error:  # raised before a command runs (e.g. while parsing)
         click.echo(f"Error: {error.message}", err=True)
         sys.exit(error.exit_code or EXIT_ERROR)
+    finally:
+        try:
+            sys.stdout.flush()  # what is still buffered meets a closed pipe here, not in Python's shutdown
+        except OSError as error:
+            if error.errno != errno.EPIPE:
+                raise
+            _silence_stdout()
+            sys.exit(EXIT_ERROR)
+
+
+def _silence_stdout(stream=None) -> None:
+    """Point standard output at /dev/null, so nothing written or flushed later fails again."""
+    try:
+        fd = (stream or sys.stdout).fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (tests' CliRunner)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 # command name -> "module:attribute"; see PacerGroup.

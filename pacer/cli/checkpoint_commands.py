@@ -4,6 +4,9 @@ Every refusal comes before the first question or word of output, so a
 refused command neither asks anything nor records anything. Questions are
 asked only at a terminal (render.interactive()); the one write happens at
 the end, in pacer.checkpoint.
+
+Size: a little over 400 lines because the checkpoint's whole conversation (refusals, menu,
+draft, review, safety question) reads best in one place; heard-back already lives apart.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import click
 from pacer.cli import render
 from pacer.env import load_env
 from pacer.errors import InvalidInput
-from pacer.paths import write_private
+from pacer.paths import write_output
 
 
 @click.command()
@@ -33,12 +33,13 @@ def export(fmt: str, output: Path | None) -> None:
     from pacer.commands import transfer
 
     env = load_env()
-    text = transfer.export_ics(env) if fmt == "ics" else transfer.export_json(env)
+    text = transfer.export_ics(env) if fmt == "ics" else transfer.export_json(env)  # json: in pieces
     if output is None or str(output) == "-":
-        click.echo(text, nl=False)
+        for piece in [text] if isinstance(text, str) else text:
+            click.echo(piece, nl=False)
         return
-    write_private(output, text)
-    click.echo(f"Wrote {output} (only you can read it).", err=True)
+    private = write_output(output, text)
+    click.echo(f"Wrote {output}" + (" (only you can read it)." if private else "."), err=True)
 
 
 @click.command(name="import")
@@ -58,10 +59,11 @@ def import_command(file: Path, replace: bool, yes: bool) -> None:
       pacer import ~/pacer-backup.json --replace --yes
     """
     from pacer.commands import transfer
-    from pacer.commands.import_check import read_export
+    from pacer.commands.import_stream import read_export
 
     data = read_export(file)  # before anything else: a bad file changes nothing
     env = load_env()
+    data.refuse_future(file, env.now)
     if replace and not yes:
         existing = transfer.existing_data(env, data)
         if existing.any:
@@ -77,7 +79,7 @@ def import_command(file: Path, replace: bool, yes: bool) -> None:
 
 
 @click.command()
-@click.option("--all", "everything", is_flag=True, help="Also remove config.toml and your own words (the content folder).")
+@click.option("--all", "everything", is_flag=True, help="Also remove config.toml and your own words (content/<category>.toml; nothing else there).")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask for confirmation.")
 def forget(everything: bool, yes: bool) -> None:
     """Erase everything pacer has recorded.

@@ -93,12 +93,12 @@ def history(as_json: bool, limit: int | None, show_all: bool) -> None:
         from pacer.errors import InvalidInput
 
         raise InvalidInput("--all and --limit contradict each other; choose one")
-    result = core.history(env, limit=None if show_all else (core.DEFAULT_LIMIT if limit is None else limit))
+    limit = None if show_all else (core.DEFAULT_LIMIT if limit is None else limit)
     if as_json:
-        import json
-
-        click.echo(json.dumps(core.to_json(result, env.zone), indent=2, ensure_ascii=False))
+        for piece in core.json_pieces(env, limit=limit):  # streamed: a period may hold a million events
+            click.echo(piece, nl=False)
         return
+    result = core.history(env, limit=limit)
     if not result.periods:
         click.echo("No periods yet. `pacer start` begins one when you are ready.")
         return

@@ -84,7 +84,9 @@ def status_text(status: Status, now: datetime) -> str:
                 f"{'Since contact':<16} {span(now - contact)} ({when(contact, now)}) · since the start {since_start}{slip_text}"
             )
     notes = status.notifications
-    state = "running" if status.daemon_running else "not running (`pacer daemon start`)"
+    state = "not running (`pacer daemon start`)"
+    if status.daemon_running:
+        state = f"running on {status.daemon_zone} time" if status.daemon_zone else "running"
     lines.append(f"{'Reminders':<16} {state} · {notes.shown} shown · {notes.failed} could not be shown")
     if notes.failed and notes.last_error:
         lines.append(f"{'Last problem':<16} {notes.last_error} (`pacer doctor` helps)")

@@ -45,14 +45,16 @@ def autostart_plan(environ: Mapping[str, str] | None = None) -> Autostart:
     from pathlib import Path
 
     from pacer.daemon import autostart
+    from pacer.paths import home_dir
 
     environ = os.environ if environ is None else environ
+    home = home_dir(environ)
     return autostart.plan_autostart(
         sys.platform,
         Path.home(),
         environ,
         os.path.abspath(sys.executable),  # the unit starts without our PATH or working directory
-        environ.get("PACER_HOME", "").strip() or None,
+        str(home) if home is not None else None,  # absolute: the unit runs from anywhere
         autostart.detect_systemd(environ),
     )
 

@@ -1,4 +1,4 @@
-"""Strict reading of a `pacer export --format json` file, before anything is written.
+"""Strict checks of a `pacer export --format json` file, before anything is written.
 
 `read_export` parses and checks every field and returns rows ready for the
 store; anything malformed raises one PacerError line naming the file and the
@@ -10,13 +10,27 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any, NamedTuple
 
+from pacer.commands.import_rows import FUTURE_SLACK, Restore, Rows
 from pacer.domain import DELIVERY_STATUSES, EVENT_KINDS, MODES, OUTCOMES, ReminderKind
-from pacer.errors import ConfigError, PacerError
-from pacer.period import MAX_LENGTH, MAX_TEXT
+from pacer.errors import ConfigError
+from pacer.limits import (
+    MAX_ATTEMPTS,
+    MAX_CHECKPOINTS,
+    MAX_DATA_KEYS,
+    MAX_EVENT_TEXT,
+    MAX_EVENTS,
+    MAX_IMPORT_BYTES,
+    MAX_LENGTH,
+    MAX_PERIODS,
+    MAX_REASONS,
+    MAX_SHORT_TEXT,
+    MAX_TEXT,
+)
+from pacer.plan import AFTERCARE_DAYS
 from pacer.store import to_db
 from pacer.text import display_problem, printable
 
@@ -25,18 +39,11 @@ VERSION = 2  # 2: a period has "situation"
 READABLE_VERSIONS = (1, 2)  # version 1 files have no situation: it is read as not said
 REMINDER_KINDS = tuple(ReminderKind)  # what the plan produces and the delivery ledger records
 
-# Limits well above ten years of real use, low enough that a hostile or broken
-# file cannot fill the disk or memory through us.
-MAX_FILE_BYTES = 100 * 1024 * 1024
-MAX_PERIODS = 10_000
-MAX_EVENTS = 1_000_000
-MAX_EVENT_TEXT = 10_000  # a note or a drafted message, not a book
-MAX_SHORT_TEXT = 500  # keys, titles, data keys
-MAX_REASONS = 50
-MAX_CHECKPOINTS = 100
-MAX_DATA_KEYS = 32
-MAX_IMPORTED_ATTEMPTS = 10_000
+# The limits are pacer.limits', the same `start`, `note` and config.toml enforce.
+MAX_FILE_BYTES = MAX_IMPORT_BYTES
 _YEARS = (1970, 2200)
+SLACK = timedelta(days=1)  # a clock set back a little between two records (or exported_at's whole seconds)
+AFTERCARE = timedelta(days=AFTERCARE_DAYS + 1)  # the week of notes after moving on, and a day's margin
 
 _TOP_KEYS = {"format", "version", "exported_at", "periods", "settings"}
 _PERIOD_KEYS = {"id", "mode", "started_at", "length_s", "checkpoints_s", "label", "reasons", "ended_at", "outcome",
@@ -46,80 +53,34 @@ _PAUSE_KEYS = {"start_at", "end_at"}
 _DELIVERY_KEYS = {"key", "kind", "due_at", "attempted_at", "status", "attempts", "title", "error"}
 
 
-class Restore(NamedTuple):
-    """A checked export: rows in the store's shape (see Store.restore) and the settings."""
-
-    tables: dict[str, list[tuple]]
-    settings: dict[str, Any]
-
-    @property
-    def periods(self) -> int:
-        return len(self.tables["periods"])
-
-    @property
-    def events(self) -> int:
-        return len(self.tables["events"])
-
-
 class _Bad(Exception):
     """A problem at a place in the document; turned into one PacerError line."""
 
     def __init__(self, where: str, problem: str) -> None:
         super().__init__(f"{where}: {problem}")
+        self.where, self.problem = where, problem
 
-
-def read_export(path: Path) -> Restore:
-    """Parse and check the whole file; raise PacerError (one line) on anything wrong."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PacerError(f"{path}: too large for a pacer export ({size} bytes; at most {MAX_FILE_BYTES})")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PacerError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise PacerError(f"{path}: is a directory, not an export file") from None
-    except OSError as exc:
-        raise PacerError(f"{path}: cannot read it: {exc.strerror or exc}") from None
-    try:
-        document = parse_json(data)
-        return check(document)
-    except _Bad as bad:
-        raise PacerError(f"{path} is not a usable pacer export: {bad}") from None
-
-
-def parse_json(data: bytes) -> Any:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise _Bad("file", "not UTF-8 text (is it a pacer JSON export?)") from None
-    if not text.strip():
-        raise _Bad("file", "it is empty")
-    try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        raise _Bad("file", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); was it cut short?") from None
-    except RecursionError:
-        raise _Bad("file", "nested too deeply to be a pacer export") from None
-    except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise _Bad("file", f"not a pacer export ({str(exc)[:80]})") from None
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Bad("file", f"the key {key!r} appears twice in one object")
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> Any:
-    raise _Bad("file", f"{name} is not a number pacer accepts")
+    def under(self, place: str) -> _Bad:
+        """The same problem, its place given within `place` (a place is spelled out only when something is wrong)."""
+        return _Bad(place + self.where, self.problem)
 
 
 def check(document: Any) -> Restore:
+    """Every field of a parsed export checked; its rows staged (Rows)."""
     top = _object(document, "top level", _TOP_KEYS)
+    exported = check_head(top)
+    rows = Rows()
+    periods = _list(top["periods"], "periods", MAX_PERIODS)
+    ids: dict[str, set] = {"period": set(), "event": set(), "key": set()}
+    active = 0
+    for index, item in enumerate(periods):
+        active += _period(item, f"periods[{index}]", rows, ids, exported, top["version"])
+        check_counts(rows, active, index)
+    return Restore(rows, _settings(top["settings"]), exported)
+
+
+def check_head(top: dict[str, Any]) -> datetime:
+    """format, version and exported_at; the export's time."""
     if top["format"] != FORMAT:
         raise _Bad("format", f"{_show(top['format'])} is not {FORMAT!r}")
     version = top["version"]
@@ -128,27 +89,75 @@ def check(document: Any) -> Restore:
     if version not in READABLE_VERSIONS:
         raise _Bad("version", f"version {version} is not supported (this pacer reads versions "
                    f"{', '.join(map(str, READABLE_VERSIONS))}); export it with the pacer that wrote it, or upgrade pacer")
-    _time(top["exported_at"], "exported_at")
-    tables: dict[str, list[tuple]] = {"periods": [], "events": [], "pauses": [], "deliveries": []}
-    periods = _list(top["periods"], "periods", MAX_PERIODS)
-    ids: dict[str, set[Any]] = {"period": set(), "event": set(), "key": set()}
-    active = 0
-    for index, item in enumerate(periods):
-        active += _period(item, f"periods[{index}]", tables, ids, version)
-        if active > 1:
-            raise _Bad(f"periods[{index}]", "a second active period (ended_at null); at most one can be active")
-        if len(tables["events"]) > MAX_EVENTS:
-            raise _Bad("periods", f"more than {MAX_EVENTS} events")
-    return Restore(tables, _settings(top["settings"]))
+    return _time(top["exported_at"], "exported_at")
 
 
-def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str, set], version: int = VERSION) -> int:
-    period = _object(item, where, _PERIOD_KEYS | {"situation"} if version >= 2 else _PERIOD_KEYS)
+def check_counts(rows: Rows, active: int, index: int) -> None:
+    if active > 1:
+        raise _Bad(f"periods[{index}]", "a second active period (ended_at null); at most one can be active")
+    if rows.counts["events"] > MAX_EVENTS:
+        raise _Bad("periods", f"more than {MAX_EVENTS} events")
+    if index + 1 > MAX_PERIODS:
+        raise _Bad("periods", f"more than {MAX_PERIODS} entries")
+
+
+class Head(NamedTuple):
+    """A period's own fields, checked: its row and the spans its events, pauses and deliveries must lie in."""
+
+    pid: int
+    active: bool
+    lived: _Span
+    planned: _Span
+    shown: _Span
+    tried: _Span
+
+
+ITEMS = ("events", "pauses", "deliveries")  # a period's lists, after its own fields (in pacer's own order)
+
+
+def period_keys(version: int) -> set[str]:
+    """A period's fields in a file of `version` (2 added "situation")."""
+    return _PERIOD_KEYS | {"situation"} if version >= 2 else _PERIOD_KEYS
+
+
+def head_keys(version: int) -> set[str]:
+    """A period's own fields, which pacer writes before its lists."""
+    return period_keys(version) - set(ITEMS)
+
+
+def _period(item: Any, where: str, rows: Rows, ids: dict[str, set], exported: datetime, version: int = VERSION) -> int:
+    period = _object(item, where, period_keys(version))
+    head = period_head(period, where, rows, ids, exported)
+    for name in ITEMS:
+        add_items(name, _list(period[name], f"{where}.{name}", MAX_EVENTS), where, head, rows, ids)
+    return 1 if head.active else 0
+
+
+def add_items(name: str, items: Iterable[Any], where: str, head: Head, rows: Rows, ids: dict[str, set]) -> None:
+    """Check the period's `name` (events, pauses or deliveries) and stage them; `items` may be a stream."""
+    for n, item in enumerate(items):
+        if n >= MAX_EVENTS:
+            raise _Bad(f"{where}.{name}", f"more than {MAX_EVENTS} entries")
+        try:
+            if name == "events":
+                rows.add("events", _event(item, head.pid, ids["event"], head.lived))
+            elif name == "pauses":
+                rows.add("pauses", _pause(item, head.pid, rows.counts["pauses"] + 1, head.lived, head.planned))
+            else:
+                rows.add("deliveries", _delivery(item, head.pid, ids["key"], head.shown, head.tried))
+        except _Bad as bad:
+            raise bad.under(f"{where}.{name}[{n}]") from None
+
+
+def period_head(period: dict[str, Any], where: str, rows: Rows, ids: dict[str, set], exported: datetime) -> Head:
+    """Check a period's own fields (head_keys) and stage its row."""
     pid = _id(period["id"], f"{where}.id", ids["period"])
     if period["mode"] not in MODES:
         raise _Bad(f"{where}.mode", f"{_show(period['mode'])} is not one of: {', '.join(MODES)}")
     situation = _situation(period.get("situation"), period["mode"], f"{where}.situation")
     started = _time(period["started_at"], f"{where}.started_at")
+    horizon = exported + FUTURE_SLACK
+    _within(started, None, horizon, f"{where}.started_at", "", "exported_at")
     length = period["length_s"]
     if not _is_int(length) or not 0 < length <= MAX_LENGTH.total_seconds():
         raise _Bad(f"{where}.length_s", f"{_show(length)} is not a length in seconds (1 to {int(MAX_LENGTH.total_seconds())})")
@@ -167,19 +176,21 @@ def _period(item: Any, where: str, tables: dict[str, list[tuple]], ids: dict[str
     if ended is not None:
         if ended < started:
             raise _Bad(f"{where}.ended_at", "is before started_at")
+        _within(ended, None, horizon, f"{where}.ended_at", "", "exported_at")
         if outcome not in OUTCOMES:
             raise _Bad(f"{where}.outcome", f"{_show(outcome)} is not one of: {', '.join(OUTCOMES)}")
-    tables["periods"].append((
+    rows.add("periods", (
         pid, period["mode"], to_db(started), length, ",".join(str(c) for c in checkpoints), label,
         json.dumps(reasons), to_db(ended) if ended else None, outcome, situation,
     ))
-    for n, event in enumerate(_list(period["events"], f"{where}.events", MAX_EVENTS)):
-        tables["events"].append(_event(event, f"{where}.events[{n}]", pid, ids["event"]))
-    for n, pause in enumerate(_list(period["pauses"], f"{where}.pauses", MAX_EVENTS)):
-        tables["pauses"].append(_pause(pause, f"{where}.pauses[{n}]", pid, len(tables["pauses"]) + 1))
-    for n, delivery in enumerate(_list(period["deliveries"], f"{where}.deliveries", MAX_EVENTS)):
-        tables["deliveries"].append(_delivery(delivery, f"{where}.deliveries[{n}]", pid, ids["key"]))
-    return 1 if ended is None else 0
+    # What happened in a period happened between its start and its end (or the export, while it runs).
+    planned = _Span(started, started + timedelta(seconds=length) + SLACK, "started_at", "its end (started_at + length_s)")
+    if ended is not None:
+        lived = _Span(started, ended + SLACK, "started_at", "ended_at")
+    else:  # still running: up to the export, or its planned end if a clock ran ahead
+        lived = _Span(started, max(horizon, planned.end), "started_at", "exported_at")
+    shown = _Span(started, max(planned.end, lived.end) + AFTERCARE, "started_at", "a week after its end (aftercare)")
+    return Head(pid, ended is None, lived, planned, shown, _Span(started, horizon, "started_at", "exported_at"))
 
 
 def _situation(item: Any, mode: str, where: str) -> str | None:
@@ -190,54 +201,81 @@ def _situation(item: Any, mode: str, where: str) -> str | None:
     return item
 
 
-def _event(item: Any, where: str, pid: int, seen: set) -> tuple:
-    event = _object(item, where, _EVENT_KEYS)
-    eid = _id(event["id"], f"{where}.id", seen)
-    if event["kind"] not in EVENT_KINDS:
-        raise _Bad(f"{where}.kind", f"{_show(event['kind'])} is not one of: {', '.join(EVENT_KINDS)}")
-    at = _time(event["at"], f"{where}.at")
-    text = _text(event["text"], f"{where}.text", MAX_EVENT_TEXT, optional=True, empty_ok=True)
-    data = _object(event["data"], f"{where}.data", None)
+def _event(item: Any, pid: int, seen: set, lived: _Span) -> tuple:
+    """One event's row; places in problems are relative (".at"): add_items puts the event's place before them."""
+    event = _object(item, "", _EVENT_KEYS)
+    eid = _id(event["id"], ".id", seen)
+    kind = event["kind"]
+    if kind not in EVENT_KINDS:
+        raise _Bad(".kind", f"{_show(kind)} is not one of: {', '.join(EVENT_KINDS)}")
+    at = _time(event["at"], ".at")
+    if not lived.start <= at <= lived.end:
+        lived.check(at, ".at")  # says which end
+    text = _text(event["text"], ".text", MAX_EVENT_TEXT, optional=True, empty_ok=True)
+    data = _object(event["data"], ".data", None)
     if len(data) > MAX_DATA_KEYS:
-        raise _Bad(f"{where}.data", f"more than {MAX_DATA_KEYS} entries")
+        raise _Bad(".data", f"more than {MAX_DATA_KEYS} entries")
     for key, value in data.items():
-        _text(key, f"{where}.data key", MAX_SHORT_TEXT)
+        if key not in _GOOD_KEYS:
+            _text(key, ".data key", MAX_SHORT_TEXT)
+            if len(_GOOD_KEYS) < 1000:
+                _GOOD_KEYS.add(key)
+        if value is None or value is True or value is False or type(value) is int:
+            continue
         if isinstance(value, str):
-            _text(value, f"{where}.data.{key}", MAX_EVENT_TEXT, empty_ok=True)
+            _text(value, f".data.{key}", MAX_EVENT_TEXT, empty_ok=True)
         elif isinstance(value, float) and not math.isfinite(value):
-            raise _Bad(f"{where}.data.{key}", "is not a finite number")
-        elif value is not None and not isinstance(value, (bool, int, float)):
-            raise _Bad(f"{where}.data.{key}", "must be text, a number, true/false or null")
-    return (eid, pid, event["kind"], to_db(at), text, json.dumps(data))
+            raise _Bad(f".data.{key}", "is not a finite number")
+        elif not isinstance(value, (bool, int, float)):
+            raise _Bad(f".data.{key}", "must be text, a number, true/false or null")
+    return (eid, pid, kind, to_db(at), text, _data_text(data))
 
 
-def _pause(item: Any, where: str, pid: int, pause_id: int) -> tuple:
-    pause = _object(item, where, _PAUSE_KEYS)
-    start = _time(pause["start_at"], f"{where}.start_at")
-    end = _time(pause["end_at"], f"{where}.end_at")
+_GOOD_KEYS: set[str] = set()  # data keys already found fine ("intensity", "check_in", ...)
+_DATA_TEXT: dict[tuple, str] = {}
+
+
+def _data_text(data: dict[str, Any]) -> str:
+    """json.dumps(data) as the store writes it, remembered: most events share a handful of shapes."""
+    try:
+        key = tuple(data.items())
+        text = _DATA_TEXT.get(key)
+    except TypeError:  # unhashable: cannot be, checked above; still, never fail on a cache
+        return json.dumps(data)
+    if text is None:
+        text = json.dumps(data)
+        if len(_DATA_TEXT) < 10_000:
+            _DATA_TEXT[key] = text
+    return text
+
+
+def _pause(item: Any, pid: int, pause_id: int, lived: _Span, planned: _Span) -> tuple:
+    pause = _object(item, "", _PAUSE_KEYS)
+    start = lived.check(_time(pause["start_at"], ".start_at"), ".start_at")
+    end = planned.check(_time(pause["end_at"], ".end_at"), ".end_at")
     if end < start:
-        raise _Bad(f"{where}.end_at", "is before start_at")
+        raise _Bad(".end_at", "is before start_at")
     return (pause_id, pid, to_db(start), to_db(end))
 
 
-def _delivery(item: Any, where: str, pid: int, seen: set) -> tuple:
-    row = _object(item, where, _DELIVERY_KEYS)
-    key = _text(row["key"], f"{where}.key", MAX_SHORT_TEXT)
+def _delivery(item: Any, pid: int, seen: set, shown: _Span, tried: _Span) -> tuple:
+    row = _object(item, "", _DELIVERY_KEYS)
+    key = _text(row["key"], ".key", MAX_SHORT_TEXT)
     if key in seen:
-        raise _Bad(f"{where}.key", f"{_show(key)} appears twice")
+        raise _Bad(".key", f"{_show(key)} appears twice")
     seen.add(key)
     if row["kind"] not in REMINDER_KINDS:
-        raise _Bad(f"{where}.kind", f"{_show(row['kind'])} is not one of: {', '.join(REMINDER_KINDS)}")
+        raise _Bad(".kind", f"{_show(row['kind'])} is not one of: {', '.join(REMINDER_KINDS)}")
     if row["status"] not in DELIVERY_STATUSES:
-        raise _Bad(f"{where}.status", f"{_show(row['status'])} is not one of: {', '.join(DELIVERY_STATUSES)}")
+        raise _Bad(".status", f"{_show(row['status'])} is not one of: {', '.join(DELIVERY_STATUSES)}")
     attempts = row["attempts"]
-    if not _is_int(attempts) or not 1 <= attempts <= MAX_IMPORTED_ATTEMPTS:
-        raise _Bad(f"{where}.attempts", f"{_show(attempts)} is not a count from 1 to {MAX_IMPORTED_ATTEMPTS}")
+    if not _is_int(attempts) or not 1 <= attempts <= MAX_ATTEMPTS:
+        raise _Bad(".attempts", f"{_show(attempts)} is not a count from 1 to {MAX_ATTEMPTS}")
     return (
-        key, pid, row["kind"], to_db(_time(row["due_at"], f"{where}.due_at")),
-        to_db(_time(row["attempted_at"], f"{where}.attempted_at")), row["status"], attempts,
-        _tool_text(row["title"], f"{where}.title", MAX_SHORT_TEXT),
-        _tool_text(row["error"], f"{where}.error", MAX_TEXT),
+        key, pid, row["kind"], to_db(shown.check(_time(row["due_at"], ".due_at"), ".due_at")),
+        to_db(tried.check(_time(row["attempted_at"], ".attempted_at"), ".attempted_at")), row["status"], attempts,
+        _tool_text(row["title"], ".title", MAX_SHORT_TEXT),
+        _tool_text(row["error"], ".error", MAX_TEXT),
     )
 
 
@@ -256,10 +294,30 @@ def _settings(item: Any) -> dict[str, Any]:
 # --- small checks ------------------------------------------------------------------------
 
 
+class _Span(NamedTuple):
+    """When something of a period can have happened, and the names of its ends for the message."""
+
+    start: datetime
+    end: datetime
+    start_name: str
+    end_name: str
+
+    def check(self, moment: datetime, where: str) -> datetime:
+        return _within(moment, self.start, self.end, where, self.start_name, self.end_name)
+
+
+def _within(moment: datetime, start: datetime | None, end: datetime, where: str, start_name: str, end_name: str) -> datetime:
+    if start is not None and moment < start:
+        raise _Bad(where, f"{moment.isoformat()} is before the period's {start_name}")
+    if moment > end:
+        raise _Bad(where, f"{moment.isoformat()} is after {end_name}")
+    return moment
+
+
 def _object(item: Any, where: str, keys: set[str] | None) -> dict[str, Any]:
     if not isinstance(item, dict):
         raise _Bad(where, f"expected an object, found {_kind(item)}")
-    if keys is not None:
+    if keys is not None and item.keys() != keys:
         missing, unknown = keys - item.keys(), item.keys() - keys
         if missing:
             raise _Bad(where, f"missing {', '.join(sorted(missing))}")
@@ -285,20 +343,21 @@ def _id(item: Any, where: str, seen: set) -> int:
     return item
 
 
+_MAX_OFFSET = timedelta(hours=18)
+
+
 def _time(item: Any, where: str) -> datetime:
-    problem = f"{_show(item)} is not an ISO 8601 time with an offset (e.g. 2024-05-01T10:00:00+02:00)"
-    if not isinstance(item, str) or len(item) > 40:
-        raise _Bad(where, problem)
-    try:
-        moment = datetime.fromisoformat(item)
-    except ValueError:
-        raise _Bad(where, problem) from None
-    offset = moment.utcoffset()
-    if offset is None:
-        raise _Bad(where, problem)
-    if not _YEARS[0] <= moment.year <= _YEARS[1] or abs(offset) > timedelta(hours=18):
-        raise _Bad(where, f"{_show(item)} is outside the years {_YEARS[0]}-{_YEARS[1]}")
-    return moment
+    if isinstance(item, str) and len(item) <= 40:
+        try:
+            moment = datetime.fromisoformat(item)
+        except ValueError:
+            moment = None
+        offset = moment.utcoffset() if moment is not None else None
+        if moment is not None and offset is not None:
+            if _YEARS[0] <= moment.year <= _YEARS[1] and abs(offset) <= _MAX_OFFSET:
+                return moment
+            raise _Bad(where, f"{_show(item)} is outside the years {_YEARS[0]}-{_YEARS[1]}")
+    raise _Bad(where, f"{_show(item)} is not an ISO 8601 time with an offset (e.g. 2024-05-01T10:00:00+02:00)")
 
 
 def _text(item: Any, where: str, limit: int, *, optional: bool = False, empty_ok: bool = False) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
+from pacer import clock
 from pacer.daemon import lock as daemon_lock
 from pacer.domain import EventKind, Mode, Outcome, ReminderKind, UrgeOutcome
 from pacer.env import Env
@@ -48,6 +49,9 @@ class Status(Record):
     zone: tzinfo  # times are shown in it
     daemon_pid: int | None = None  # None: not running; the lock's holder otherwise
     daemon_running: bool = False
+    # The time zone the running daemon's reminders follow (the computer's, unless general.timezone
+    # names one; read again on every heartbeat); this terminal may show another (its own TZ).
+    daemon_zone: str | None = None
     notifications: Notifications = Notifications()
     period: Period | None = None  # None: no active period; every period field below is then None
     day: int | None = None
@@ -109,13 +113,15 @@ class Status(Record):
 def read_status(env: Env) -> Status:
     """Everything `pacer status` shows, read in one transaction; creates no files."""
     now = env.now
-    pid = daemon_lock.running_pid(env.paths.daemon_lock)
-    base = Status(zone=env.zone, daemon_pid=pid if pid and pid > 0 else None, daemon_running=pid is not None)
+    pid, zone = daemon_lock.daemon_info(env.paths.daemon_lock)
+    base = Status(zone=env.zone, daemon_pid=pid if pid and pid > 0 else None, daemon_running=pid is not None,
+                  daemon_zone=zone)
     with reading(env) as store:
         period = store.active_period() if store is not None else None
         if store is None or period is None:
             return base._replace(aftercare=_aftercare(store, env)) if store is not None else base
-        reminders = period_plan(store, period, env)
+        # When reminders come is the daemon's plan: in its zone (when it says one), shown in ours.
+        reminders = period_plan(store, period, env._replace(zone=clock.named_zone(zone) or env.zone))
         delivered = store.delivered_keys(period.stored_id)
         counts = store.delivery_counts(period.stored_id)
         paused = next((end for _, begin, end in store.pauses(period.stored_id) if begin <= now < end), None)
@@ -134,6 +140,7 @@ def read_status(env: Env) -> Status:
         zone=env.zone,
         daemon_pid=base.daemon_pid,
         daemon_running=base.daemon_running,
+        daemon_zone=base.daemon_zone,
         notifications=Notifications(counts.shown, counts.failed, counts.last_error),
         period=period._replace(mode=Mode(period.mode)),
         day=period.day(now),

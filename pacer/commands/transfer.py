@@ -11,9 +11,10 @@ and its ids belong to one version of the content library.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import shutil
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -22,9 +23,9 @@ from pacer.commands.import_check import FORMAT, VERSION, Restore
 from pacer.daemon import lock as daemon_lock
 from pacer.domain import ReminderKind
 from pacer.env import Env
-from pacer.errors import NotFound, PacerError
+from pacer.errors import NotFound, PacerError, StoreError
 from pacer.paths import Paths
-from pacer.store import Store, from_db
+from pacer.store import COPIED_TABLES, Store, database_files, from_db
 
 ICS_CHECKPOINT = "pacer checkpoint"
 ICS_END = "pacer: end of your period"
@@ -34,57 +35,83 @@ ICS_DESCRIPTION = "{name}: time to check in with yourself. Open a terminal on yo
 # --- export ---------------------------------------------------------------------------
 
 
-def export_document(env: Env) -> dict[str, Any]:
-    """Everything, as the `pacer-export` document (version import_check.VERSION)."""
+def export_json(env: Env) -> Iterator[str]:
+    """Everything, as the `pacer-export` document (version import_check.VERSION), in pieces (one event a line).
+
+    Streamed from one read transaction: an export of a million events holds a
+    handful of rows at a time, never the whole document.
+    """
     from pacer.config import user_values
 
-    settings = user_values(env.paths.config)
-    if env.paths.db.exists():
-        with Store.open(env.paths) as store, store.transaction(write=False):
-            rows = {table: store.dump(table) for table in ("periods", "events", "pauses", "deliveries")}
-    else:
-        rows = {"periods": [], "events": [], "pauses": [], "deliveries": []}
+    settings = user_values(env.paths.config)  # before the first piece: a broken config.toml stops it here
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+
     def iso(text: str) -> str:
         """Stored UTC -> local time with its offset, exact to the microsecond (so an import restores it exactly)."""
         return from_db(text).astimezone(env.zone).isoformat()
 
-    periods: dict[int, dict[str, Any]] = {}
-    for pid, mode, started, length, checkpoints, label, reasons, ended, outcome, situation in rows["periods"]:
-        periods[pid] = {
-            "id": pid,
-            "mode": mode,
-            "situation": situation,
-            "started_at": iso(started),
-            "length_s": length,
-            "checkpoints_s": [int(c) for c in checkpoints.split(",") if c],
-            "label": label,
-            "reasons": json.loads(reasons),
-            "ended_at": iso(ended) if ended else None,
-            "outcome": outcome,
-            "events": [],
-            "pauses": [],
-            "deliveries": [],
-        }
-    for eid, pid, kind, at, text, data in rows["events"]:
-        periods[pid]["events"].append({"id": eid, "kind": kind, "at": iso(at), "text": text, "data": json.loads(data)})
-    for _, pid, start, end in rows["pauses"]:
-        periods[pid]["pauses"].append({"start_at": iso(start), "end_at": iso(end)})
-    for key, pid, kind, due, attempted, status, attempts, title, error in rows["deliveries"]:
-        periods[pid]["deliveries"].append({
-            "key": key, "kind": kind, "due_at": iso(due), "attempted_at": iso(attempted),
-            "status": status, "attempts": attempts, "title": title, "error": error,
-        })
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "exported_at": env.now.isoformat(timespec="seconds"),
-        "periods": list(periods.values()),
-        "settings": settings,
-    }
+    checked = json_checked()
+
+    with contextlib.ExitStack() as stack:
+        store = None
+        if env.paths.db.exists():  # opened before the first piece: a database that cannot be read prints nothing
+            store = stack.enter_context(Store.open(env.paths, write=False))
+            stack.enter_context(store.transaction(write=False))
+        yield (f'{{\n "format": {dumps(FORMAT)},\n "version": {VERSION},\n'
+               f' "exported_at": {dumps(env.now.isoformat(timespec="seconds"))},\n "periods": [')
+        for n, row in enumerate(store.dump("periods") if store else ()):
+            assert store is not None  # rows came from it
+            pid, mode, started, length, checkpoints, label, reasons, ended, outcome, situation = row
+            head = {
+                "id": pid, "mode": mode, "situation": situation, "started_at": iso(started), "length_s": length,
+                "checkpoints_s": [int(c) for c in checkpoints.split(",") if c], "label": label,
+                "reasons": json.loads(reasons), "ended_at": iso(ended) if ended else None, "outcome": outcome,
+            }
+            yield ("," if n else "") + "\n  " + dumps(head)[:-1] + ","
+            yield from _array("events", (
+                # Written out directly (a million of them): the stored details are JSON already.
+                f'{{"id": {eid}, "kind": {dumps(kind)}, "at": "{iso(at)}", "text": {dumps(text)}, "data": {checked(data)}}}'
+                for eid, _, kind, at, text, data in store.dump("events", pid)), dumps)
+            yield ","
+            yield from _array("pauses", (
+                {"start_at": iso(start), "end_at": iso(end)} for _, _, start, end in store.dump("pauses", pid)), dumps)
+            yield ","
+            yield from _array("deliveries", (
+                {"key": key, "kind": kind, "due_at": iso(due), "attempted_at": iso(attempted), "status": status,
+                 "attempts": attempts, "title": title, "error": error}
+                for key, _, kind, due, attempted, status, attempts, title, error in store.dump("deliveries", pid)), dumps)
+            yield "}"
+    yield f'\n ],\n "settings": {dumps(settings)}\n}}\n'
 
 
-def export_json(env: Env) -> str:
-    return json.dumps(export_document(env), indent=1, ensure_ascii=False) + "\n"
+def json_checked():
+    """A function that returns stored JSON text unchanged once it is known to parse (a damaged database
+    must not make a broken backup); the few shapes most events share are parsed once."""
+    known: set[str] = set()
+
+    def checked(text: str) -> str:
+        if text not in known:
+            json.loads(text)
+            if len(known) < 10_000:
+                known.add(text)
+        return text
+
+    return checked
+
+
+def _array(name: str, items: Iterator[dict[str, Any] | str], dumps) -> Iterator[str]:
+    """`"name": [` one item a line `]` (items as objects or as JSON already), a few hundred at a time."""
+    yield f'\n   "{name}": ['
+    first, batch = True, []
+    for item in items:
+        batch.append(item if isinstance(item, str) else dumps(item))
+        if len(batch) >= 500:
+            yield ("\n    " if first else ",\n    ") + ",\n    ".join(batch)
+            first, batch = False, []
+    if batch:
+        yield ("\n    " if first else ",\n    ") + ",\n    ".join(batch)
+        first = False
+    yield "]" if first else "\n   ]"
 
 
 def export_ics(env: Env) -> str:
@@ -99,7 +126,7 @@ def export_ics(env: Env) -> str:
 
     if not env.paths.db.exists():
         raise NotFound("there is no period to export yet; `pacer start` begins one")
-    with Store.open(env.paths) as store, store.transaction(write=False):
+    with Store.open(env.paths, write=False) as store, store.transaction(write=False):
         period = store.active_period() or store.last_period()
         if period is None:
             raise NotFound("there is no period to export yet; `pacer start` begins one")
@@ -152,31 +179,45 @@ def existing_data(env: Env, restore: Restore) -> Existing:
     differ = env.paths.config.exists() and current != restore.settings
     periods = 0
     if env.paths.db.exists():
-        with Store.open(env.paths) as store, store.transaction(write=False):
+        with Store.open(env.paths, write=False) as store, store.transaction(write=False):
             periods = store.count_periods()
     return Existing(periods, differ)
 
 
 def restore(env: Env, data: Restore, *, replace: bool) -> None:
-    """Write a checked export in one transaction; refuse to overwrite data unless `replace`."""
-    from pacer.config import user_values, write_user_values
+    """Write a checked export, all of it or nothing; refuse to overwrite data unless `replace`.
+
+    The settings are staged first (written in full beside config.toml: a full
+    disk shows here, before anything changed), the database is committed in
+    one transaction, and only then does the staged file replace config.toml,
+    which needs no space. A failure anywhere before leaves both as they were.
+    """
+    from pacer.config import stage_user_values, user_values
 
     existing = existing_data(env, data)
     if existing.any and not replace:
         raise PacerError(_refusal(existing))
-    with Store.open(env.paths) as store, store.transaction():
-        if store.count_periods() and not replace:  # someone started a period meanwhile
-            raise PacerError(_refusal(Existing(store.count_periods(), False)))
-        store.erase()
-        for table, rows in data.tables.items():
-            store.restore(table, rows)
-        # Written inside the transaction: if the settings cannot be written,
-        # the database rolls back. Equal settings leave the file (and its comments) alone.
-        if user_values(env.paths.config) != data.settings:
-            try:
-                write_user_values(env.paths.config, data.settings)
-            except OSError as exc:
-                raise PacerError(f"cannot write {env.paths.config}: {exc.strerror or exc}; nothing was imported") from None
+    staged = None
+    if user_values(env.paths.config) != data.settings:  # equal settings leave the file (and its comments) alone
+        try:
+            staged = stage_user_values(env.paths.config, data.settings)
+        except PacerError as error:
+            raise PacerError(f"{error.message}; nothing was imported") from None
+    try:
+        with Store.open(env.paths) as store, store.transaction():
+            if store.count_periods() and not replace:  # someone started a period meanwhile
+                raise PacerError(_refusal(Existing(store.count_periods(), False)))
+            store.erase()
+            for table in COPIED_TABLES:  # periods before what refers to them
+                store.restore(table, data.tables.rows(table))
+    except BaseException as error:
+        if staged is not None:
+            staged.discard()
+        if isinstance(error, StoreError):  # e.g. the disk filled up while committing
+            raise StoreError(f"{error.message}; nothing was imported") from None
+        raise
+    if staged is not None:
+        staged.commit()
     daemon_lock.wake(env.paths.daemon_lock)
 
 
@@ -196,16 +237,43 @@ def _refusal(existing: Existing) -> str:
 
 
 def forget_targets(paths: Paths, *, everything: bool) -> list[Path]:
-    """The files and directories `forget` removes, those that exist."""
-    db = paths.db
-    targets = [db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    """The files `forget` removes, those that exist: pacer's own, by name, and nothing else.
+
+    A symbolic link in the place of one of them is removed itself, never what
+    it points to; a folder is never removed with what is in it, only once empty.
+    """
+    from pacer.words.library import CATEGORIES
+
+    targets = list(database_files(paths.db))
     targets += [paths.config_cache, paths.config_cache.with_name(paths.config_cache.name + ".tmp")]
     targets += [paths.daemon_lock, paths.autostart_offered]
-    if paths.log_dir.is_dir():
-        targets += sorted(paths.log_dir.iterdir())  # the log dir is pacer's alone (daemon.log and rotations)
+    if _real_dir(paths.log_dir):  # a linked log folder is someone else's place: nothing in it is removed
+        targets += paths.logs
     if everything:
-        targets += [paths.config, paths.user_content, paths.safety_plan]
-    return [path for path in targets if path.exists() or path.is_symlink()]
+        targets += [paths.config, paths.safety_plan]
+        if _real_dir(paths.user_content):  # the user's own words: the files pacer reads, not what else is there
+            targets += [paths.user_content / f"{category}.toml" for category in CATEGORIES]
+    return [path for path in targets if _removable(path)]
+
+
+def _real_dir(path: Path) -> bool:
+    import stat
+
+    try:
+        return stat.S_ISDIR(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def _removable(path: Path) -> bool:
+    """A file or a symbolic link (not a folder, not what a link points to)."""
+    import stat
+
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISLNK(mode) or not stat.S_ISDIR(mode)
 
 
 def forget(paths: Paths, *, everything: bool) -> list[Path]:
@@ -218,20 +286,18 @@ def forget(paths: Paths, *, everything: bool) -> list[Path]:
     removed = []
     for path in forget_targets(paths, everything=everything):
         try:
-            if path.is_dir() and not path.is_symlink():
-                shutil.rmtree(path)
-            else:
-                path.unlink()
+            path.unlink()  # never follows a link
         except FileNotFoundError:
             continue
         except OSError as exc:
             raise PacerError(f"cannot remove {path}: {exc.strerror or exc}; stopped there") from None
         removed.append(path)
-    for directory in (paths.log_dir, paths.data_dir, paths.config_dir):
-        try:
-            directory.rmdir()  # only when empty: PACER_HOME may hold other things of the user's
-        except OSError:
-            pass
+    for directory in ((paths.user_content,) if everything else ()) + (paths.log_dir, paths.data_dir, paths.config_dir):
+        if _real_dir(directory):
+            try:
+                directory.rmdir()  # only when empty: it may hold other things of the user's
+            except OSError:
+                pass
     return removed
 
 

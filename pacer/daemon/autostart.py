@@ -18,8 +18,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from pacer.daemon import helper
 from pacer.errors import PacerError
-from pacer.paths import write_private
+from pacer.paths import write_output
 
 DAEMON_ARGS = ("-m", "pacer", "daemon", "run")
 UNIT_NAME = "pacer.service"
@@ -302,7 +303,7 @@ def plan_autostart(
 # --- install / uninstall ------------------------------------------------------------
 
 
-def install(autostart: Autostart, *, run: Run = subprocess.run) -> list[str]:
+def install(autostart: Autostart, *, run: Run = helper.run) -> list[str]:
     """Write the autostart file atomically and, for systemd, enable and start it."""
     path = autostart.path
     previous = _read_or_none(path)
@@ -310,7 +311,7 @@ def install(autostart: Autostart, *, run: Run = subprocess.run) -> list[str]:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise PacerError(f"cannot write {path}: {exc.strerror or exc}") from None
-    write_private(path, autostart.text)
+    write_output(path, autostart.text)  # a linked unit file (dotfiles) stays a link
     lines = [f"{'Updated' if previous is not None else 'Wrote'} {path}"]
     if autostart.kind != SYSTEMD:
         return lines + ["The reminder daemon will start when you log in."]
@@ -327,7 +328,7 @@ def install(autostart: Autostart, *, run: Run = subprocess.run) -> list[str]:
     ]
 
 
-def uninstall(autostart: Autostart, *, run: Run = subprocess.run) -> list[str]:
+def uninstall(autostart: Autostart, *, run: Run = helper.run) -> list[str]:
     """Disable (systemd) and remove the autostart file; fine when there is none."""
     path = autostart.path
     if not path.exists():

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pacer.daemon.lock import running_pid
 from pacer.errors import PacerError
-from pacer.paths import FILE_MODE, Paths
+from pacer.paths import Paths, open_private, pin_home
 from pacer.text import printable
 
 READY_TIMEOUT_S = 10.0
@@ -33,13 +33,14 @@ def start_detached(paths: Paths, *, ready_pipe: bool = os.name == "posix") -> in
         return pid
     paths.ensure()
     read_end, write_end = os.pipe() if ready_pipe else (None, None)
-    start_log = paths.log_dir / "daemon-start.log"
+    start_log = paths.start_log
     try:
         process = _spawn(paths, write_end, start_log)
-    except OSError as exc:
+    except (OSError, PacerError) as exc:  # PacerError: daemon-start.log cannot be opened (a link, say)
         if read_end is not None:
             os.close(read_end)
-        raise PacerError(f"could not start the reminder daemon: {exc.strerror or exc}") from None
+        detail = exc.message if isinstance(exc, PacerError) else exc.strerror or exc
+        raise PacerError(f"could not start the reminder daemon: {detail}") from None
     finally:
         if write_end is not None:
             os.close(write_end)
@@ -62,6 +63,11 @@ def _spawn(paths: Paths, write_end: int | None, start_log: Path) -> subprocess.P
     """`python -m pacer daemon run`, detached, in the data dir, its stderr in start_log."""
     env = dict(os.environ)
     env.pop("PACER_NO_AUTOSTART", None)
+    pin_home(env)  # it runs in the data dir: a relative PACER_HOME would point elsewhere there
+    # This terminal's TZ would pin the daemon's zone for good (a process cannot see a
+    # later TZ); without it, it follows the computer's zone, read again on every
+    # heartbeat, as under systemd or launchd. `general.timezone` pins one on purpose.
+    env.pop("TZ", None)
     # The daemon runs in the data dir: make this very pacer importable there (a checkout, too).
     package_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
@@ -69,7 +75,7 @@ def _spawn(paths: Paths, write_end: int | None, start_log: Path) -> subprocess.P
     if write_end is not None:
         env[READY_FD_ENV] = str(write_end)
         kwargs["pass_fds"] = (write_end,)
-    with open(os.open(start_log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE), "wb") as stderr:
+    with open(open_private(start_log, os.O_WRONLY | os.O_TRUNC), "wb") as stderr:  # never through a link
         return subprocess.Popen(
             [sys.executable, "-m", "pacer", "daemon", "run"],
             stdin=subprocess.DEVNULL,
@@ -104,9 +110,12 @@ def _wait_for_lock(paths: Paths, process: subprocess.Popen, timeout: float) -> s
 
 def _last_line(path: Path) -> str:
     try:
-        lines = [line.strip() for line in path.read_text(errors="replace").splitlines() if line.strip()]
+        with open(path, "rb") as handle:  # its end is enough: a daemon that printed without end left a big file
+            handle.seek(max(0, handle.seek(0, os.SEEK_END) - 8192))
+            text = handle.read().decode(errors="replace")
     except OSError:
         return ""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
     return printable(lines[-1])[:200] if lines else ""
 
 

@@ -23,7 +23,7 @@ from pacer.period import Period
 from pacer.plan import Reminder, in_quiet, pending_checkpoint
 from pacer.store import Store
 from pacer.text import printable
-from pacer.words.library import load_library
+from pacer.words.library import LibraryCache
 from pacer.words.notices import MENTION, category_and_stage, choose, fixed_notice, notice
 
 log = logging.getLogger("pacer.daemon")
@@ -58,6 +58,7 @@ class Delivering:
 
     _rng: random.Random
     _send_timeout: float
+    _library: LibraryCache  # the words, parsed again only when a words file changes (not at every reminder)
 
     @property
     def notifier(self) -> Notifier:
@@ -81,8 +82,8 @@ class Delivering:
                         store.skip_delivery(reminder.key, period.stored_id, reminder.kind, reminder.due, env.now)
                 result.skipped += len(to_show.skip)
                 log.info("folded %d missed reminder(s) into at most one note", len(to_show.skip))
-            library, problems = load_library(shipped("content"), env.paths.user_content)
-            for problem in problems:
+            library, problems = self._library.load(shipped("content"), env.paths.user_content)
+            for problem in problems if self._library.fresh else ():  # said once, not at every reminder
                 log.warning("content: %s", problem)
             reached_out = store.first_event(period.stored_id, EventKind.REACH_OUT) is not None
             waiting = pending_checkpoint(plan, answer.at if answer else None, env.now)

@@ -93,7 +93,7 @@ def daemon_health(env: Env) -> list[str]:
     pid = running_pid(env.paths.daemon_lock)
     lines = [f"Reminder service: {f'running (pid {pid})' if pid else 'not running; `pacer daemon start` starts it'}"]
     if env.paths.db.exists():
-        with Store.open(env.paths) as store, store.transaction(write=False):
+        with Store.open(env.paths, write=False) as store, store.transaction(write=False):
             period = store.active_period()
             counts = store.delivery_counts(period.stored_id) if period else None
         if counts and counts.failed:

@@ -11,7 +11,9 @@ import os
 import sys
 from pathlib import Path
 
-from pacer.paths import FILE_MODE
+from pacer.paths import open_private
+
+ZONE_WIDTH = 64  # time zone names are far shorter ("America/Argentina/ComodRivadavia" is 32)
 
 
 class DaemonLock:
@@ -21,7 +23,7 @@ class DaemonLock:
 
     def acquire(self) -> bool:
         """Take the lock for this process and write our pid; False if another daemon holds it."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        fd = open_private(self.path, os.O_RDWR)  # never through a link; StoreError says why
         if not _try_lock(fd, exclusive=True):
             os.close(fd)
             return False
@@ -30,6 +32,14 @@ class DaemonLock:
         os.fsync(fd)
         self._fd = fd
         return True
+
+    def describe(self, zone: str) -> None:
+        """Say, after the pid, which time zone the reminders follow now (`pacer status` shows it).
+
+        Padded to a fixed width and written in place: a reader never sees the pid line change.
+        """
+        if self._fd is not None:
+            os.pwrite(self._fd, f"{os.getpid()}\n{zone[:ZONE_WIDTH]:<{ZONE_WIDTH}}\n".encode(), 0)
 
     def release(self) -> None:
         if self._fd is not None:
@@ -40,17 +50,28 @@ class DaemonLock:
 
 def running_pid(path: Path) -> int | None:
     """The pid of the daemon holding the lock, or None when no daemon runs."""
+    return daemon_info(path)[0]
+
+
+def daemon_info(path: Path) -> tuple[int | None, str | None]:
+    """(pid, time zone) of the daemon holding the lock; (None, None) when none runs.
+
+    The pid is -1 when a daemon holds the lock but has not written its pid yet;
+    the zone is None until it has said which zone its reminders follow.
+    """
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
-        return None
+        return None, None
     try:
         if _try_lock(fd, exclusive=False):
-            return None  # nobody holds it: whatever pid is written there is stale
-        text = os.read(fd, 32).decode(errors="replace").strip()
-        return int(text) if text.isdigit() else -1
+            return None, None  # nobody holds it: whatever is written there is stale
+        lines = os.read(fd, 32 + ZONE_WIDTH).decode(errors="replace").split("\n")
     finally:
         os.close(fd)  # also releases our probe lock, if we got it
+    pid = lines[0].strip()
+    zone = lines[1].strip() if len(lines) > 2 else ""  # a complete second line only
+    return (int(pid) if pid.isdigit() else -1), (zone or None)
 
 
 def wake(path: Path) -> bool:

@@ -8,6 +8,9 @@ so the daemon, `pacer doctor` and tests can aim at a session without os.environ.
 Too-long titles/bodies are cut with an ellipsis rather than refused: a reminder
 must still arrive (content files are validated against the same limits on load).
 plyer is imported inside functions only, so `import pacer.daemon.notify` stays cheap.
+
+Size: a little over 400 lines: plyer's three Linux paths are wrapped side by side so each
+one's failure reporting can be compared; the D-Bus client with actions lives in dbus_notify/.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from pacer.daemon.markup import CapabilitiesViaTool, escape_markup, renders_markup
 from pacer.errors import PacerError
 
 APP_NAME = "pacer"
@@ -271,9 +275,14 @@ def _checked_classes() -> tuple[type, type, type]:
         def _notify(self, **kwargs: Any) -> None:
             expire_ms = str(int(kwargs.get("timeout", EXPIRE_SECONDS) * 1000))
             app_name = kwargs.get("app_name") or APP_NAME
-            # "--" so a title that starts with "-" is not read as an option.
+            # "--" so a title that starts with "-" is not read as an option. The body is markup to a
+            # server that renders it: a reason like "I am <b>enough</b>" (discreet = false) or a bare
+            # "&" would be read as markup, so for such a server it goes escaped.
             args = ["--app-name", app_name, "--expire-time", expire_ms, "--urgency", "normal"]
-            _run(self.owner, "notify-send", [*args, "--", kwargs["title"], kwargs["message"]])
+            body = kwargs["message"]
+            if renders_markup(CapabilitiesViaTool(self.owner), self.owner.command_timeout):
+                body = escape_markup(body)
+            _run(self.owner, "notify-send", [*args, "--", kwargs["title"], body])
 
     class CheckedPortal(Owned, NotifyDesktopPortals):
         """plyer's Flatpak path with the strings quoted and gdbus's exit status checked."""
@@ -299,8 +308,12 @@ def _checked_classes() -> tuple[type, type, type]:
             bus = BusConnection(address if "=" in address else f"unix:path={address}")
             try:
                 proxy = bus.get_object(NOTIFICATIONS, "/org/freedesktop/Notifications")
-                Interface(proxy, NOTIFICATIONS).Notify(
-                    kwargs["app_name"], 0, "", kwargs["title"], kwargs["message"], [], {},
+                server = Interface(proxy, NOTIFICATIONS)
+                body = kwargs["message"]
+                if renders_markup(server, self.owner.command_timeout):
+                    body = escape_markup(body)
+                server.Notify(
+                    kwargs["app_name"], 0, "", kwargs["title"], body, [], {},
                     int(kwargs["timeout"] * 1000), timeout=self.owner.command_timeout,
                 )
             finally:
@@ -315,11 +328,11 @@ def _run(owner: PlyerNotifier, program: str, args: list[str]) -> str:
     if not path:
         fix = INSTALL_NOTIFY_SEND if program == "notify-send" else "install it"
         raise NotificationFailed(f"{program} is not installed: {fix}")
+    from pacer.daemon import helper
+
     try:
-        proc = subprocess.run(
-            [path, *args], env=dict(owner.env), stdin=subprocess.DEVNULL,
-            capture_output=True, text=True, timeout=owner.command_timeout,
-        )
+        # Bounded output, lenient decoding, its whole process group killed at the timeout.
+        proc = helper.run([path, *args], env=owner.env, timeout=owner.command_timeout)
     except subprocess.TimeoutExpired:
         timeout = owner.command_timeout
         raise NotificationFailed(f"{program} did not answer within {timeout:g}s") from None

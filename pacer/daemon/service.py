@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from pacer import clock
 from pacer.daemon import choices as on_screen
@@ -31,11 +32,12 @@ from pacer.delivery import CHECK_IN_STALE
 from pacer.domain import EventKind, ReminderKind
 from pacer.env import Env, load_env
 from pacer.errors import ConfigError, PacerError
-from pacer.paths import Paths
+from pacer.paths import LOG_BACKUPS, Paths, open_private
 from pacer.period import Period
 from pacer.plan import AFTERCARE_DAYS, CHECK_IN_DELAY, Reminder
 from pacer.session import period_plan
 from pacer.store import Store
+from pacer.words.library import LibraryCache
 
 HEARTBEAT_S = 30.0
 SEND_TIMEOUT_S = 10.0
@@ -62,6 +64,7 @@ class Service(Delivering):
         desk: on_screen.Desk | None = None,
         choices: bool | None = None,
         wake: Callable[[], object] | None = None,
+        on_zone: Callable[[str], None] = lambda zone: None,
     ) -> None:
         """choices: checkpoints with their choices on screen where the server can (None: only with
         pacer's own notifier, i.e. not when a test passes one in); `desk` is where they are shown."""
@@ -79,6 +82,9 @@ class Service(Delivering):
         self._want_choices = (notifier is None) if choices is None else choices
         self._desk = desk
         self.answers.desk = desk
+        self._library = LibraryCache()
+        self._on_zone = on_zone  # told the time zone reminders follow, at start and whenever it changes
+        self.zone: str | None = None
 
     def desk(self, env: Env) -> on_screen.Desk | None:
         """Where checkpoints are shown with their choices: Linux with backend "auto"; None elsewhere."""
@@ -116,7 +122,8 @@ class Service(Delivering):
     def sync(self) -> SyncResult:
         """Deliver what is due now and (re)schedule the rest."""
         with self._lock:
-            env = self._env()
+            env = self._env()  # settings and the time zone, read again on every heartbeat
+            self._follow_zone(env)
             result = SyncResult()
             reminders: list[Reminder] = []
             plans = self._plans(env)
@@ -126,6 +133,16 @@ class Service(Delivering):
             self._settle(env, plans)
             self._schedule(reminders, env.now, result)
             return result
+
+    def _follow_zone(self, env: Env) -> None:
+        zone = clock.zone_name(env.zone)
+        if zone != self.zone:
+            if self.zone is None:
+                log.info("reminders follow %s time", zone)
+            else:
+                log.info("the time zone changed from %s to %s; reminders follow it", self.zone, zone)
+            self.zone = zone
+            self._on_zone(zone)
 
     def _settle(self, env: Env, plans: list[tuple[Period, list[Reminder]]]) -> None:
         """Checkpoints on screen: close the answered ones, take over those an earlier daemon showed."""
@@ -230,6 +247,14 @@ class Service(Delivering):
 
 def run(paths: Paths, *, ready: Callable[[str], None] = lambda message: None) -> int:
     """`pacer daemon run`: the foreground service. Returns the exit code."""
+    handled = [signal.SIGTERM, signal.SIGINT] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    use_sigwait = hasattr(signal, "sigtimedwait")
+    if use_sigwait:
+        # Blocked before the lock is visible: every write sends SIGHUP as soon as it
+        # sees a daemon holding it, and SIGHUP's default action would end us. Blocked
+        # before any thread starts (threads inherit the mask); the main thread waits
+        # for them in _wait_loop, so no Python code runs inside a handler.
+        signal.pthread_sigmask(signal.SIG_BLOCK, handled)
     paths.ensure()
     os.umask(0o077)
     _setup_logging(paths)
@@ -241,7 +266,7 @@ def run(paths: Paths, *, ready: Callable[[str], None] = lambda message: None) ->
     from apscheduler.schedulers.background import BackgroundScheduler
 
     scheduler = BackgroundScheduler(timezone="UTC", job_defaults={"max_instances": 1})
-    service = Service(paths, scheduler=scheduler)
+    service = Service(paths, scheduler=scheduler, on_zone=lock.describe)
     try:
         service.preflight()
         service.mark_interrupted()
@@ -250,12 +275,6 @@ def run(paths: Paths, *, ready: Callable[[str], None] = lambda message: None) ->
         log.error("cannot start: %s", error.message)
         ready(f"error: {error.message}")
         raise
-    handled = [signal.SIGTERM, signal.SIGINT] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
-    use_sigwait = hasattr(signal, "sigtimedwait")
-    if use_sigwait:
-        # Block them before any thread starts (threads inherit the mask), then
-        # wait for them in this thread: no Python code runs inside a handler.
-        signal.pthread_sigmask(signal.SIG_BLOCK, handled)
     try:
         scheduler.start()
         log.info("daemon ready (pid %d)", os.getpid())
@@ -306,8 +325,15 @@ def _acquire(lock: DaemonLock) -> bool:
     return False
 
 
+class _PrivateLog(logging.handlers.RotatingFileHandler):
+    """daemon.log opened 0600 and never through a symbolic link (paths.open_private)."""
+
+    def _open(self):
+        return open(open_private(Path(self.baseFilename), os.O_WRONLY | os.O_APPEND), "a", encoding=self.encoding)
+
+
 def _setup_logging(paths: Paths) -> None:
-    handler = logging.handlers.RotatingFileHandler(paths.log, maxBytes=LOG_BYTES, backupCount=2, encoding="utf-8")
+    handler = _PrivateLog(paths.log, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -43,6 +43,8 @@ from typing import Any
 
 from pacer.domain import MODE_SITUATIONS, MODES, SITUATIONS, Stage
 from pacer.errors import PacerError
+from pacer.limits import MAX_CONTENT_BYTES, MAX_CONTENT_ENTRIES
+from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
 from pacer.timetext import is_night
 
 CATEGORIES: tuple[str, ...] = (
@@ -193,6 +195,35 @@ def load_library(shipped_dir: Path, user_dir: Path | None) -> tuple[Library, lis
     return Library({c: list(by_id.values()) for c, by_id in merged.items()}), problems
 
 
+class LibraryCache:
+    """The words, parsed once and kept until a words file changes (size or modification time) or one comes
+    or goes: the daemon shows a reminder without reading every file again."""
+
+    def __init__(self) -> None:
+        self._stamp: tuple | None = None
+        self._loaded: tuple[Library, list[str]] | None = None
+        self.fresh = False  # whether the last load() read the files (and so its problems are news)
+
+    def load(self, shipped_dir: Path, user_dir: Path | None) -> tuple[Library, list[str]]:
+        stamp = (_stamp(shipped_dir), _stamp(user_dir) if user_dir is not None else None)
+        self.fresh = self._loaded is None or stamp != self._stamp
+        if self.fresh:
+            self._loaded = load_library(shipped_dir, user_dir)
+            self._stamp = stamp
+        assert self._loaded is not None  # loaded just above when it was not yet
+        return self._loaded
+
+
+def _stamp(directory: Path) -> tuple:
+    """What changes when a words file in `directory` changes, comes or goes."""
+    try:
+        if not directory.is_dir():
+            return ("not a folder", directory.exists())
+        return tuple(sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in directory.glob("*.toml")))
+    except OSError as exc:
+        return ("unreadable", str(exc))
+
+
 def _user_files(user_dir: Path | None, problems: list[str]) -> list[Path]:
     if user_dir is None or not user_dir.exists():
         return []
@@ -216,9 +247,15 @@ class _Invalid(Exception):
 
 def _read(path: Path, category: str) -> list[Entry]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(decode_text(read_file(path, MAX_CONTENT_BYTES)))
+    except FileTooLarge:
+        raise _Invalid(path, None, f"larger than {MAX_CONTENT_BYTES // 1024} KiB; pacer reads words files up to that size") from None
+    except NotRegularFile:
+        raise _Invalid(path, None, "not a regular file (a pipe, a device or a socket)") from None
     except tomllib.TOMLDecodeError as exc:
         raise _Invalid(path, None, f"not valid TOML: {exc}") from None
+    except RecursionError:  # entry = [[[[...]]]]: Python's parser gives up; so do we, for this file only
+        raise _Invalid(path, None, "nested too deeply (lists inside lists); entries go in [[entry]] tables") from None
     except UnicodeDecodeError:
         raise _Invalid(path, None, "not UTF-8 text") from None
     except OSError as exc:
@@ -229,6 +266,8 @@ def _read(path: Path, category: str) -> list[Entry]:
     raw = data.get("entry", [])
     if not isinstance(raw, list):
         raise _Invalid(path, None, "'entry' must be a list of [[entry]] tables")
+    if len(raw) > MAX_CONTENT_ENTRIES:
+        raise _Invalid(path, None, f"has {len(raw)} entries; pacer reads words files of up to {MAX_CONTENT_ENTRIES}")
     entries: list[Entry] = []
     seen: set[str] = set()
     for number, item in enumerate(raw, start=1):

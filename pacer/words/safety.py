@@ -64,8 +64,8 @@ MODEL_PATH = Path(__file__).with_name("models") / "safety.json"
 # Tuned on the corpus's dev split and five-fold cross-validation over train + dev (see
 # tests/bench/safety_eval.py), never on the test split or the fresh batches.
 SOFT_AGREE = 0.03  # a SOFT pattern stands unless the model is this sure it is not one (0.1 vetoed more crises than alarms)
-MODEL_ALONE = 0.7  # the model alone, on a short text
-MODEL_ALONE_LONG = 0.6  # the model alone, on a window of a long text ...
+MODEL_ALONE = 0.4  # the model alone, on a short text (0.7 tuned on the corpus; 0.4 on an independently written set)
+MODEL_ALONE_LONG = 0.4  # the model alone, on a window of a long text ...
 MODEL_SENTENCE = 0.9  # ... and on the window's most alarming sentence by itself
 MODEL_KIND = 0.4  # the model alone must also name a kind (self, danger, harm, leverage) this surely
 MODEL_WORDS = 60  # the model reads windows of about this many words
