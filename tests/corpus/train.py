@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from pacer.words.ngram_model import BUCKETS, FORMAT, Spec, vector  # noqa: E402
+from pacer.words.ngram_model import BUCKETS, FORMAT, Spec, normalise, vector  # noqa: E402
 
 MESSAGE_CODES = ("self_harm", "threat", "exposure", "block_evasion", "ultimatum", "demand", "accusation",
                  "guilt", "sarcasm", "begging", "interrogation", "love_bombing", "jealousy", "third_party")
@@ -89,6 +89,9 @@ class Dataset:
     # a module with a function index() -> (path, text): written and checked along with the weights
     extra: str | None = None
     more: tuple[Extra, ...] = ()  # rows from other corpora, for training only
+    # rows with this label are also listed by a hash of their words ("known" in the meta): the
+    # check leaves those exact texts alone (pacer's own words, a template sent as it is)
+    known: str | None = None
 
 
 DATASETS: dict[str, Dataset] = {
@@ -110,6 +113,7 @@ DATASETS: dict[str, Dataset] = {
                   {"self_harm": "leverage", "*": "draft"}, MESSAGE_SELF_HARM_NOT_LEVERAGE),
             Extra("content/*.toml", labels={"*": "content"}),
         ),
+        known="content",
         groups={
             "suicidal": ("crisis", "self"),
             "plan_means": ("crisis", "self"),
@@ -308,9 +312,16 @@ def train(dataset: Dataset, rows: list[dict[str, str]], splits: tuple[str, ...] 
     }
     if dataset.more:
         data["meta"]["more"] = [extra.corpus for extra in dataset.more]
+    if dataset.known:
+        data["meta"]["known"] = sorted({known_key(row["text"]) for row in used if row[dataset.column] == dataset.known})
     if lexicon:
         data["lexicon"] = lexicon
     return data
+
+
+def known_key(text: str) -> str:
+    """The key a known text is listed by: its normalised words, hashed (see safety.check)."""
+    return hashlib.sha1(" ".join(normalise(text).split()).encode("utf-8")).hexdigest()[:16]
 
 
 def corpus_hash(rows: list[dict[str, str]]) -> str:
