@@ -67,6 +67,7 @@ MODEL_PATH = Path(__file__).with_name("models") / "safety.json"
 SOFT_AGREE = 0.03  # a SOFT pattern stands unless the model is this sure it is not one (0.1 vetoed more crises than alarms)
 MODEL_ALONE = 0.4  # the model alone, on a short text (0.7 tuned on the corpus; 0.4 on an independently written set)
 MODEL_ALONE_LONG = 0.4  # the model alone, on a window of a long text ...
+MODEL_ALONE_FEW = 0.7  # the model alone on three words or fewer: too little to go on ("tend something living")
 MODEL_SENTENCE = 0.9  # ... and on the window's most alarming sentence by itself
 MODEL_KIND = 0.4  # the model alone must also name a kind (self, danger, harm, leverage) this surely
 MODEL_WORDS = 60  # the model reads windows of about this many words
@@ -296,8 +297,9 @@ def _model_finding(norm: str, sentences: list[tuple[int, int]], scores: list[Sco
     guarded. A long text is not judged by one window alone: the sentence that carries the
     evidence must convince the model on its own as well, and the guards read that sentence."""
     long = len(scores) > 1
+    alone = MODEL_ALONE_LONG if long else MODEL_ALONE_FEW if len(norm.split()) <= 3 else MODEL_ALONE
     for probs, a, b in sorted(scores, key=lambda s: -s[0]["crisis"]):
-        if probs["crisis"] < (MODEL_ALONE_LONG if long else MODEL_ALONE):
+        if probs["crisis"] < alone:
             break
         if max(probs.get(str(k), 0.0) for k in Crisis) < MODEL_KIND:
             continue  # sure it is a crisis, not of which kind: ordinary words in a crisis's clothes
