@@ -184,6 +184,12 @@ def test_a_long_calm_note_is_not_judged_by_its_worst_window():
     assert check(dark) is not None
 
 
+def test_pacers_own_words_as_they_are_are_known_and_any_text_is_read_without_error():
+    assert check("Tend something living") is None  # a content title, three words the model misreads
+    assert check("caf\udce9 \ud800") is None  # undecodable bytes from a terminal: no crash
+    assert check("i want to die \udce9") is not None
+
+
 def test_texting_forms_do_not_hide_a_crisis():
     for text in ("I WANT TO DIE", "i wanna d!e", "i want to diee", "i’m going to kill myself",
                  "hes bangin on the door", "im gonna unalive myself fr", "if u leave ill kms 😭"):

@@ -192,7 +192,7 @@ def _known(norm: str) -> bool:
     """Whether ``norm`` is one of pacer's own texts, word for word (listed in the model's meta)."""
     if len(norm) > 700:
         return False
-    key = hashlib.sha1(" ".join(norm.split()).encode("utf-8")).hexdigest()[:16]
+    key = hashlib.sha1(" ".join(norm.split()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return key in _known_keys()
 
 

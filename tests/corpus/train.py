@@ -321,7 +321,7 @@ def train(dataset: Dataset, rows: list[dict[str, str]], splits: tuple[str, ...] 
 
 def known_key(text: str) -> str:
     """The key a known text is listed by: its normalised words, hashed (see safety.check)."""
-    return hashlib.sha1(" ".join(normalise(text).split()).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(" ".join(normalise(text).split()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def corpus_hash(rows: list[dict[str, str]]) -> str:
