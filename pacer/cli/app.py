@@ -15,15 +15,23 @@ import sys
 import click
 
 from pacer import __version__
-from pacer.errors import EXIT_ERROR, PacerError
+from pacer.errors import EXIT_ERROR, EXIT_USAGE, PacerError
 
 STOPPED = "Stopped. Nothing was changed."
 
 
 class _UserError(click.ClickException):
-    def __init__(self, error: PacerError) -> None:
-        super().__init__(error.message)
-        self.exit_code = error.exit_code
+    """A PacerError as click shows it: `Error: ...` on stderr, exit 1."""
+
+    exit_code = EXIT_ERROR
+
+
+class _UsageError(_UserError):
+    exit_code = EXIT_USAGE  # newer click declares exit_code a class variable: one class per code
+
+
+def _user_error(error: PacerError) -> _UserError:
+    return (_UsageError if error.exit_code == EXIT_USAGE else _UserError)(error.message)
 
 
 class PacerGroup(click.Group):
@@ -50,7 +58,7 @@ class PacerGroup(click.Group):
         try:
             result = super().invoke(ctx)
         except PacerError as error:
-            raise _UserError(error) from None
+            raise _user_error(error) from None
         except (click.exceptions.Exit, click.ClickException):
             raise
         except (click.Abort, KeyboardInterrupt, EOFError):  # Ctrl-C or Ctrl-D, most often at a prompt
@@ -65,7 +73,7 @@ class PacerGroup(click.Group):
                 raise
             if os.environ.get("PACER_DEBUG"):
                 raise
-            raise _UserError(PacerError(_unexpected(error))) from None
+            raise _user_error(PacerError(_unexpected(error))) from None
         finally:
             sys.stdout = guard.stream
         if guard.closed:  # the command did all its work; only its words found no reader: quiet, exit 1 (as click does)
