@@ -46,6 +46,11 @@ QUIET_THREATS = [
     "I'll be on the same train as you tomorrow, the 7:52",
     "bringing your things round myself tonight. be in.",
     "you can't keep me away from your door forever",
+    # knowing the day of their event and looking forward to it; a way in, noticed
+    "your brother's engagement do is on the 4th isn't it. can't wait 🙂",
+    "your graduation is next friday yeah? ill be in the crowd",
+    "nice of you to leave the back gate open",
+    "the gate code hasn't changed has it",
 ]
 QUIET_EXPOSURE = [
     "Your husband might find the hotel photos interesting.",
@@ -56,6 +61,7 @@ QUIET_EXPOSURE = [
     "one post and everyone at your work knows who you really are",
     "I'll put it all on reddit, names included",
     "I still remember your icloud password, you know",
+    "pretty sure ur boss doesnt know about the stuff at the conference. for now",
 ]
 WAYS_ROUND = [
     "it's me, I'm on my cousin's phone. please don't hang up",
@@ -66,6 +72,11 @@ WAYS_ROUND = [
     "I tried your old uni email, it still works, so hi",
     "this is the only app you haven't blocked me on",
     "I'm messaging your business page, it's the only place left",
+    # another platform: found there, "still not blocked" there, a letter because texts are not read
+    "tracked u down on reddit lol",
+    "@ing u on twitter bc its the only place ur still not blocked",
+    "slipped a letter under ur door since u wont read my texts",
+    "hi its me on xbox, accept the request pls",
 ]
 # The same words, meant kindly: logistics, care, distance, an apology, an offer.
 KIND_COUSINS = [
@@ -84,6 +95,10 @@ KIND_COUSINS = [
     "If your mum ever needs a lift again I can be there in twenty minutes, just say.",
     "Pick-up is at 3 at the school gates as usual, I'll have their bags ready.",
     "I'm at the hospital with my gran, sorry I missed your email about the car.",
+    "hope your sister's wedding on the 12th is beautiful. no need to reply",
+    "your interview is on tuesday right? good luck!!",
+    "can you leave the back door unlocked for the plumber tomorrow? as agreed",
+    "I wrote you a letter but I won't send it. I wrote it for me.",
 ]
 
 

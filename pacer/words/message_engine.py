@@ -14,12 +14,18 @@ import sys
 from pathlib import Path
 
 from pacer import words
-from pacer.words import message_rules, message_rules_games, message_rules_pressure, message_rules_threat
+from pacer.words import (
+    message_rules,
+    message_rules_games,
+    message_rules_implied,
+    message_rules_pressure,
+    message_rules_threat,
+)
 from pacer.words.message_tokens import Rule, expand
 from pacer.words.regex_cache import compile_all
 
-_TABLE: list[Rule] = (message_rules_threat.RULES + message_rules.RULES + message_rules_pressure.RULES
-                      + message_rules_games.RULES)
+_TABLE: list[Rule] = (message_rules_threat.RULES + message_rules.RULES + message_rules_implied.RULES
+                      + message_rules_pressure.RULES + message_rules_games.RULES)
 _MODE_TABLE = message_rules.NO_CONTACT_RULES
 _CACHE = (Path(words.__file__).parent / "__pycache__" / f"message_rules.{sys.implementation.cache_tag}.re"
           if sys.implementation.cache_tag else None)

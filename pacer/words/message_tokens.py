@@ -218,6 +218,15 @@ TOKENS: dict[str, str] = {
     r"ticket|planned|proposed|redecorated|filled (?:your|ur) \w+ with|quit my job|already told|told my (?:parents|mum|mom|family)|"
     r"told (?:the whole|everyone)|tattooed|wrote you a song|put the house on the market|sold (?:my|the) (?:car|house|flat)|"
     r"handed in my notice)",
+    # a day or a time: "the 12th", "saturday", "next week", "at 7"
+    "<date>": r"(?:(?:the )?\d{1,2}(?:st|nd|rd|th)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:this|next) "
+    r"(?:week(?:end)?|month|\w+day)\b|tomorrow\b|tonight\b|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    # somewhere else to be found: apps, games, sites
+    "<platform>": r"(?:discord|twitter|x|reddit|steam|xbox|xbox live|psn|playstation|twitch|linkedin|strava|spotify|"
+    r"pinterest|tumblr|telegram|signal|whatsapp|snap\w*|insta\w*|ig|facebook|fb|messenger|tiktok|bereal|hinge|"
+    r"tinder|bumble|grindr|venmo|paypal|cash ?app|github|goodreads|letterboxd|duolingo|youtube|threads|bluesky|"
+    r"mastodon|vinted|depop|ebay|etsy|pinterest|google (?:photos|drive|docs?)|email|gmail|outlook|teams|slack|"
+    r"zoom|skype|wechat|viber|kik|line|roblox|minecraft|fortnite|league|the (?:group chat|server|forum))",
     "<alt>": r"(?:new|second|another|third|fake|burner|private|spare|backup|alt|different|finsta)",
     "<channel>": r"(?:accounts?|acc|accs|numbers?|profiles?|insta|instagram|emails?|phones?|snap|"
     r"snapchat|page|tiktok|facebook|linkedin|telegram|signal|whatsapp|discord|twitter|number)",
