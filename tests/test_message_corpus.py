@@ -30,8 +30,11 @@ def test_corpus_is_big_varied_and_split_by_a_hash_of_the_id() -> None:
         assert row["split"] == ("test" if share < 25 else "dev" if share < 40 else "train"), row["id"]
         assert row["category"] in CODES or row["category"] == "kind", row
         assert row["mode"] in ("any", "no-contact") and row["text"].strip()
-    test_share = sum(row["split"] == "test" for row in rows) / len(rows)
-    assert 0.20 < test_share < 0.30
+    # the first 3,400 drafts were split by the hash alone (a quarter in test); later batches, written
+    # to fill the gaps and probe the rules, skip ids whose hash lands in test, so test keeps only
+    # drafts no rule was tuned on and its share falls
+    tested = sum(row["split"] == "test" for row in rows)
+    assert tested >= 700 and 0.12 < tested / len(rows) < 0.30
     kind = [row for row in rows if row["category"] == "kind"]
     assert len(kind) / len(rows) >= 0.45
     assert all(len(row["text"].replace("\\n", "\n")) <= MAX_CHARS for row in kind)

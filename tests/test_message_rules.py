@@ -177,6 +177,18 @@ def test_block_evasion_respects_the_boundary_in_no_contact() -> None:
     assert check_message(evasion, mode="wait") == [anywhere]
 
 
+@pytest.mark.parametrize("text", [
+    "i know u asked for space but i had to write this",  # a stated boundary, gone round
+    "found u on discord",  # another platform
+    "sent u £1 on monzo, check the reference",  # a payment's note
+    "hey it's me on my sister's insta",  # someone else's account
+])
+def test_going_round_a_block_or_a_boundary_in_no_contact_gets_the_boundary_advice(text: str) -> None:
+    [finding] = [f for f in check_message(text, mode="no-contact") if f.code == "block_evasion"]
+    assert finding.message.startswith("A block, or a no-contact decision, is a clear request for space")
+    assert finding.span and finding.span.lower() in text.lower()
+
+
 @pytest.mark.parametrize("text", ["followed you from my other account"])
 def test_a_new_way_to_reach_them_is_evasion_only_in_no_contact(text: str) -> None:
     assert check_message(text) == []

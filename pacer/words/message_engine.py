@@ -91,7 +91,7 @@ _NEGATION = re.compile(r"\b(?:not|no|never|don't|do not|doesn't|didn't|won't|wou
 _NOT_A_NO = re.compile(r"\b(?:don't|didn't|can't|cannot|couldn't) (?:even |really |just )?(?:believe|know "
                        r"why|understand (?:why|how)|get (?:why|how)|see why)\b|\bno offen[cs]e\b|\b(?:don't|"
                        r"didn't|won't|can't) you\b|\bdon't be (?:surprised|shocked|mad|angry|upset|scared|weird)\b|"
-                       r"\bcan't wait\b")
+                       r"\bcan't wait\b|\bdon't worry\b|\bno worries\b")
 # Owning up to something past: "sorry for turning up", "I regret posting ...".
 _APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|regret|ashamed|embarrassed) (?:for|about|that|i|if|we)\b|"
                       r"\bi shouldn't have\b")

@@ -27,9 +27,14 @@ _MODEL_THRESHOLD = 0.5
 # round a block counting three times: python tests/bench/message_eval.py --thresholds; then raised
 # to 0.9 for a way round a block and begging, whose words the kind drafts of the suite share
 # ("followed you from my other account" is news outside a no-contact period; "I promise I'll give
-# you all the space you need").
-_MODEL_THRESHOLDS: dict[str, float] = {"block_evasion": 0.9, "begging": 0.9, "sarcasm": 0.85, "third_party": 0.65}
-# the pooled label decides alone only when no rule and no code did
+# you all the space you need"). A way round a block went to 0.95 when the corpus grew (the same on
+# dev: the rules find nearly all of them, and a new account is news outside no-contact).
+_MODEL_THRESHOLDS: dict[str, float] = {"block_evasion": 0.95, "begging": 0.9, "sarcasm": 0.85, "third_party": 0.65}
+# the pooled label decides alone only when no rule and no code did. On dev (a model trained on
+# train alone, with the rules), after the corpus grew to ~5,300 drafts: 0.9 flagged 89.3% of
+# pressuring drafts (6.0% of kind ones; threats, exposure and ways round a block 90.8%); 0.8 flagged
+# 91.1% (7.0%; 93.9%) but raised a code on short kind notes with no code's words in them ("cool,
+# got it! see you at 6 then", "if your mum ever needs a lift ...")
 _PRESSURE_THRESHOLD = 0.9
 # Codes the model never raises: counted directly, or (self-harm) too few and too varied
 # examples to learn without false alarms ("I've been thinking about you" scored 0.6); the

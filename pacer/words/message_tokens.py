@@ -156,7 +156,7 @@ TOKENS: dict[str, str] = {
     r"whenever|if you (?:ever )?(?:want|need|'d like)|want me to send|or delete (?:it|them)|"
     r"happy to send (?:it|them) (?:to you|back|over)|(?:shall|should|can) i (?:send|forward|pass) (?:it|them) to (?:her|him|them)\b|would you like|send (?:them|it) (?:to you|over|"
     r"back)|keep (?:them|it) safe|for you\b|logged out|signed (?:it |you )?out|for (?:the|your) (?:refund|deposit|"
-    r"claim|records?))",
+    r"claim|records?)|proud of (?:you|u)|happy for (?:you|u)|congrat)",
     # keys and ways in
     "<access>": r"(?:keys?|fob|spare|door code|gate code|alarm code|code|garage (?:code|opener|fob|key|remote)|"
     r"opener|key ?card|lockbox|passcode|pin)",
@@ -227,6 +227,8 @@ TOKENS: dict[str, str] = {
     r"tinder|bumble|grindr|venmo|paypal|cash ?app|github|goodreads|letterboxd|duolingo|youtube|threads|bluesky|"
     r"mastodon|vinted|depop|ebay|etsy|pinterest|google (?:photos|drive|docs?)|email|gmail|outlook|teams|slack|"
     r"zoom|skype|wechat|viber|kik|line|roblox|minecraft|fortnite|league|the (?:group chat|server|forum))",
+    # "I'll be" in texting spellings
+    "<ill_be>": r"(?:i'll|ill|i will|i'm gonna|i'm going to|gonna) be",
     "<alt>": r"(?:new|second|another|third|fake|burner|private|spare|backup|alt|different|finsta)",
     "<channel>": r"(?:accounts?|acc|accs|numbers?|profiles?|insta|instagram|emails?|phones?|snap|"
     r"snapchat|page|tiktok|facebook|linkedin|telegram|signal|whatsapp|discord|twitter|number)",

@@ -8,7 +8,7 @@
 
 Prints, per split: each category's recall (flagged at all; with its own code; flagged by the
 whole check a draft gets, ``check_draft``: the safety check, then the message check), the
-share of kind drafts flagged by each, and how many threat, exposure and block-evasion drafts
+share of kind drafts flagged by each (and per trigger word: always, never, need, ...), and how many threat, exposure and block-evasion drafts
 were flagged (the goal: every one). The shipped model is trained on train and dev, so its dev
 figures are flattering; --tune gives honest dev figures for tuning. Test is never used for
 tuning, so its misses are not listed. The fresh batch was written before the rules of this
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -95,6 +96,7 @@ def report(name: str, judged: Judged, misses: bool) -> dict[str, float]:
     for cat in MUST:
         items = by_cat.get(cat, [])
         print(f"{cat} flagged: {sum(bool(c) for _, c, _ in items)} of {len(items)}")
+    trigger_figures(kind)
     if misses:
         for row, codes, whole in judged:
             if row["category"] == "kind" and whole:
@@ -102,6 +104,21 @@ def report(name: str, judged: Judged, misses: bool) -> dict[str, float]:
             elif row["category"] != "kind" and not codes:
                 print(f"  MISS  {row['category']}: {row['text']}")
     return {"recall": recall, "false": rate}
+
+
+# words that trip a naive filter; the kind drafts that hold each, and the share of them flagged
+TRIGGERS = ("always", "never", "need", "please", "sorry", "miss", "tonight", "last", "care", "love", "wait",
+            "call", "text", "answer")
+
+
+def trigger_figures(kind: Judged) -> None:
+    """Per trigger word: how many kind drafts hold it, and how many of them the check flags."""
+    cells = []
+    for word in TRIGGERS:
+        holding = [c for r, c, _ in kind if re.search(rf"\b{word}", r["text"].lower())]
+        if holding:
+            cells.append(f"{word} {sum(bool(c) for c in holding)}/{len(holding)}")
+    print("kind drafts flagged, by trigger word: " + ", ".join(cells))
 
 
 def timed(code: str, runs: int) -> tuple[float, float]:
