@@ -156,7 +156,8 @@ TOKENS: dict[str, str] = {
     r"whenever|if you (?:ever )?(?:want|need|'d like)|want me to send|or delete (?:it|them)|"
     r"happy to send (?:it|them) (?:to you|back|over)|(?:shall|should|can) i (?:send|forward|pass) (?:it|them) to (?:her|him|them)\b|would you like|send (?:them|it) (?:to you|over|"
     r"back)|keep (?:them|it) safe|for you\b|logged out|signed (?:it |you )?out|for (?:the|your) (?:refund|deposit|"
-    r"claim|records?)|proud of (?:you|u)|happy for (?:you|u)|congrat)",
+    r"claim|records?)|proud of (?:you|u)|happy for (?:you|u)|congrat|thought (?:you|u)'d (?:want|like)|if (?:you|u)'d "
+    r"rather|or (?:just )?delete)",
     # keys and ways in
     "<access>": r"(?:keys?|fob|spare|door code|gate code|alarm code|code|garage (?:code|opener|fob|key|remote)|"
     r"opener|key ?card|lockbox|passcode|pin)",
