@@ -1,7 +1,8 @@
 """A small linear text model: texting-aware normalisation, hashed n-grams, one-vs-rest logistic.
 
 Pure standard library, shared by the safety check and the message check. Weights are
-trained by ``tests/corpus/train.py`` and shipped as compact JSON under ``pacer/words/models``.
+trained by ``tests/corpus/train.py`` and shipped under ``pacer/words/models`` as ``*.model``
+files (``pacer.words.model_file``: a line of JSON, then the weights as plain arrays).
 
 Features of a text (see ``features`` and ``Spec``): its words and neighbouring word pairs;
 the first letters of longer words ("killin", "killing" and "kills" share "kill"); optionally
@@ -22,7 +23,6 @@ the trainer (tests/corpus/train.py) writes and this reads; splitting them would 
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+
+from pacer.words.model_file import decode
 
 FORMAT = "pacer-ngram-2"  # bump when features() changes: old weights no longer fit
 BUCKETS = 1 << 20
@@ -338,18 +340,24 @@ class LinearModel:
 
     @classmethod
     def load(cls, path: str | Path) -> LinearModel:
-        """Read weights written by ``tests/corpus/train.py``; ValueError if they do not fit."""
-        return cls.from_data(json.loads(Path(path).read_text(encoding="utf-8")), str(path))
+        """Read a model file written by ``tests/corpus/train.py`` (pacer.words.model_file); ValueError if it does not fit."""
+        with open(path, "rb") as handle:
+            header, columns = decode(handle.read(), str(path))
+        _check_format(header, str(path))
+        return cls._from_columns(header, columns)
 
     @classmethod
     def from_data(cls, data: dict, source: str = "weights") -> LinearModel:
-        """A model from the JSON-ready dict that ``train.py`` writes."""
-        if data.get("format") != FORMAT or data.get("buckets") != BUCKETS:
-            raise ValueError(f"{source}: weights are for {data.get('format')!r}, not {FORMAT!r}; retrain")
+        """A model from the JSON-ready dict that ``train.py`` builds."""
+        # delta-encoded, sorted bucket numbers, each followed by its integer weight
+        _check_format(data, source)
+        columns = [dict(zip(accumulate(column[0::2]), column[1::2], strict=True)) for column in data["weights"]]
+        return cls._from_columns(data, columns)
+
+    @classmethod
+    def _from_columns(cls, data: dict, columns: list[dict[int, float]]) -> LinearModel:
         scale = data["scale"]
         labels = tuple(data["labels"])
-        # delta-encoded, sorted bucket numbers, each followed by its integer weight
-        columns = [dict(zip(accumulate(column[0::2]), column[1::2], strict=True)) for column in data["weights"]]
         spec = Spec.from_json(data["features"], data.get("lexicon"))
         return cls(labels, [b / scale for b in data["bias"]], None, data.get("meta"), spec, columns=columns,
                    scale=scale)
@@ -400,6 +408,11 @@ class LinearModel:
             merged[(tok.start, tok.end)] = merged.get((tok.start, tok.end), 0.0) + weight
         found = [Evidence(text[s:e], s, e, w) for (s, e), w in merged.items() if w > 0]
         return sorted(found, key=lambda ev: (-ev.weight, ev.start))[:n]
+
+
+def _check_format(data: dict, source: str) -> None:
+    if data.get("format") != FORMAT or data.get("buckets") != BUCKETS:
+        raise ValueError(f"{source}: weights are for {data.get('format')!r}, not {FORMAT!r}; retrain")
 
 
 def _sigmoid(z: float) -> float:

@@ -10,7 +10,7 @@ anything else. It combines two readers:
   one (ordinary speech uses its words too, and ``safety_indirect`` holds the families of
   hints: "they wouldn't realise i was missing", "i've worked out the day and the place")
   needs the model's agreement;
-* a small trained model (``models/safety.json``, see ``ngram_model``) for what the patterns do
+* a small trained model (``models/safety.model``, see ``ngram_model``) for what the patterns do
   not know. Alone, it must be sure, name a kind, see a risk word and not be overruled; in a
   long text it must be sure of one sentence on its own as well, so a long calm note is not
   judged by its worst window.
@@ -60,7 +60,7 @@ from pacer.words.safety_others import DANGER_RULES, HARM_RULES
 from pacer.words.safety_self import SUICIDE_RULES
 from pacer.words.safety_self_harm import SELF_HARM_RULES
 
-MODEL_PATH = Path(__file__).with_name("models") / "safety.json"
+MODEL_PATH = Path(__file__).with_name("models") / "safety.model"
 
 # Tuned on the corpus's dev split and five-fold cross-validation over train + dev (see
 # tests/bench/safety_eval.py), never on the test split or the fresh batches.
