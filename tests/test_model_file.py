@@ -25,12 +25,13 @@ def _data() -> dict:
 
 def test_a_model_file_reads_back_what_was_written():
     raw = model_file.encode(_data())
-    header, columns = model_file.decode(raw)
-    assert columns == [{3: 1500, 10: -2000, BUCKETS - 1: 7}, {5: -1}]
-    assert header == {**{k: v for k, v in _data().items() if k != "weights"}, "columns": [3, 1]}
+    header, (rows, columns) = model_file.decode(raw)
+    assert rows == {3: 0, 5: 1, 10: 2, BUCKETS - 1: 3}  # every bucket a label weighs, ascending
+    assert [list(column) for column in columns] == [[1500, 0, -2000, 7], [0, -1, 0, 0]]
+    assert header == {**{k: v for k, v in _data().items() if k != "weights"}, "rows": 4}
     assert model_file.header(raw)["lexicon"] == {"stab": "INJURE", "ça": "Ç"}
     assert raw.splitlines()[0] == json.dumps(header, separators=(",", ":"), sort_keys=True, ensure_ascii=False).encode()
-    assert len(raw) == len(raw.splitlines()[0]) + 1 + 4 * 2 * 4  # four (bucket, weight) pairs of 4 bytes each
+    assert len(raw) == len(raw.splitlines()[0]) + 1 + 4 * 4 * 3  # 4 buckets, then 4 weights per label, 4 bytes each
 
 
 def test_a_loaded_model_scores_as_the_dict_it_was_written_from(tmp_path):
@@ -46,9 +47,10 @@ def test_a_loaded_model_scores_as_the_dict_it_was_written_from(tmp_path):
 @pytest.mark.parametrize("raw", [
     b"",
     b"{}",
-    b'{"columns": [1]}\n',  # weights missing
-    b'{"columns": ["1"]}\n',
-    b'{"columns": [-1]}\n\0\0\0\0',
+    b'{"rows": 1, "labels": ["a"]}\n',  # weights missing
+    b'{"rows": "1", "labels": ["a"]}\n\0\0\0\0\0\0\0\0',
+    b'{"rows": -1, "labels": ["a", "b", "c"]}\n\0\0\0\0\0\0\0\0',
+    b'{"rows": 1}\n\0\0\0\0',
     json.dumps({**_data(), "weights": None}).encode() + b"\n",  # a JSON model of the old kind
     model_file.encode(_data())[:-1],  # cut short
     model_file.encode(_data()) + b"\0",  # more than it says
@@ -71,6 +73,7 @@ def test_a_model_for_other_features_is_refused(tmp_path):
 @pytest.mark.parametrize("name", ["safety", "messages"])
 def test_the_shipped_models_are_model_files(name):
     raw = (ROOT / "pacer" / "words" / "models" / f"{name}.model").read_bytes()
-    header, columns = model_file.decode(raw)
+    header, (rows, columns) = model_file.decode(raw)
     assert header["format"] == FORMAT and len(columns) == len(header["labels"])
-    assert all(0 <= slot < BUCKETS for column in columns for slot in column)
+    assert all(0 <= slot < BUCKETS for slot in rows) and sorted(rows.values()) == list(range(len(rows)))
+    assert all(any(column[row] for column in columns) for row in rows.values())  # no bucket without a weight

@@ -2,13 +2,15 @@
 ``pacer.words.ngram_model.LinearModel.load`` reads.
 
 1. One line of JSON (UTF-8, keys sorted): the dict ``train.py`` builds, except that its
-   "weights" are replaced by "columns", the number of weights of each label, in order.
-2. Then, for each label in turn: that many bucket numbers (ascending), then as many weights,
-   each a 4-byte little-endian integer (buckets unsigned, weights signed, in 1/scale units).
+   "weights" are replaced by "rows", the number of buckets that any label weighs.
+2. Then those buckets, in ascending order; then, for each label in turn, its weight of each of
+   them (0 where it has none). Each is a 4-byte little-endian integer: buckets unsigned,
+   weights signed, in 1/scale units.
 
 ``head -1`` shows what a model is (labels, features, lexicon, the corpus it was trained on).
-Arrays of plain integers load at memory speed: the same weights as JSON took some 20 ms to
-read on every check. The bytes depend only on the dict, so training stays deterministic.
+Arrays of plain integers load at memory speed, and the labels share one bucket -> row dict:
+the same weights as JSON took some 35 ms to read on every check. The bytes depend only on
+the dict, so training stays deterministic.
 """
 
 from __future__ import annotations
@@ -16,43 +18,49 @@ from __future__ import annotations
 import json
 import sys
 from array import array
+from collections.abc import Sequence
 from itertools import accumulate
 
 _ITEM = 4  # bytes per number
 
+# bucket -> row, and each label's weight of every row
+Table = tuple[dict[int, int], Sequence[Sequence[float]]]
+
+
+def table(weights: list[list[int]]) -> tuple[list[int], list[list[int]]]:
+    """(the buckets any label weighs, ascending; each label's weight of each) from ``train.py``'s
+    columns (per label: delta-encoded ascending buckets, each followed by its weight)."""
+    columns = [dict(zip(accumulate(column[0::2]), column[1::2], strict=True)) for column in weights]
+    slots = sorted(set().union(*columns))
+    return slots, [[column.get(slot, 0) for slot in slots] for column in columns]
+
 
 def encode(data: dict) -> bytes:
-    """``data`` (as ``train.py`` builds it, weights delta-encoded) as the bytes of a model file."""
-    columns = [(list(accumulate(column[0::2])), column[1::2]) for column in data["weights"]]
+    """``data`` (as ``train.py`` builds it) as the bytes of a model file."""
+    slots, dense = table(data["weights"])
     header = {key: value for key, value in data.items() if key != "weights"}
-    header["columns"] = [len(slots) for slots, _ in columns]
+    header["rows"] = len(slots)
     out = [json.dumps(header, separators=(",", ":"), sort_keys=True, ensure_ascii=False).encode("utf-8"), b"\n"]
-    for slots, weights in columns:
-        out += [_to_bytes(array("I", slots)), _to_bytes(array("i", weights))]
+    out += [_to_bytes(array("I", slots))] + [_to_bytes(array("i", column)) for column in dense]
     return b"".join(out)
 
 
-def decode(raw: bytes, source: str = "model") -> tuple[dict, list[dict[int, float]]]:
-    """(the header, one dict bucket -> weight per label) of a model file; ValueError if it is not one."""
+def decode(raw: bytes, source: str = "model") -> tuple[dict, Table]:
+    """(the header, its table) of a model file; ValueError if it is not one."""
     end = raw.find(b"\n")
     try:
         header = json.loads(raw[:end]) if end > 0 else None
-        sizes = header.get("columns") if isinstance(header, dict) else None
+        rows, labels = (header.get("rows"), header.get("labels")) if isinstance(header, dict) else (None, None)
     except ValueError:
-        sizes = None
-    if (not isinstance(sizes, list) or not all(type(n) is int and n >= 0 for n in sizes)
-            or end + 1 + 2 * _ITEM * sum(sizes) != len(raw)):
+        rows, labels = None, None
+    if (type(rows) is not int or rows < 0 or not isinstance(labels, list)
+            or end + 1 + _ITEM * rows * (1 + len(labels)) != len(raw)):
         raise ValueError(f"{source}: not a model file; retrain")
-    view = memoryview(raw)
-    columns: list[dict[int, float]] = []
-    offset = end + 1
-    for size in sizes:
-        slots = _from_bytes("I", view[offset:offset + size * _ITEM])
-        offset += size * _ITEM
-        columns.append(dict(zip(slots, _from_bytes("i", view[offset:offset + size * _ITEM]), strict=True)))
-        offset += size * _ITEM
     assert isinstance(header, dict)
-    return header, columns
+    view, size = memoryview(raw)[end + 1:], rows * _ITEM
+    slots = _from_bytes("I", view[:size])
+    columns = [_from_bytes("i", view[size * k:size * (k + 1)]) for k in range(1, len(labels) + 1)]
+    return header, (dict(zip(slots, range(rows), strict=True)), columns)
 
 
 def header(raw: bytes) -> dict:
