@@ -40,7 +40,6 @@ is linear in the text. ``answer`` gives the short lines pacer prints first.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -53,6 +52,7 @@ from pathlib import Path
 
 from pacer.words import safety_guards as G
 from pacer.words import safety_rules as R
+from pacer.words.digest import sha1
 from pacer.words.ngram_model import LinearModel, normalise_mapped
 from pacer.words.safety_indirect import INDIRECT_RULES
 from pacer.words.safety_leverage import LEVERAGE_RULES
@@ -192,7 +192,7 @@ def _known(norm: str) -> bool:
     """Whether ``norm`` is one of pacer's own texts, word for word (listed in the model's meta)."""
     if len(norm) > 700:
         return False
-    key = hashlib.sha1(" ".join(norm.split()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    key = sha1(" ".join(norm.split()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return key in _known_keys()
 
 
