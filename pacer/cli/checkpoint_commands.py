@@ -79,6 +79,8 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
         shown.append(prepared.reflection)
     click.echo()
     render.paragraph(prepared.support.text)
+    if prepared.hard_nights and heard is None:  # (after crisis words, the help above showed the plan)
+        render.after_hard_nights(env)
     if choice is None:
         choice = _ask(prepared)
     click.echo()

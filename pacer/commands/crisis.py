@@ -45,6 +45,22 @@ def help_lines(env: Env, finding: SafetyFinding | None) -> list[str]:
     return lines
 
 
+HARD_NIGHTS = "The last few nights seem to have been hard ones."
+YOUR_PLAN = "Here is the plan you wrote for nights like these:"
+ANY_TIME = "`pacer sos` shows it, with free helplines, at any time."
+
+
+def after_hard_nights(env: Env) -> list[str]:
+    """At a checkpoint after several hard nights (pacer.hard_nights): their own plan, or else help and a word on writing one.
+
+    Never a question and never a condition: a plan that is missing or unreadable only changes the words.
+    """
+    plan, _ = safety_plan.load(env.paths.safety_plan)
+    if plan.empty:  # none written yet, or unreadable (help_lines says so)
+        return [HARD_NIGHTS, *help_lines(env, None)]
+    return [f"{HARD_NIGHTS} {YOUR_PLAN}", *plan.lines(), safety.EMERGENCY, ANY_TIME]
+
+
 def remember(env: Env, heard: Heard) -> None:
     """Record the moment (its kind only) in the active or most recent period; never stands in the way."""
     if not env.paths.db.exists():
