@@ -321,17 +321,16 @@ def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
 
 def _safe_to_go_on(env: Env, text: str, tty: bool) -> bool:
     """Crisis words in a draft: help first, then a gentle question. True: they are safe and want to rewrite it."""
+    from pacer.commands.crisis import after_safe_question
+    from pacer.words.safety import Crisis
+
     click.echo()
-    render.safety_first(env, text)
+    heard = render.safety_first(env, text)
     if not tty:
         raise PacerError("nothing was recorded: this message is not one to send while you may not be safe")
-    if not click.confirm("Are you safe right now?", default=False):
-        click.echo("Thank you for telling pacer. Please reach out now: your local emergency number, or someone")
-        click.echo("from a helpline (findahelpline.com) or your own plan (`pacer sos`). Nothing was recorded.")
-        return False
-    click.echo("Thank you. A message that puts your safety in their hands rarely brings the closeness you hope for;")
-    click.echo("the people and helplines above can hold this with you.")
-    return click.confirm("Would you like to write the message differently?", default=False)
+    safe = click.confirm("Are you safe right now?", default=False)
+    render.paragraph(after_safe_question(heard.finding.kind if heard else Crisis.SELF, safe))
+    return safe and click.confirm("Would you like to write the message differently?", default=False)
 
 
 # -- move on -------------------------------------------------------------------

@@ -54,7 +54,8 @@ def urge(note: str | None, intensity: str | None, check_in: str | None, no_check
     prepared = urges.prepare_urge(env)
     tty = render.interactive()
     render.problems(prepared.problems)
-    render.paragraph(prepared.prompt.text)
+    if heard is None:  # after crisis words the help is the answer: no urge tip ("it isn't an emergency") after it
+        render.paragraph(prepared.prompt.text)
     render.reasons(prepared.reasons)
     click.echo()
     if prepared.period is None:
