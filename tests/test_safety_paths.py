@@ -188,3 +188,12 @@ def test_sos_covers_danger_from_someone_too():
     words = flat(run("sos").stdout)
     assert "get to a safe place first" in words and "domestic-abuse" in words and "cannot see" in words
     assert words.count("emergency number") >= 1 and "findahelpline.com" in words
+
+
+def test_the_readme_opens_with_if_you_are_not_safe_and_says_what_pacer_is_not():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first = readme.split("\n## ")[1]
+    assert first.startswith("If you are not safe\n")
+    words = flat(first)
+    assert "call your local emergency number" in words and "findahelpline.com" in words
+    assert "pacer is not a crisis service" in words and "`pacer sos`" in words and "cannot see" in words
