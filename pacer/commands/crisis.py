@@ -4,6 +4,9 @@ Every command that takes the person's words passes them to `listen` before it
 says anything else; the CLI prints what it returns first. `remember` records
 only that it happened (the kind, never the words), so the daemon can check in
 about an hour later when `safety.check_in` is on. Nothing is sent anywhere.
+`after_hard_nights` is what a checkpoint says after several hard nights
+(pacer.hard_nights); `after_safe_question` what follows "Are you safe right
+now?" when a draft to them held crisis words.
 """
 
 from __future__ import annotations
