@@ -150,6 +150,17 @@ def test_safe_and_written_again_the_new_message_is_checked_and_can_be_recorded(t
     assert reach["text"] == "I hope you are well. Take care."  # the words with the crisis in them were never recorded
 
 
+def test_crisis_words_written_into_a_draft_while_changing_it_are_caught_too(tty, monkeypatch):
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+    result = reach_out_at_a_terminal("I hope you are well.", "e", CRISIS, "n")  # change it (e), to crisis words
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.index("Change it below") < out.index(EMERGENCY) < out.index("Are you safe right now?")
+    events = json.loads(run("history", "--json").stdout)["periods"][0]["events"]
+    assert [e for e in events if e["kind"] == "reach-out"] == [] and len(safety_events()) == 1
+
+
 # -- safe-messaging: the words themselves -----------------------------------------------------
 
 METHODS = re.compile(r"\b(?:pills?|rope|bridge|overdose|knife|blade|gun|jump|hang|cut)\b", re.I)
