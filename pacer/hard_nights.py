@@ -3,7 +3,7 @@
 A night is a hard one when pacer recorded, during it, at least one of:
 * crisis words answered with help (EventKind.SAFETY);
 * an urge at the top of the scale (intensity 5, "overwhelming");
-* an urge still strong when its check-in came (UrgeOutcome.STRONG; one that slipped has its slip);
+* an urge still strong at its check-in and not (yet) passed (UrgeOutcome.STRONG; one that slipped has its slip);
 * a slip: they got in touch after all (EventKind.SLIP).
 
 These are the moments pacer already treats as heavy (the strongest urges and crisis words

@@ -18,6 +18,11 @@ from pacer.errors import EXIT_ERROR, InvalidInput
 from pacer.period import clean_reason
 from pacer.timetext import absolute, checkpoint_list, listed, span
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pacer.commands.crisis import Heard
+    from pacer.env import Env
+
 MODE_HELP = {
     "wait": "you sent something and are waiting for a reply (hours to days)",
     "no-contact": "you chose, or were pushed into, no contact (days to weeks)",
@@ -97,7 +102,7 @@ def _ask_mode(env, default: str) -> str:
     return click.prompt("Mode", type=click.Choice([str(m) for m in MODES]), default=default)
 
 
-def _ask_reasons(env):
+def _ask_reasons(env: Env) -> tuple[tuple[str, ...], Heard | None]:
     """As many reasons as they like, one per line; Enter on an empty line ends (at once: none).
 
     Each is read for crisis words as soon as it is typed, so help comes then, not after the last question.
@@ -106,7 +111,7 @@ def _ask_reasons(env):
     click.echo("What would you like to remember when it gets hard? (optional)")
     click.echo("One reason per line; Enter on an empty line ends.")
     reasons: list[str] = []
-    heard = None
+    heard: Heard | None = None
     while True:
         reason = click.prompt(f"  Reason {len(reasons) + 1}", default="", show_default=False, value_proc=_reason_answer)
         if not reason:
