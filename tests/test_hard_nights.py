@@ -100,7 +100,7 @@ def test_after_three_hard_nights_the_checkpoint_shows_the_plan_before_the_choice
         result = run("checkpoint", input="1\n")  # keep going
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert f"{HARD_NIGHTS} {YOUR_PLAN}" in out
+    assert f"{HARD_NIGHTS}\n{YOUR_PLAN}\n" in out
     assert out.index("• a hot shower") < out.index("• Sam 0151 234") < out.index("What would you like to do?")
     assert EMERGENCY in out.split("What would you like to do?")[0]
     assert decisions() == ["wait"]  # it never stood in the way

@@ -82,5 +82,5 @@ def test_the_checkpoint_opened_from_its_notification_shows_the_plan_after_hard_n
     finally:
         pacer("daemon", "stop")
     shown = log.read_bytes().decode("utf-8", errors="replace").replace("\r\n", "\n")
-    assert f"{HARD_NIGHTS} {YOUR_PLAN}" in shown, shown
+    assert f"{HARD_NIGHTS}\n{YOUR_PLAN}\n" in shown, shown
     assert shown.index("Sam 0151 234") < shown.index("What would you like to do?")

@@ -61,7 +61,7 @@ def after_hard_nights(env: Env) -> list[str]:
     plan, _ = safety_plan.load(env.paths.safety_plan)
     if plan.empty:  # none written yet, or unreadable (help_lines says so)
         return [HARD_NIGHTS, *help_lines(env, None)]
-    return [f"{HARD_NIGHTS} {YOUR_PLAN}", *plan.lines(), safety.EMERGENCY, ANY_TIME]
+    return [HARD_NIGHTS, YOUR_PLAN, *plan.lines(), "", safety.EMERGENCY, ANY_TIME]
 
 
 # A draft to them held crisis words, and pacer asked "Are you safe right now?". What follows each answer,
