@@ -161,6 +161,16 @@ def test_crisis_words_written_into_a_draft_while_changing_it_are_caught_too(tty,
     assert [e for e in events if e["kind"] == "reach-out"] == [] and len(safety_events()) == 1
 
 
+
+def test_crisis_words_given_with_message_at_a_terminal_are_answered_once_then_asked_about(tty):
+    started()
+    with freeze_time("2026-11-27 10:00:00"):
+        result = run("checkpoint", "--choice", "reach-out", "--message", CRISIS, input="n\n")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.count(EMERGENCY) == 1 and out.index(EMERGENCY) < out.index("Are you safe right now?")
+    assert len(safety_events()) == 1
+
 # -- safe-messaging: the words themselves -----------------------------------------------------
 
 METHODS = re.compile(r"\b(?:pills?|rope|bridge|overdose|knife|blade|gun|jump|hang|cut)\b", re.I)
