@@ -10,7 +10,7 @@ from pacer.cli import render
 from pacer.commands import checkpoint as core
 from pacer.env import load_env
 from pacer.text import CHECK_MAX
-from pacer.words.message_check import SAFETY
+from pacer.words.message_check import SAFETY, wording_advice
 
 
 @click.command("check-message")
@@ -55,6 +55,6 @@ def check_message(text: str, as_json: bool, mode: str | None) -> None:
     if not findings:
         click.echo("This reads short and calm. If you send it, send it once, and then give them space.")
         return
-    advice = [f for f in findings if f.code != SAFETY]  # the help was said first, above
+    advice = wording_advice(findings)  # the help was said first, above
     if advice:
         render.advice(advice)

@@ -107,13 +107,13 @@ def show_checked(text: str, findings) -> None:
 
     Crisis words in them (code "safety") are not advice on wording: that help comes first, before the words.
     """
-    from pacer.words.message_check import SAFETY
+    from pacer.words.message_check import SAFETY, wording_advice
 
     crisis = [f for f in findings if f.code == SAFETY]
     for finding in crisis:
         render.paragraph(finding.message)
     render.paragraph(text, indent="  │ ")
-    advice = [f for f in findings if f.code != SAFETY]
+    advice = wording_advice(findings)
     if advice or not crisis:  # ("it reads short and calm" would not fit after the help)
         render.advice(advice, lead="A few gentle thoughts (it's your message; this is only advice):")
 
