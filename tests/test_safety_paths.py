@@ -16,6 +16,7 @@ from freezegun import freeze_time
 
 from pacer.commands import crisis
 from pacer.paths import resolve
+from pacer.store import Store
 from pacer.words import safety
 from pacer.words.safety import Crisis
 from tests.cli_helpers import run
@@ -110,6 +111,8 @@ def test_after_crisis_words_an_urge_gets_no_urge_tip_only_the_help():
     assert result.exit_code == 0, result.output
     out = flat(result.stdout)
     assert EMERGENCY in out and not any(tip in out for tip in tips)  # never "it isn't an emergency" after the help
+    with Store.open(resolve()) as store:
+        assert len(store.shown_entries("urge")) == 1  # the tip left unsaid is not counted as shown
 
 
 def test_a_kept_draft_with_crisis_words_is_shown_back_with_help_first_not_as_advice():
