@@ -155,7 +155,8 @@ _SOS = (
     "You matter, and you don't have to get through this alone.",
     EMERGENCY,
     "You can talk to someone now: " + HELPLINE,
-    "If someone is hurting or threatening you, the same helplines can connect you to people who help with that.",
+    "If someone is hurting or threatening you, get to a safe place first if you can, then call the emergency number.",
+    "findahelpline.com lists domestic-abuse helplines too; use a phone or computer the other person cannot see.",
 )
 
 
