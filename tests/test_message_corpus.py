@@ -64,3 +64,9 @@ def test_the_fresh_batch_is_varied_and_kept_apart() -> None:
     assert all(len(row["text"]) <= MAX_CHARS for row in rows if row["category"] == "kind")
     corpus = {" ".join(row["text"].lower().split()) for row in _corpus()}
     assert not corpus & {" ".join(row["text"].lower().split()) for row in rows}
+
+
+def test_the_readme_says_what_the_message_check_is_and_is_not() -> None:
+    text = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "is advice on wording, never a verdict on you or the other person, and it never sends anything" in text
+    assert "it never blocks, sends, deletes or shares a message" in text
