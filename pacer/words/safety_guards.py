@@ -53,7 +53,8 @@ PAST = Lazy(expand(
     r"\bi know what it'?s like to\b|\blast time\b(?= [^.!?\n]{0,40}\bthis time\b)|\b(?:years?|yrs?|decades?) ago\b|\bused to\b|\bback (?:then|when|in (?:the day|school|college|uni|high school|(?:19|20)\d\d))\b|\bwhen i was (?:\d+|young|"
     r"younger|little|a (?:kid|teen|teenager|child)|in (?:high )?school|in (?:college|uni|university))\b|"
     r"\bas a (?:teen|teenager|kid|child)\b|\bin (?:19|20)\d\d\b|\b(?:last|that|one) year\b|\bonce\b(?! (?:i'?m|i am|i'?ve|i'?ll|i|you|he|she|they|it'?s|everyone|we)\b)|"
-    r"\b(?:during|in) (?:high school|college|uni|my twenties|my teens)\b|\b(?:\d+|one|two|three|four|"
+    r"\b(?:during|in) (?:high school|college|uni|my twenties|my teens)\b|\b(?:\d+|one|two|three|four|five|a few|"
+    r"several|many) (?:summers|winters|springs|autumns|christmases) ago\b|\b(?:\d+|one|two|three|four|"
     r"five|six|ten|many|few|several) (?:years?|yrs?|months?) (?:ago|clean|free|sober|since|later)\b|"
     r"\b(?:years?|months?) (?:clean|free|sober)\b|\bclean (?:for|since)\b|\bthe old (?:me|thoughts|"
     r"urges|version)\b|\bold me\b|\bnew me\b|\bno longer\b(?! (?:wish|want|care|see|have (?:a|any) (?:reason|will)))|\bnot any ?more\b|\bi (?:don't|do not) (?:do "
@@ -185,6 +186,31 @@ _THING_SUBJECT = Lazy(r"\b(?:phone|fone|battery|laptop|car|plants?|wifi|headphon
                             r"console|hours|budget|class|lecture|caffeine|sugar)\b")
 
 
+# Everyday life in the words of a warning sign: a goodbye before a move or a new job, pills
+# counted for the week or at work, money saved up, a tool's blades, a scare that turned out to
+# be a flatmate, a meeting at a gig. Overrules the indirect and danger patterns and the model.
+ROUTINE = Lazy(expand(
+    r"\b(?:said|saying|say|says) (?:goodbye|bye|goodbyes|byes)\b[^.!?]{0,60}\b(?:mov(?:e|ed|ing) (?:abroad|away|"
+    r"house|flat|out|to|back|cities)|abroad|emigrat\w*|new job|leaving (?:do|drinks|party)|farewell (?:do|drinks|"
+    r"party)|last day (?:at|of) (?:work|the job|uni|school|term)|airport|flight|holiday|(?:the|my) (?:office|team))\b|"
+    r"\bfarewell (?:drinks|party|do)\b|"
+    r"\b(?:count\w*|sort\w*) (?:out )?(?:(?:my|her|his|their|the|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) )?(?:dog'?s |"
+    r"cat'?s )?<pills>\b[^.!?]{0,40}\b(?:week|organi[sz]er|dosette|box|nurse|pharmac\w*|at work|care home|"
+    r"remember|forgot|forget)\b|\bpharmac(?:y|ist)\b[^.!?]{0,30}\b(?:life|tech|counter|shift|job|work)\b|"
+    r"\bdrug round\b|\b(?:i'?m|as) a (?:nurse|pharmacist|carer|vet|paramedic|doctor)\b|"
+    r"\b(?:saved|saving) (?:up )?(?:for|to buy|towards)\b|\benough money\b|\b(?:got|have|i've got) "
+    r"enough (?:money|for (?:a|the|my) (?:deposit|trip|holiday|car|flat|ticket))\b|"
+    r"\b(?:knife|knives|blade) sharpener\b|\b(?:craft|stanley|utility|bread|kitchen|pen|pocket) knife\b|"
+    r"\b(?:blender|mower|lawnmower|lawn mower|wiper|skates?|saw|fan|food processor) blades?\b|"
+    r"\bblades? (?:on|of|for) (?:the|my) (?:mower|lawnmower|blender|skates|car)\b|"
+    r"\b(?:it was|it's) (?:my|a|an|the|our) (?:\w+ ){0,2}?(?:flatmate|roommate|housemate|neighbou?r|delivery|driver|"
+    r"postman|courier|cat|dog|uber|taxi|parcel|wrong number)\b|\b(?:it was (?:just|only)|it's (?:just|only)|turns out"
+    r"(?: it was)?|turned out (?:it was|to be)) (?:just |only )?(?:my|a|an|the|our|her|his) (?:\w+ ){0,2}?(?:flatmate|"
+    r"roommate|housemate|neighbou?r|friend|mum|mom|dad|brother|sister|delivery|driver|postman|courier|cat|dog|"
+    r"landlord|uber|taxi|cousin|kid|son|daughter|parcel|wrong number)\b|\bfalse alarm\b|"
+    r"\bfind (?:me|us) (?:at|in) (?:the|a) (?:concert|festival|party|gig|club|pub|bar|airport|station|match|game|"
+    r"wedding|crowd)\b"
+))
 # Help given or asked for someone else, in the voice of advice: "if you are thinking about harming
 # yourself, call your local emergency number", "my friend said she wants to die, so we called a
 # helpline" (pacer's own support words read this way).
@@ -246,7 +272,7 @@ def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) 
             return True
     if rule.pastable and told_as_past(sentence, window):
         return True
-    return False
+    return rule.kind in ("self", "danger") and bool(ROUTINE.search(window))
 
 
 def told_as_past(sentence: str, window: str) -> bool:
@@ -288,7 +314,8 @@ def guarded(piece: str, context: str | None = None) -> bool:
     context = piece if context is None else context
     if LAUGH.search(piece) and not SERIOUS.search(piece):
         return True
-    if MEDIA.search(piece) or DISOWN.search(piece) or _ENDING_US.search(piece) or _ORDINARY.search(piece):
+    if MEDIA.search(piece) or DISOWN.search(piece) or _ENDING_US.search(piece) or _ORDINARY.search(piece) \
+            or ROUTINE.search(piece):
         return True
     if ENDING_ULTIMATUM.search(piece) and not OWN_LIFE.search(piece):
         return True
