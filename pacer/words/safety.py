@@ -65,16 +65,17 @@ MODEL_PATH = Path(__file__).with_name("models") / "safety.json"
 # Tuned on the corpus's dev split and five-fold cross-validation over train + dev (see
 # tests/bench/safety_eval.py), never on the test split or the fresh batches. The model's
 # "alarm" is its crisis label or a kind's, whichever is surer (``_alarm``). Last chosen by
-# five-fold cross-validation over the later batches (ids sm*, ws*: texts the patterns were never
-# tuned on): at 0.5 / 0.75 with kinds voting, 75% of their crises and 13% of their deliberately
-# look-alike ordinary texts, against 59% / 9% before.
+# five-fold cross-validation over the later batches (ids sm*, sn*, ws*: texts the patterns were
+# never tuned on) and the message corpus's dev drafts: at 0.6 / 0.85 with kinds voting, 75% of
+# their crises and 9% of their deliberately look-alike ordinary texts (59% / 9% on the first of
+# them before), and 1% of kind drafts.
 SOFT_AGREE = 0.03  # a SOFT pattern stands unless the model is this sure it is not one (0.1 vetoed more crises than alarms)
-MODEL_ALONE = 0.5  # the model alone, on a short text
+MODEL_ALONE = 0.6  # the model alone, on a short text
 MODEL_ALONE_LONG = 0.4  # the model alone, on a window of a long text ...
 MODEL_ALONE_FEW = 0.7  # the model alone on three words or fewer: too little to go on ("tend something living")
 MODEL_SENTENCE = 0.9  # ... and on the window's most alarming sentence by itself
 MODEL_KIND = 0.4  # the model alone must also name a kind (self, danger, harm, leverage) this surely
-MODEL_SURE = 0.75  # ... or be this sure of a crisis: then no kind or risk word is needed either
+MODEL_SURE = 0.85  # ... or be this sure of a crisis: then no kind or risk word is needed either
 MODEL_WORDS = 60  # the model reads windows of about this many words
 
 

@@ -52,7 +52,10 @@ THIRD_PERSON = Lazy(
 PAST = Lazy(expand(
     r"\bi know what it'?s like to\b|\blast time\b(?= [^.!?\n]{0,40}\bthis time\b)|\b(?:years?|yrs?|decades?) ago\b|\bused to\b|\bback (?:then|when|in (?:the day|school|college|uni|high school|(?:19|20)\d\d))\b|\bwhen i was (?:\d+|young|"
     r"younger|little|a (?:kid|teen|teenager|child)|in (?:high )?school|in (?:college|uni|university))\b|"
-    r"\bas a (?:teen|teenager|kid|child)\b|\bin (?:19|20)\d\d\b|\b(?:last|that|one) year\b|\bonce\b(?! (?:i'?m|i am|i'?ve|i'?ll|i|you|he|she|they|it'?s|everyone|we)\b)|"
+    r"\bas a (?:teen|teenager|kid|child)\b|\bin (?:19|20)\d\d\b|\b(?:last|that|one) (?:year|spring|summer|autumn|fall|"
+    r"winter|christmas)\b|\bremember when\b|\bi remember (?:wanting|sitting|being|feeling|thinking)\b|\b(?:read|"
+    r"reading|look|looking) back\b|\bthe early (?:pages|entries|days|months)\b|\b(?:at|in) (?:my|the) worst(?: of it)?\b|"
+    r"\bmy (?:teenage years|teens|twenties)\b|\bonce\b(?! (?:i'?m|i am|i'?ve|i'?ll|i|you|he|she|they|it'?s|everyone|we)\b)|"
     r"\b(?:during|in) (?:high school|college|uni|my twenties|my teens)\b|\b(?:\d+|one|two|three|four|five|a few|"
     r"several|many) (?:summers|winters|springs|autumns|christmases) ago\b|\b(?:\d+|one|two|three|four|"
     r"five|six|ten|many|few|several) (?:years?|yrs?|months?) (?:ago|clean|free|sober|since|later)\b|"
@@ -77,6 +80,9 @@ SAFE_NOW = Lazy(expand(
     r"|\b(?:i|i've|i have) stopped\b(?! (?:existing|breathing|living|being)\b)|\b(?:thoughts?|urges?|feelings?|"
     r"cutting|self harm|it|they) (?:have |has )?stopped\b|\bnow i (?:have(?! no\b| nothing\b| nobody\b)|volunteer|help|want to see|know)\b|\bthey'?re gone\b|"
     r"\bi love my life\b|\bnever again\b"
+    r"|\b(?:scars?|marks)\b[^.!?]{0,40}\b(?:faded?|fading|faint|old|white|silver|healed|a long time ago|years ago|part of "
+    r"my story)\b|\b(?:days?|weeks?|months?|years?) since (?:i |my )?(?:last|i last)\b|\bclean from \w+(?: \w+)? for\b|"
+    r"\b(?:sh|self harm|cutting|harm) free\b|\bhaven'?t (?:acted on|done) (?:it|one|them|that)\b|\bno self harm\b"
 ))
 CURRENT = Lazy(expand(
     r"(?<!never )\bagain\b|\btonight\b(?! (?:was|has been|is) (?:hard|rough|tough|bad|a struggle))|\bright now\b|"
@@ -91,7 +97,7 @@ CURRENT = Lazy(expand(
 CAME_THROUGH = Lazy(
     r"\b(?:but|and|so|then)\b[^.!?\n]{0,60}\b(?:i'?m (?:okay|ok|safe|fine|alright|still here)|i used my|i didn't "
     r"(?:act|do it|cut|hurt)|i called|i reached out|i rang|i talked to|it passed|(?:the )?(?:thoughts?|urges?|"
-    r"feelings?) (?:passed|went away|eased))\b|\bsafety plan (?:worked|helped)\b"
+    r"feelings?|they|it) (?:passed|went away|eased)|let it pass)\b|\bsafety plan (?:worked|helped)\b"
 )
 WANTS_NOW = Lazy(
     r"\b(?<!used to )(?<!didn't )(?<!never )i (?:still )?(?:want|wanna|need|'m going|am going|'m about|"
