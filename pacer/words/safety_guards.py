@@ -16,7 +16,7 @@ from pacer.words.safety_rules import Lazy, Rule, expand
 # Talk about a film, book, song or game: its words are not the writer's own.
 MEDIA = Lazy(expand(
     r"(?<!me in )(?<!me on )(?<!\bme )(?<!after )(?<!before )(?<!during )\b(?:the|this|that|a|an|my|his|her|their|fav\w*|new|last|next|one|in|sad|whole|old|every)"
-    r" (?:\w+ )?(?:song|songs|film|films|movie|movies|book|books|novel|novels|show|shows|series|"
+    r" (?:\w+ )?(?:song|songs|film|films|movie|movies|book|books|novel|novels|show(?! up\b)|shows(?! up\b)|series|"
     r"episodes?|ep|season|finale|characters?|album|lyric|lyrics|poem|poems|play|musical|anime|manga|"
     r"kdrama|drama|documentary|doc|podcast|article|essay|thesis|chapter|villain|protagonist|game|"
     r"games|level|boss|boss fight|audiobook|memoir|plot|scene|trailer|playlist|thriller|"
