@@ -1,3 +1,3 @@
-from pacer.launch import main
+from pacer.launch import run
 
-main()
+run()

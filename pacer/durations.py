@@ -19,9 +19,9 @@ _SPELLINGS = {
 _UNIT_OF = {spelling: unit for unit, spellings in _SPELLINGS.items() for spelling in spellings}
 _UNIT_WORD = "|".join(sorted(_UNIT_OF, key=len, reverse=True))  # longest first: "days" before "d"
 _ONE = rf"\d+ ?(?:{_UNIT_WORD})(?![a-z])"  # after spaces are squeezed to one
-_PART = re.compile(rf"(\d+) ?({_UNIT_WORD})(?![a-z])")
+_PART = rf"(\d+) ?({_UNIT_WORD})(?![a-z])"
 # Parts may be joined by a space, a comma or "and": "1 day 12 hours", "1 week, 2 days", "1d and 12h".
-_WHOLE = re.compile(rf"{_ONE}(?:(?:, ?| and | )?{_ONE})*")
+_WHOLE = rf"{_ONE}(?:(?:, ?| and | )?{_ONE})*"
 _NAMES = {"w": "week", "d": "day", "h": "hour", "m": "minute", "s": "second"}
 _MAX_DIGITS = 15
 _MAX_TEXT = 80  # "1 week, 2 days, 3 hours and 4 minutes" is 37; longer is a paste, not a duration
@@ -37,11 +37,12 @@ def parse_duration(text: str, *, what: str = "duration") -> timedelta:
     if len(text) > _MAX_TEXT:  # before the pattern: a paste is refused at once, whatever its size
         raise InvalidInput(f"{what} {_short(text)} is far too long; use a number and a unit, {FORMS}")
     cleaned = " ".join(text.strip().lower().split())
-    if not cleaned or not _WHOLE.fullmatch(cleaned):
+    parts = _parts(cleaned)
+    if not parts:
         raise InvalidInput(f"{what} {_short(text)} is not a duration; use a number and a unit, {FORMS}")
     seen: set[str] = set()
     seconds = 0
-    for number, spelling in _PART.findall(cleaned):
+    for number, spelling in parts:
         unit = _UNIT_OF[spelling]
         if unit in seen:
             raise InvalidInput(f"{what} {_short(text)} names the {_NAMES[unit]}s twice")
@@ -54,6 +55,17 @@ def parse_duration(text: str, *, what: str = "duration") -> timedelta:
     if seconds > _MAX_SECONDS:  # timedelta itself would overflow; callers check their own, smaller limits
         raise InvalidInput(f"{what} {_short(text)} is far too long")
     return timedelta(seconds=seconds)
+
+
+def _parts(cleaned: str) -> list[tuple[str, str]]:
+    """(number, unit spelling) of each part of a duration; [] when ``cleaned`` is not one."""
+    if cleaned[:-1].isdecimal() and cleaned[-1:] in UNITS:
+        # "14d", "36h": what the settings hold, read on every command (`pacer status` too) without
+        # compiling the patterns below; isdecimal() is what \d matches, and a unit letter ends it
+        return [(cleaned[:-1], cleaned[-1])]
+    if not re.fullmatch(_WHOLE, cleaned):  # re keeps the compiled patterns after the first use
+        return []
+    return re.findall(_PART, cleaned)
 
 
 def _short(text: str) -> str:

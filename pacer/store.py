@@ -293,6 +293,15 @@ class Store(DeliveryLedger):
         )
         return [(str(row[0]), from_db(row[1])) for row in rows]
 
+    def moments_since(self, kinds: tuple[str, ...], since: datetime) -> list[tuple[str, datetime, str]]:
+        """(kind, time, data as JSON text) of every period's events of `kinds` from `since` on; never their words."""
+        marks = ", ".join("?" for _ in kinds)
+        rows = self._db.execute(
+            f"SELECT kind, at, data FROM events WHERE period_id IN (SELECT id FROM periods) AND kind IN ({marks}) "
+            "AND at >= ? ORDER BY at", (*kinds, to_db(since)),
+        )
+        return [(row[0], from_db(row[1]), row[2]) for row in rows]
+
     def pauses(self, period_id: int) -> list[tuple[int, datetime, datetime]]:
         rows = self._db.execute("SELECT id, start_at, end_at FROM pauses WHERE period_id = ? ORDER BY start_at", (period_id,))
         return [(row[0], from_db(row[1]), from_db(row[2])) for row in rows]

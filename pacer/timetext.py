@@ -33,6 +33,16 @@ def absolute(moment: datetime, zone) -> str:
     return f"{moment.strftime('%a')} {moment.day} {moment.strftime('%b')}, {moment.strftime('%H:%M')}"
 
 
+def dates(started_at: datetime, ended_at: datetime | None, zone) -> tuple[str, str | None]:
+    """A period's first and last day as "5 Mar 2026" (the last is None while it runs)."""
+
+    def day(moment: datetime) -> str:
+        moment = moment.astimezone(zone)
+        return f"{moment.day} {moment.strftime('%b %Y')}"
+
+    return day(started_at), (day(ended_at) if ended_at is not None else None)
+
+
 def ago(moment: datetime, now: datetime) -> str:
     delta = now - moment
     if delta < timedelta(minutes=1):

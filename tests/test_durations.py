@@ -1,7 +1,9 @@
+import re
 from datetime import timedelta
 
 import pytest
 
+from pacer import durations
 from pacer.durations import format_compact, format_long, parse_duration, parse_duration_list
 from pacer.errors import InvalidInput
 
@@ -72,3 +74,17 @@ def test_duration_list():
     for bad in ["", "3d,,7d", "3d,", "3d,x"]:
         with pytest.raises(InvalidInput):
             parse_duration_list(bad)
+
+
+@pytest.mark.parametrize("text", ["14d", "36h", "2w", "90m", "5s", "0d", "１４d", "٣d", "²d", "d", "", "14", "14x", "1d12h",
+                                  "2 weeks", "14 d", "+3d", "-3d", "3.5d", "9" * 20 + "d"])
+def test_the_plain_form_is_read_as_the_patterns_read_it(text):
+    by_pattern = re.findall(durations._PART, text) if re.fullmatch(durations._WHOLE, text) else []
+    assert durations._parts(text) == by_pattern
+
+
+def test_settings_durations_need_no_pattern(monkeypatch):
+    monkeypatch.setattr(durations, "re", None)  # any pattern would fail now
+    assert parse_duration("14d") == timedelta(days=14) and parse_duration(" 36H ") == timedelta(hours=36)
+    with pytest.raises(AttributeError):
+        parse_duration("2 weeks")

@@ -79,7 +79,11 @@ def test_quick_path_prints_what_the_click_command_prints(args, with_period, monk
 
 def test_status_imports_neither_click_nor_the_heavy_packages():
     # typing and dataclasses cost milliseconds on Python 3.11 (pacer.records says how the status path avoids them).
-    heavy = ("click", "apscheduler", "plyer", "jeepney", "platformdirs", "tomllib", "typing", "dataclasses", "inspect")
+    heavy = ("click", "apscheduler", "plyer", "jeepney", "platformdirs", "tomllib", "typing", "dataclasses", "inspect",
+             # and what other commands need, each a millisecond or more: the checks' words and models,
+             # OpenSSL's hashes, locale and text wrapping for click's output, processes and threads
+             "hashlib", "_hashlib", "locale", "textwrap", "logging", "threading", "subprocess", "tempfile", "shutil",
+             "random", "signal", "array")
     code = (
         "import sys\n"
         "started = set(sys.modules)  # the interpreter's own start (site, .pth files) is not pacer's doing\n"
@@ -87,7 +91,8 @@ def test_status_imports_neither_click_nor_the_heavy_packages():
         "for args in (['status'], ['status', '--json'], ['status', '--format', 'short']):\n"
         "    sys.argv = ['pacer', *args]\n"
         "    main()\n"
-        f"print(sorted(m for m in set(sys.modules) - started if m.split('.')[0] in {heavy!r}), file=sys.stderr)\n"
+        f"print(sorted(m for m in set(sys.modules) - started if m.split('.')[0] in {heavy!r}\n"
+        "             or m.startswith(('pacer.words', 'pacer.text', 'pacer.cli.app'))), file=sys.stderr)\n"
     )
     assert run("start", "3d", "--mode", "wait").exit_code == 0
     run("status")  # writes the settings cache, as any earlier command would have
@@ -154,3 +159,28 @@ def test_a_full_disk_is_one_line_not_a_traceback():
                               env=env, text=True, timeout=30)
     assert done.returncode == 1
     assert done.stderr.startswith("Error: ") and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("args, quick", [(["status"], True), (["status", "--json"], True), (["--version"], False)])
+def test_the_command_ends_at_once_after_a_quick_status_only(args, quick):
+    # After a quick status nothing is left to do; Python's orderly shutdown (atexit, freeing every
+    # module) is skipped. Anything through click ends as usual.
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: sys.stderr.write('shut down in order\\n'))\n"
+        f"sys.argv = ['pacer', *{args!r}]\n"
+        "from pacer.launch import run\n"
+        "run()\n"
+    )
+    assert run("start", "3d", "--mode", "wait").exit_code == 0
+    done = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert ("shut down in order" in done.stderr) is not quick
+    if quick:  # all of it written, through a pipe, before the process ended (progress may tick on in between)
+        usual = pacer(*args).stdout
+        assert done.stdout.endswith("\n") and done.stdout.splitlines()[0] == usual.splitlines()[0]
+        if "--json" in args:
+            assert json.loads(done.stdout).keys() == json.loads(usual).keys()
+        else:
+            assert len(done.stdout.splitlines()) == len(usual.splitlines())

@@ -100,7 +100,7 @@ def test_the_wheel_metadata(wheel):
     assert "Environment :: Console" in classifiers
     assert "Intended Audience :: End Users/Desktop" in classifiers
     entry_points = wheel.read(f"{DIST_INFO}/entry_points.txt").decode()
-    assert re.search(r"^\[console_scripts\]\npacer = pacer\.launch:main$", entry_points, re.M)
+    assert re.search(r"^\[console_scripts\]\npacer = pacer\.launch:run$", entry_points, re.M)
 
 
 def test_the_sdist_carries_what_a_packager_needs(dist):

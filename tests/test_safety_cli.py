@@ -225,7 +225,10 @@ def test_check_message_puts_the_safety_finding_first_in_json_and_help_first_in_t
     assert "emergency number" in view["findings"][0]["message"]
     text = run("check-message", draft).stdout
     assert EMERGENCY in text.splitlines()[:4]
-    assert text.count("emergency number") == 1 or "self_harm" not in text  # the help is said once, first
+    # the help is said once, first: the self_harm advice on wording would only repeat it
+    assert text.count("emergency number") == 1 and text.count("findahelpline") == 1
+    assert "carrying a lot of pain" not in text
+    assert [f["code"] for f in view["findings"]][:2] == ["safety", "self_harm"]  # JSON keeps every finding
 
 
 def test_a_draft_with_crisis_words_is_not_recorded_without_a_terminal():

@@ -197,7 +197,7 @@ LAZY_COMMANDS = {
     "config": "pacer.cli.config_commands:config_group",
     "daemon": "pacer.cli.daemon_commands:daemon",
     "checkpoint": "pacer.cli.checkpoint_commands:checkpoint",
-    "check-message": "pacer.cli.checkpoint_commands:check_message",
+    "check-message": "pacer.cli.check_message_commands:check_message",
     "move-on": "pacer.cli.checkpoint_commands:move_on",
     "heard-back": "pacer.cli.heard_back_commands:heard_back",
     "draft": "pacer.cli.draft_commands:draft",

@@ -1,17 +1,12 @@
-"""checkpoint, check-message, move-on: the decisions of a period (heard-back: heard_back_commands).
+"""checkpoint, move-on: the decisions of a period (heard-back: heard_back_commands; check-message: check_message_commands).
 
 Every refusal comes before the first question or word of output, so a
 refused command neither asks anything nor records anything. Questions are
 asked only at a terminal (render.interactive()); the one write happens at
 the end, in pacer.checkpoint.
-
-Size: a little over 400 lines because the checkpoint's whole conversation (refusals, menu,
-draft, review, safety question) reads best in one place; heard-back already lives apart.
 """
 
 from __future__ import annotations
-
-import sys
 
 import click
 
@@ -23,7 +18,6 @@ from pacer.commands.checkpoint import HEARD_BACK, MOVE_ON, REACH_OUT, WAIT, Prep
 from pacer.domain import Mode, Situation
 from pacer.env import Env, load_env
 from pacer.errors import InvalidInput, PacerError
-from pacer.text import CHECK_MAX
 from pacer.timetext import absolute, span, when
 from pacer.words.message_check import SAFETY
 from pacer.words.rotation import Pick
@@ -79,11 +73,13 @@ def checkpoint(choice: str | None, message: str | None, anyway: bool, yes: bool)
         shown.append(prepared.reflection)
     click.echo()
     render.paragraph(prepared.support.text)
+    if prepared.hard_nights and heard is None:  # (after crisis words, the help above showed the plan)
+        render.after_hard_nights(env)
     if choice is None:
         choice = _ask(prepared)
     click.echo()
     if choice == REACH_OUT:
-        _reach_out(env, prepared, message, anyway, yes, tty, shown)
+        _reach_out(env, prepared, message, anyway, yes, tty, shown, answered=message if heard else None)
     elif choice == WAIT:
         outcome = core.decide(env, core.Decision(WAIT), period_id=period.id, shown=shown)
         _after_wait(outcome, prepared, env)
@@ -163,7 +159,8 @@ def _after_wait(outcome: core.Recorded, prepared: Prepared, env: Env) -> None:
 # -- reach out once ------------------------------------------------------------
 
 
-def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, yes: bool, tty: bool, shown: list[Pick]) -> None:
+def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, yes: bool, tty: bool, shown: list[Pick],
+               answered: str | None = None) -> None:
     if prepared.summary.reached_out_at is not None:
         click.echo("This would be a second message. It is recorded as such; be gentle with yourself either way.")
     if prepared.period.mode == Mode.NO_CONTACT and not _still_reach_out(prepared, tty and message is None):
@@ -178,7 +175,7 @@ def _reach_out(env: Env, prepared: Prepared, message: str | None, anyway: bool, 
         click.echo("Nothing recorded. The choice is still yours.")
         return
     # A message given on the command line with --yes is final: no questions about it.
-    text = _review(env, prepared, text, tty and not (yes and message is not None))
+    text = _review(env, prepared, text, tty and not (yes and message is not None), answered)
     if text is None:
         click.echo("Nothing recorded. The choice is still yours.")
         return
@@ -280,8 +277,11 @@ def _change(text: str) -> str:
     return render.edit_line("Your message", text)
 
 
-def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
-    """Check the message and, at a terminal, let them keep or change it (never retype it); None: cancelled."""
+def _review(env: Env, prepared: Prepared, text: str, tty: bool, answered: str | None = None) -> str | None:
+    """Check the message and, at a terminal, let them keep or change it (never retype it); None: cancelled.
+
+    `answered`: a text whose crisis words were already answered (and recorded) before the summary.
+    """
     while True:
         try:
             text, findings = core.check_draft(text, mode=prepared.period.mode)
@@ -295,7 +295,7 @@ def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
             # pacer's own template, unchanged: the safety check is for the person's words, not ours
             findings = [f for f in findings if f.code != SAFETY]
         if any(f.code == SAFETY for f in findings):
-            if not _safe_to_go_on(env, text, tty):
+            if not _safe_to_go_on(env, text, tty, already_answered=text == answered):
                 return None
             text = click.prompt("Your message, written again")
             continue
@@ -317,19 +317,18 @@ def _review(env: Env, prepared: Prepared, text: str, tty: bool) -> str | None:
         text = _change(text)
 
 
-def _safe_to_go_on(env: Env, text: str, tty: bool) -> bool:
-    """Crisis words in a draft: help first, then a gentle question. True: they are safe and want to rewrite it."""
+def _safe_to_go_on(env: Env, text: str, tty: bool, already_answered: bool = False) -> bool:
+    """Crisis words in a draft: help first (once), then a gentle question. True: they are safe and want to rewrite it."""
+    from pacer.commands.crisis import after_safe_question, listen
+    from pacer.words.safety import Crisis
+
     click.echo()
-    render.safety_first(env, text)
+    heard = listen(env, text) if already_answered else render.safety_first(env, text)
     if not tty:
         raise PacerError("nothing was recorded: this message is not one to send while you may not be safe")
-    if not click.confirm("Are you safe right now?", default=False):
-        click.echo("Thank you for telling pacer. Please reach out now: your local emergency number, or someone")
-        click.echo("from a helpline (findahelpline.com) or your own plan (`pacer sos`). Nothing was recorded.")
-        return False
-    click.echo("Thank you. A message that puts your safety in their hands rarely brings the closeness you hope for;")
-    click.echo("the people and helplines above can hold this with you.")
-    return click.confirm("Would you like to write the message differently?", default=False)
+    safe = click.confirm("Are you safe right now?", default=False)
+    render.paragraph(after_safe_question(heard.finding.kind if heard else Crisis.SELF, safe))
+    return safe and click.confirm("Would you like to write the message differently?", default=False)
 
 
 # -- move on -------------------------------------------------------------------
@@ -372,50 +371,3 @@ def move_on(yes: bool) -> None:
     render.problems(prepared.problems)
     move_on_flow(env, prepared, yes, [])
     render.reminders_hint(env)
-
-
-@click.command("check-message")
-@click.argument("text")
-@click.option("--json", "as_json", is_flag=True, help='Print {"ok": ..., "findings": [{"code", "message", "span"}]} instead.')
-@click.option("--mode", type=click.Choice(["wait", "no-contact"]), default=None,
-              help="Read it for this kind of period (default: the active period's mode).")
-def check_message(text: str, as_json: bool, mode: str | None) -> None:
-    """Check a message you might send: advice, never a verdict.
-
-    TEXT is the message, or - to read it from standard input. It looks for
-    deadlines, threats, exposure, going round a block, accusations, guilt,
-    sarcasm, begging, pressure through others, questioning, shouting,
-    demands and length, and shows which words raised each. Crisis words come
-    first, with help. The exit code is 0 whatever it finds.
-
-    \b
-    Examples:
-      pacer check-message "I miss you. I'm here when you're ready."
-      pacer check-message - --json < draft.txt
-    """
-    if text == "-":
-        # Read a little past the limit (in bytes: 4 per character at most), so a huge
-        # paste is refused without being read whole; undecodable bytes become U+FFFD.
-        text = sys.stdin.buffer.read(CHECK_MAX * 4 + 1).decode("utf-8", errors="replace")
-    env = load_env()
-    if not as_json:
-        render.safety_first(env, text)  # JSON carries it as the first finding instead
-    _, findings = core.check_draft(text, CHECK_MAX, mode=mode or core.current_mode(env))
-    if as_json:
-        import json
-
-        if findings and findings[0].code == SAFETY:
-            from pacer.commands import crisis
-
-            heard = crisis.listen(env, text)
-            if heard is not None:
-                crisis.remember(env, heard)
-        view = {"ok": not findings, "findings": [f.to_json() for f in findings]}
-        click.echo(json.dumps(view, indent=2, ensure_ascii=False))
-        return
-    if not findings:
-        click.echo("This reads short and calm. If you send it, send it once, and then give them space.")
-        return
-    advice = [f for f in findings if f.code != SAFETY]  # the help was said first, above
-    if advice:
-        render.advice(advice)

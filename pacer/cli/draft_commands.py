@@ -103,9 +103,19 @@ def _show(item, findings, *, now) -> None:
 
 
 def show_checked(text: str, findings) -> None:
-    """Words of theirs, set apart, with what the message check finds in them (advice only)."""
+    """Words of theirs, set apart, with what the message check finds in them (advice only).
+
+    Crisis words in them (code "safety") are not advice on wording: that help comes first, before the words.
+    """
+    from pacer.words.message_check import SAFETY, wording_advice
+
+    crisis = [f for f in findings if f.code == SAFETY]
+    for finding in crisis:
+        render.paragraph(finding.message)
     render.paragraph(text, indent="  │ ")
-    render.advice(findings, lead="A few gentle thoughts (it's your message; this is only advice):")
+    advice = wording_advice(findings)
+    if advice or not crisis:  # ("it reads short and calm" would not fit after the help)
+        render.advice(advice, lead="A few gentle thoughts (it's your message; this is only advice):")
 
 
 def kept_words(kept, sealed, now, mode: str | None = None) -> None:

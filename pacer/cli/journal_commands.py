@@ -9,7 +9,7 @@ from pacer.cli.views import MODE_NAMES, outcome_words
 from pacer.commands import journal
 from pacer.domain import EventKind
 from pacer.env import load_env
-from pacer.timetext import rest_of_day, when
+from pacer.timetext import dates, rest_of_day, when
 
 PICTURE_WIDTH = 50  # days per line; a year-long period takes a few lines, not one endless one
 
@@ -104,13 +104,11 @@ def history(as_json: bool, limit: int | None, show_all: bool) -> None:
         return
     for item in result.periods:
         period = item.period
-        start = period.started_at.astimezone(env.zone)
-        span = f"{start.day} {start.strftime('%b %Y')}"
-        if period.ended_at is not None:
-            end = period.ended_at.astimezone(env.zone)
-            span += f" – {end.day} {end.strftime('%b %Y')} · {outcome_words(period)}"
+        first, last = dates(period.started_at, period.ended_at, env.zone)
+        if last is not None:
+            span = f"{first} – {last} · {outcome_words(period)}"
         else:
-            span += f" · ongoing, day {period.day(env.now)} of {period.days_total}"
+            span = f"{first} · ongoing, day {period.day(env.now)} of {period.days_total}"
         click.echo(f"#{period.id}  {MODE_NAMES[period.mode]} · {span}")
         rows = core.picture(item, env.now)
         for i in range(0, len(rows[0][1]), PICTURE_WIDTH):

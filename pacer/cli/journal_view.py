@@ -11,6 +11,7 @@ from pacer.cli.views import MODE_NAMES
 from pacer.commands.journal import MILESTONE, Journal, Line
 from pacer.domain import Choice, EventKind, Mode, UrgeOutcome
 from pacer.env import Env
+from pacer.timetext import dates
 
 SITUATION_WORDS = {
     "waiting": "waiting for a reply",
@@ -92,13 +93,11 @@ def _heading(journal: Journal, env: Env) -> str:
     parts = [f"#{period.id}  {MODE_NAMES.get(period.mode, period.mode)}"]
     if period.situation in SITUATION_WORDS:
         parts.append(SITUATION_WORDS[period.situation])
-    start = period.started_at.astimezone(env.zone)
-    span = f"from {start.day} {start.strftime('%b %Y')}"
-    if period.ended_at is not None:
-        end = period.ended_at.astimezone(env.zone)
-        span += f" to {end.day} {end.strftime('%b %Y')}"
+    first, last = dates(period.started_at, period.ended_at, env.zone)
+    if last is not None:
+        span = f"from {first} to {last}"
     else:
-        span += f", day {period.day(env.now)} of {period.days_total}"
+        span = f"from {first}, day {period.day(env.now)} of {period.days_total}"
     parts.append(span)
     if period.label:
         parts.append(f"“{period.label}”")

@@ -18,6 +18,11 @@ from pacer.errors import EXIT_ERROR, InvalidInput
 from pacer.period import clean_reason
 from pacer.timetext import absolute, checkpoint_list, listed, span
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pacer.commands.crisis import Heard
+    from pacer.env import Env
+
 MODE_HELP = {
     "wait": "you sent something and are waiting for a reply (hours to days)",
     "no-contact": "you chose, or were pushed into, no contact (days to weeks)",
@@ -50,6 +55,7 @@ def start(length: tuple[str, ...], mode, checkpoints, label, reasons, situation)
     """
     env = load_env()
     length_text = " ".join(length) if length else None
+    heard = None  # crisis words in what they typed (pacer.commands.crisis), answered at once
     if situation is not None:
         _check_situation(situation, mode)  # a mistake is refused before any question
     if render.interactive():
@@ -60,8 +66,8 @@ def start(length: tuple[str, ...], mode, checkpoints, label, reasons, situation)
         if length_text is None:
             length_text = click.prompt("How long", default=_compact(env.settings.length(mode)), value_proc=_length_answer)
         if not reasons:
-            reasons = _ask_reasons()
-    heard = render.safety_first(env, label, *reasons, remember=False)
+            reasons, heard = _ask_reasons(env)
+    heard = heard or render.safety_first(env, label, *reasons, remember=False)
     request = actions.StartRequest(mode=mode, length=length_text, checkpoints=checkpoints, label=label,
                                    reasons=tuple(reasons), situation=situation)
     period = actions.start(env, request)
@@ -96,16 +102,23 @@ def _ask_mode(env, default: str) -> str:
     return click.prompt("Mode", type=click.Choice([str(m) for m in MODES]), default=default)
 
 
-def _ask_reasons() -> tuple[str, ...]:
-    """As many reasons as they like, one per line; Enter on an empty line ends (at once: none)."""
+def _ask_reasons(env: Env) -> tuple[tuple[str, ...], Heard | None]:
+    """As many reasons as they like, one per line; Enter on an empty line ends (at once: none).
+
+    Each is read for crisis words as soon as it is typed, so help comes then, not after the last question.
+    Returns (the reasons, what was heard or None); the moment is remembered once the period exists.
+    """
     click.echo("What would you like to remember when it gets hard? (optional)")
     click.echo("One reason per line; Enter on an empty line ends.")
     reasons: list[str] = []
+    heard: Heard | None = None
     while True:
         reason = click.prompt(f"  Reason {len(reasons) + 1}", default="", show_default=False, value_proc=_reason_answer)
         if not reason:
-            return tuple(reasons)
+            return tuple(reasons), heard
         reasons.append(reason)
+        if heard is None:
+            heard = render.safety_first(env, reason, remember=False)
 
 
 def _reason_answer(text: str) -> str:

@@ -109,6 +109,15 @@ def safety_first(env, *texts: str | None, remember: bool = True):
     return heard
 
 
+def after_hard_nights(env) -> None:
+    """At a checkpoint after several hard nights (pacer.hard_nights): their own safety plan, or help, before the choices."""
+    from pacer.commands import crisis
+
+    click.echo()
+    for line in crisis.after_hard_nights(env):
+        click.echo(line)
+
+
 ADVICE_LEAD = "A few gentle thoughts before you send it (it's your message; this is only advice):"
 
 

@@ -1,4 +1,10 @@
-"""safety-plan and sos: the person's own plan, and help at once."""
+"""safety-plan and sos: the person's own plan, and help at once.
+
+What is written into the plan is the one typed text not read for crisis words: a plan names
+its warning signs ("when I start thinking everyone is better off without me") on purpose, and
+writing it is already reaching for help. A banner there, and a check-in an hour later, would
+answer the very step pacer hopes they take.
+"""
 
 from __future__ import annotations
 

@@ -54,7 +54,10 @@ def urge(note: str | None, intensity: str | None, check_in: str | None, no_check
     prepared = urges.prepare_urge(env)
     tty = render.interactive()
     render.problems(prepared.problems)
-    render.paragraph(prepared.prompt.text)
+    shown: list[Pick] = []
+    if heard is None:  # after crisis words the help is the answer: no urge tip ("it isn't an emergency") after it
+        render.paragraph(prepared.prompt.text)
+        shown.append(prepared.prompt)  # (a tip left unsaid stays in the rotation)
     render.reasons(prepared.reasons)
     click.echo()
     if prepared.period is None:
@@ -68,7 +71,6 @@ def urge(note: str | None, intensity: str | None, check_in: str | None, no_check
             text = click.prompt("Anything you want to note about it? (optional, Enter to skip)", default="",
                                 show_default=False, value_proc=_note_answer)
             heard = heard or render.safety_first(env, text)
-    shown: list[Pick] = []
     if prepared.wants_support(level):
         click.echo()
         render.paragraph(prepared.support.text)

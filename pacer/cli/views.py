@@ -62,13 +62,10 @@ def status_text(status: Status, now: datetime) -> str:
             lines.append(f"{name} · day {status.day} of {total}   {progress_bar(period, now)} {percent}")
         if status.pending_checkpoint:
             lines.append(f"{'Checkpoint':<16} waiting for you: `pacer checkpoint`")
-        if status.paused_until:
-            until = when(status.paused_until, now)
-            lines.append(f"{'Paused until':<16} {until} · daily reminders held (`pacer resume` ends the pause)")
-        if status.next_checkpoint:
-            lines.append(f"{'Next checkpoint':<16} {next_checkpoint_text(status.next_checkpoint, now)}")
-        if status.next_reminder:
-            lines.append(f"{'Next reminder':<16} {when(status.next_reminder, now)}")
+        for label, text in coming_up(status, now):
+            if label == PAUSED:
+                text += " · daily reminders held (`pacer resume` ends the pause)"
+            lines.append(f"{label:<16} {text}")
         if status.reached_out_at:
             lines.append(f"{'Reached out':<16} {when(status.reached_out_at, now)}")
         if status.heard_back_at:
@@ -91,6 +88,21 @@ def status_text(status: Status, now: datetime) -> str:
     if notes.failed and notes.last_error:
         lines.append(f"{'Last problem':<16} {notes.last_error} (`pacer doctor` helps)")
     return "\n".join(lines)
+
+
+PAUSED = "Paused until"
+
+
+def coming_up(status: Status, now: datetime) -> list[tuple[str, str]]:
+    """What comes next, as (label, when) rows: the status text and the bar's tooltip both list these."""
+    rows = []
+    if status.paused_until:
+        rows.append((PAUSED, when(status.paused_until, now)))
+    if status.next_checkpoint:
+        rows.append(("Next checkpoint", next_checkpoint_text(status.next_checkpoint, now)))
+    if status.next_reminder:
+        rows.append(("Next reminder", when(status.next_reminder, now)))
+    return rows
 
 
 def next_checkpoint_text(checkpoint: NextCheckpoint, now: datetime) -> str:
@@ -135,12 +147,7 @@ def status_waybar(status: Status, now: datetime) -> dict[str, Any]:
         css, text = "paused", f"{day} · paused"
     else:
         css, text = "active", day
-    if status.paused_until:
-        tooltip.append(f"Paused until {when(status.paused_until, now)}")
-    if status.next_checkpoint:
-        tooltip.append(f"Next checkpoint: {next_checkpoint_text(status.next_checkpoint, now)}")
-    if status.next_reminder:
-        tooltip.append(f"Next reminder: {when(status.next_reminder, now)}")
+    tooltip += [f"{label}{'' if label == PAUSED else ':'} {text}" for label, text in coming_up(status, now)]
     return {"text": text, "tooltip": "\n".join(tooltip), "class": css, "percentage": percentage}
 
 

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
+from pacer import hard_nights
 from pacer.commands import drafts
 from pacer.daemon import lock as daemon_lock
 from pacer.decisions import (  # the rules of recording an answer live in the core; named here too
@@ -116,6 +117,7 @@ class Prepared(NamedTuple):
     problems: tuple[str, ...]  # the user's content files that could not be used
     kept: tuple[Event, ...] = ()  # drafts whose seal has opened: shown back, with the message check
     sealed: tuple[Event, ...] = ()  # drafts still sealed (until the next checkpoint, or the morning)
+    hard_nights: bool = False  # several hard nights lately (pacer.hard_nights): the safety plan comes before the choices
 
 
 def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
@@ -163,6 +165,8 @@ def prepare(env: Env, rng: random.Random | None = None) -> Prepared:
             safety=(peek("heard_back", SAFETY_WORDS)[0], peek("support", SAFETY_WORDS)[0]) if no_contact else (),
             problems=tuple(problems),
             **_drafts(store, period, now),
+            hard_nights=hard_nights.plan_due(store.moments_since(hard_nights.KINDS, now - hard_nights.WINDOW),
+                                             now, env.zone),
         )
 
 

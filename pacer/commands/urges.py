@@ -86,7 +86,8 @@ class UrgeResult(NamedTuple):
 def record_urge(
     env: Env, prepared: UrgePrompt, *, note: str | None, intensity: int | None, check_in: bool, shown: Sequence[Pick] = ()
 ) -> UrgeResult:
-    """Record the urge, open, and the words shown; with check_in, the daemon asks in 20 minutes how it went.
+    """Record the urge, open, and the words shown (`shown`: the prompt too, when it was); with check_in,
+    the daemon asks in 20 minutes how it went.
 
     `note` and `intensity` are already checked (pacer.commands.journal.clean_note, parse_intensity).
     """
@@ -97,7 +98,7 @@ def record_urge(
         if period.id != prepared.period.id:
             raise NotFound("the period changed while you were here; nothing was recorded, run `pacer urge` again")
         event = store.add_event(period.stored_id, EventKind.URGE, env.now, note, **data)
-        picks.commit(store, [prepared.prompt, *shown], env.now)
+        picks.commit(store, shown, env.now)
         urges = store.count_events(period.stored_id, EventKind.URGE)
     daemon_lock.wake(env.paths.daemon_lock)  # so the check-in is scheduled now, not at the next heartbeat
     return UrgeResult(event, period, urges, env.now + CHECK_IN_DELAY if check_in else None)

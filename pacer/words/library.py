@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import random
 import re
-import tomllib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -246,6 +245,8 @@ class _Invalid(Exception):
 
 
 def _read(path: Path, category: str) -> list[Entry]:
+    import tomllib  # here: a check that needs no words (most do not) never imports it
+
     try:
         data = tomllib.loads(decode_text(read_file(path, MAX_CONTENT_BYTES)))
     except FileTooLarge:

@@ -105,3 +105,13 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
     """Findings from several checks (the safety check's too) in ``ORDER``, most important first."""
     rank = {code: i for i, code in enumerate(ORDER)}
     return sorted(findings, key=lambda f: rank.get(f.code, len(rank)))
+
+
+def wording_advice(findings: list[Finding]) -> list[Finding]:
+    """The findings to show as advice on wording, once crisis help (code "safety") has been said.
+
+    After that help, the self_harm advice would only say it again: the help already asks them
+    to hold the message and reach out for support first.
+    """
+    crisis = any(f.code == SAFETY for f in findings)
+    return [f for f in findings if f.code != SAFETY and not (crisis and f.code == "self_harm")]

@@ -1,5 +1,5 @@
 """The message check's second judge: a small linear model (``pacer.words.ngram_model``, weights in
-``pacer/words/models/messages.json``, trained from ``tests/corpus/messages.tsv``) for wording no
+``pacer/words/models/messages.model``, trained from ``tests/corpus/messages.tsv``) for wording no
 rule foresees, and a backstop for the rules.
 """
 
@@ -16,7 +16,7 @@ from pacer.words.ngram_model import Evidence, LinearModel
 # The model's say. A label is raised when its own probability reaches its threshold; when
 # neither the rules nor any label did, "pressure" (every category pooled) reaching its
 # threshold raises the likeliest label. Tuned on the dev split, never on test.
-MODEL_PATH = Path(words.__file__).parent / "models" / "messages.json"
+MODEL_PATH = Path(words.__file__).parent / "models" / "messages.model"
 # The model reads the start of a draft, some seven short notes: enough to judge its tone, and
 # a wall of text stays quick (the rules still read up to SCAN_LIMIT).
 MODEL_LIMIT = 2_000

@@ -1,7 +1,8 @@
 """A small linear text model: texting-aware normalisation, hashed n-grams, one-vs-rest logistic.
 
 Pure standard library, shared by the safety check and the message check. Weights are
-trained by ``tests/corpus/train.py`` and shipped as compact JSON under ``pacer/words/models``.
+trained by ``tests/corpus/train.py`` and shipped under ``pacer/words/models`` as ``*.model``
+files (``pacer.words.model_file``: a line of JSON, then the weights as plain arrays).
 
 Features of a text (see ``features`` and ``Spec``): its words and neighbouring word pairs;
 the first letters of longer words ("killin", "killing" and "kills" share "kill"); optionally
@@ -22,7 +23,6 @@ the trainer (tests/corpus/train.py) writes and this reads; splitting them would 
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
@@ -30,8 +30,10 @@ import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
+
+from pacer.words.model_file import Table, decode
+from pacer.words.model_file import table as model_table
 
 FORMAT = "pacer-ngram-2"  # bump when features() changes: old weights no longer fit
 BUCKETS = 1 << 20
@@ -314,45 +316,52 @@ class LinearModel:
     """One-vs-rest logistic regression over hashed n-grams, loaded from JSON weights."""
 
     def __init__(self, labels: tuple[str, ...], bias: list[float], weights: dict[int, list[float]] | None = None,
-                 meta: dict | None = None, spec: Spec = PLAIN, *, columns: list[dict[int, float]] | None = None,
-                 scale: float = 1.0):
+                 meta: dict | None = None, spec: Spec = PLAIN, *, table: Table | None = None, scale: float = 1.0):
         self.labels: tuple[str, ...] = labels
         self.bias = bias
         self.meta = meta or {}
         self.spec = spec
-        if columns is None:
-            columns = [{slot: row[k] for slot, row in (weights or {}).items() if row[k]} for k in range(len(labels))]
+        if table is None:
+            weights = weights or {}
+            table = (dict(zip(weights, range(len(weights)), strict=True)),
+                     [[row[k] for row in weights.values()] for k in range(len(labels))])
             scale = 1.0
-        # one dict per label, bucket -> weight in 1/scale units: built at C speed when loading
-        self._columns = columns
+        # bucket -> row, and for each label its weight (in 1/scale units) of every row: the rows are
+        # the buckets any label weighs, so loading builds one dict, at C speed (pacer.words.model_file)
+        self._rows: dict[int, int] = table[0]
+        self._columns = table[1]
         self._unit = 1.0 / scale
 
     @property
     def weights(self) -> dict[int, list[float]]:
         """bucket -> one weight per label (zeros kept in place); built on demand."""
         out: dict[int, list[float]] = {}
-        for k, column in enumerate(self._columns):
-            for slot, value in column.items():
-                out.setdefault(slot, [0.0] * len(self.labels))[k] = value * self._unit
+        for slot, row in self._rows.items():
+            if any(column[row] for column in self._columns):
+                out[slot] = [column[row] * self._unit for column in self._columns]
         return out
 
     @classmethod
     def load(cls, path: str | Path) -> LinearModel:
-        """Read weights written by ``tests/corpus/train.py``; ValueError if they do not fit."""
-        return cls.from_data(json.loads(Path(path).read_text(encoding="utf-8")), str(path))
+        """Read a model file written by ``tests/corpus/train.py`` (pacer.words.model_file); ValueError if it does not fit."""
+        with open(path, "rb") as handle:
+            header, table = decode(handle.read(), str(path))
+        _check_format(header, str(path))
+        return cls._from_table(header, table)
 
     @classmethod
     def from_data(cls, data: dict, source: str = "weights") -> LinearModel:
-        """A model from the JSON-ready dict that ``train.py`` writes."""
-        if data.get("format") != FORMAT or data.get("buckets") != BUCKETS:
-            raise ValueError(f"{source}: weights are for {data.get('format')!r}, not {FORMAT!r}; retrain")
+        """A model from the JSON-ready dict that ``train.py`` builds."""
+        _check_format(data, source)
+        slots, columns = model_table(data["weights"])
+        return cls._from_table(data, (dict(zip(slots, range(len(slots)), strict=True)), columns))
+
+    @classmethod
+    def _from_table(cls, data: dict, table: Table) -> LinearModel:
         scale = data["scale"]
         labels = tuple(data["labels"])
-        # delta-encoded, sorted bucket numbers, each followed by its integer weight
-        columns = [dict(zip(accumulate(column[0::2]), column[1::2], strict=True)) for column in data["weights"]]
         spec = Spec.from_json(data["features"], data.get("lexicon"))
-        return cls(labels, [b / scale for b in data["bias"]], None, data.get("meta"), spec, columns=columns,
-                   scale=scale)
+        return cls(labels, [b / scale for b in data["bias"]], None, data.get("meta"), spec, table=table, scale=scale)
 
     def logits(self, text: str) -> list[float]:
         """Per-label log-odds of ``text`` (same order as ``labels``)."""
@@ -361,7 +370,8 @@ class LinearModel:
         if not slots:
             return sums
         norm = self._unit / math.sqrt(len(slots))
-        totals = [sum(filter(None, map(column.get, slots))) for column in self._columns]
+        rows = [row for row in map(self._rows.get, slots) if row is not None]
+        totals = [sum(map(column.__getitem__, rows)) for column in self._columns]
         return [b + t * norm for b, t in zip(sums, totals, strict=True)]
 
     def scores(self, text: str) -> dict[str, float]:
@@ -389,7 +399,8 @@ class LinearModel:
             if slot in seen:  # binary features: each slot counts once, for its first use
                 continue
             seen.add(slot)
-            weight = column.get(slot)
+            row = self._rows.get(slot)
+            weight = column[row] if row is not None else 0.0
             if not weight:
                 continue
             share = weight * norm / (last - first + 1)
@@ -400,6 +411,11 @@ class LinearModel:
             merged[(tok.start, tok.end)] = merged.get((tok.start, tok.end), 0.0) + weight
         found = [Evidence(text[s:e], s, e, w) for (s, e), w in merged.items() if w > 0]
         return sorted(found, key=lambda ev: (-ev.weight, ev.start))[:n]
+
+
+def _check_format(data: dict, source: str) -> None:
+    if data.get("format") != FORMAT or data.get("buckets") != BUCKETS:
+        raise ValueError(f"{source}: weights are for {data.get('format')!r}, not {FORMAT!r}; retrain")
 
 
 def _sigmoid(z: float) -> float:

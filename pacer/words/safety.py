@@ -10,7 +10,7 @@ anything else. It combines two readers:
   one (ordinary speech uses its words too, and ``safety_indirect`` holds the families of
   hints: "they wouldn't realise i was missing", "i've worked out the day and the place")
   needs the model's agreement;
-* a small trained model (``models/safety.json``, see ``ngram_model``) for what the patterns do
+* a small trained model (``models/safety.model``, see ``ngram_model``) for what the patterns do
   not know. Alone, it must be sure, name a kind, see a risk word and not be overruled; in a
   long text it must be sure of one sentence on its own as well, so a long calm note is not
   judged by its worst window.
@@ -40,7 +40,6 @@ is linear in the text. ``answer`` gives the short lines pacer prints first.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -53,6 +52,7 @@ from pathlib import Path
 
 from pacer.words import safety_guards as G
 from pacer.words import safety_rules as R
+from pacer.words.digest import sha1
 from pacer.words.ngram_model import LinearModel, normalise_mapped
 from pacer.words.safety_indirect import INDIRECT_RULES
 from pacer.words.safety_leverage import LEVERAGE_RULES
@@ -60,7 +60,7 @@ from pacer.words.safety_others import DANGER_RULES, HARM_RULES
 from pacer.words.safety_self import SUICIDE_RULES
 from pacer.words.safety_self_harm import SELF_HARM_RULES
 
-MODEL_PATH = Path(__file__).with_name("models") / "safety.json"
+MODEL_PATH = Path(__file__).with_name("models") / "safety.model"
 
 # Tuned on the corpus's dev split and five-fold cross-validation over train + dev (see
 # tests/bench/safety_eval.py), never on the test split or the fresh batches. The model's
@@ -161,7 +161,8 @@ _SOS = (
     "You matter, and you don't have to get through this alone.",
     EMERGENCY,
     "You can talk to someone now: " + HELPLINE,
-    "If someone is hurting or threatening you, the same helplines can connect you to people who help with that.",
+    "If someone is hurting or threatening you, get to a safe place first if you can, then call the emergency number.",
+    "findahelpline.com lists domestic-abuse helplines too; use a phone or computer the other person cannot see.",
 )
 
 
@@ -198,7 +199,7 @@ def _known(norm: str) -> bool:
     """Whether ``norm`` is one of pacer's own texts, word for word (listed in the model's meta)."""
     if len(norm) > 700:
         return False
-    key = hashlib.sha1(" ".join(norm.split()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    key = sha1(" ".join(norm.split()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
     return key in _known_keys()
 
 

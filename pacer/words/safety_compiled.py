@@ -14,7 +14,6 @@ file, other ``re`` internals) falls back to ``re.compile``: slower, never differ
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import re
@@ -22,6 +21,8 @@ import sys
 from array import array
 from collections.abc import Callable
 from pathlib import Path
+
+from pacer.words.digest import sha256
 
 try:  # CPython's regex internals (3.11+); without them, plain re.compile
     import _sre
@@ -89,7 +90,7 @@ def compile(source: str) -> re.Pattern[str]:
 
 
 def _key(sources: list[str]) -> str:
-    digest = hashlib.sha256(f"{sys.version}\0{getattr(_sre, 'MAGIC', '')}\0{array('I').itemsize}\0".encode())
+    digest = sha256(f"{sys.version}\0{getattr(_sre, 'MAGIC', '')}\0{array('I').itemsize}\0".encode())
     for source in sources:
         digest.update(source.encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()

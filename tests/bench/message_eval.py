@@ -237,8 +237,8 @@ def main() -> int:
     if args.tune:
         data = train.train(train.DATASETS["messages"], rows, splits=("train",))
         with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "messages.json"
-            path.write_text(train.dumps(data), encoding="utf-8")
+            path = Path(tmp) / "messages.model"
+            path.write_bytes(train.dumps(data))
             message_model.MODEL_PATH = path
             message_model.model.cache_clear()
             report("dev (model trained on train only)", judge([r for r in rows if r["split"] == "dev"]), args.misses)

@@ -1,14 +1,15 @@
 """Train pacer's small text models from the labelled corpora here; pure standard library.
 
-    python tests/corpus/train.py safety      # tests/corpus/safety.tsv   -> pacer/words/models/safety.json
-    python tests/corpus/train.py messages    # tests/corpus/messages.tsv -> pacer/words/models/messages.json
+    python tests/corpus/train.py safety      # tests/corpus/safety.tsv   -> pacer/words/models/safety.model
+    python tests/corpus/train.py messages    # tests/corpus/messages.tsv -> pacer/words/models/messages.model
     python tests/corpus/train.py safety --check   # exit 1 if the shipped weights differ
 
 One-vs-rest logistic regression with L2, trained by SGD (Bottou's rescaling trick makes the
 L2 decay lazy), a fixed seed and a fixed order: the same corpus gives the same bytes. Only
 rows whose split is in the dataset's ``splits`` are used; ``test`` rows never are. Features
 seen in fewer than ``min_df`` training texts are dropped, and so are weights nearer zero than
-``prune``; what is left is stored as delta-encoded bucket numbers and integer weights.
+``prune``; what is left is kept as delta-encoded bucket numbers and integer weights, and
+shipped as ``pacer.words.model_file`` describes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import argparse
 import csv
 import hashlib
 import importlib
-import json
 import math
 import random
 import sys
@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from pacer.words import model_file  # noqa: E402
 from pacer.words.ngram_model import BUCKETS, FORMAT, Spec, normalise, vector  # noqa: E402
 
 MESSAGE_CODES = ("self_harm", "threat", "exposure", "block_evasion", "ultimatum", "demand", "accusation",
@@ -97,7 +98,7 @@ class Dataset:
 DATASETS: dict[str, Dataset] = {
     "safety": Dataset(
         corpus="tests/corpus/safety.tsv",
-        out="pacer/words/models/safety.json",
+        out="pacer/words/models/safety.model",
         column="kind",
         lexicon="tests/corpus/safety_lexicon.txt",
         # 3e-5 underfitted: training texts scored 0.6-0.7; 5-fold AUC 0.942 -> 0.947 at 1e-5; with the
@@ -127,7 +128,7 @@ DATASETS: dict[str, Dataset] = {
     ),
     "messages": Dataset(
         corpus="tests/corpus/messages.tsv",
-        out="pacer/words/models/messages.json",
+        out="pacer/words/models/messages.model",
         column="category",
         negatives=("kind",),
         # dev recall at 1.4% kind drafts flagged: words + stems 0.89, with in-word 3..5-grams 0.94
@@ -334,12 +335,12 @@ def corpus_hash(rows: list[dict[str, str]]) -> str:
     return digest.hexdigest()
 
 
-def dumps(data: dict) -> str:
-    """The weights as the bytes that are shipped: compact and stable."""
-    return json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n"
+def dumps(data: dict) -> bytes:
+    """The weights as the bytes that are shipped (pacer.words.model_file): compact and stable."""
+    return model_file.encode(data)
 
 
-def build(name: str, root: Path = ROOT) -> str:
+def build(name: str, root: Path = ROOT) -> bytes:
     dataset = DATASETS[name]
     return dumps(train(dataset, corpus_rows(dataset, root), root=root))
 
@@ -352,21 +353,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     dataset = DATASETS[args.dataset]
     started = time.perf_counter()
-    text = build(args.dataset)
+    content = build(args.dataset)
     out = Path(args.out) if args.out else ROOT / dataset.out
-    outputs = [(out, text, "trained in %.1f s" % (time.perf_counter() - started))]
+    outputs = [(out, content, "trained in %.1f s" % (time.perf_counter() - started))]
     if dataset.extra and not args.out:
         path, extra = importlib.import_module(dataset.extra).index()
-        outputs.append((Path(path), extra, "the patterns' literal index"))
+        outputs.append((Path(path), extra.encode("utf-8"), "the patterns' literal index"))
     status = 0
     for path, content, what in outputs:
         if args.check:
-            same = path.exists() and path.read_text(encoding="utf-8") == content
+            same = path.exists() and path.read_bytes() == content
             print(f"{path}: {'up to date' if same else 'DIFFERS: run python tests/corpus/train.py ' + args.dataset}")
             status |= not same
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
+        path.write_bytes(content)
         print(f"{path}: {len(content) / 1024:.0f} KiB, {what}")
     return status
 
