@@ -173,7 +173,7 @@ def test_held_out_drafts_kind_or_pressing_are_rarely_taken_for_a_crisis():
     assert len(kind) > 400 and len(pressing) > 400 and len(self_harm) > 25
     assert sum(check(t) is not None for t in kind) / len(kind) <= 0.015
     # pressing drafts sit nearer the crises the later batches taught (watching someone's place,
-    # "you won't have to worry about me"): 2.3% before them, 4.4% after; the message check answers
+    # "you won't have to worry about me"): 2.3% before them, 3.7% after; the message check answers
     # the pressure itself
     assert sum(check(t) is not None for t in pressing) / len(pressing) <= 0.05
     # veiled self-harm in a draft is the hardest kind; see tests/bench/safety_eval.py for the figures

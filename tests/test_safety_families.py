@@ -15,9 +15,9 @@ from pacer.words.safety import Crisis, check
     (Crisis.SELF, "i hit my head on the wall over and over tonight"),
     (Crisis.SELF, "pulled my hair out again, theres a bald patch now"),
     (Crisis.SELF, "ripping my eyelashes out till it bleeds"),
-    (Crisis.SELF, "i cant do another year of this"),
+    (Crisis.SELF, "honestly i cant do another winter of this"),
     (Crisis.SELF, "can't face another week like this honestly"),
-    (Crisis.HARM_OTHERS, "if his new gf shows up at the party im going to put her in the hospital"),
+    (Crisis.HARM_OTHERS, "if her new bf shows up at the wedding i'm going to put him in hospital"),
 ])
 def test_new_wordings_are_found_with_their_kind(kind, text):
     finding = check(text)
@@ -47,13 +47,16 @@ def test_new_wordings_are_found_with_their_kind(kind, text):
     "i wanted to die last winter. this winter i'm learning to ski",
     "remember when this journal was all about wanting to die? now it's recipes",
     "the urge came tonight but i held ice and it passed",
+    # worth said kindly
+    "i deserve peace",
+    "i deserve someone who answers",
 ])
 def test_everyday_life_accidents_and_recovery_are_left_alone(text):
     assert check(text) is None, check(text)
 
 
 @pytest.mark.parametrize("text", [
-    "i counted them out on the table. there's enough",
+    "counted the pills again. there are enough now",
     "said goodbye to my mum today. she doesn't know it's the last time",
     "he hit me. it was my dad",
     "i relapsed last night and the cuts are deep",
@@ -103,3 +106,9 @@ def test_a_sure_model_needs_no_risk_word_a_less_sure_one_does(model_says):
     model_says(crisis=safety.MODEL_SURE - 0.05, **{"self": safety.MODEL_SURE - 0.05})
     assert check(PLAIN) is None
     assert check("tidied the kitchen, made pasta and folded the laundry, and i keep thinking about the bridge") is not None
+
+
+def test_three_words_are_too_few_to_be_sure_of(model_says):
+    model_says(crisis=0.95, **{"self": 0.95})
+    assert check("folded the laundry") is None
+    assert check("folded the laundry twice") is not None

@@ -66,11 +66,12 @@ MODEL_PATH = Path(__file__).with_name("models") / "safety.model"
 # tests/bench/safety_eval.py), never on the test split or the fresh batches. The model's
 # "alarm" is its crisis label or a kind's, whichever is surer (``_alarm``). Last chosen by
 # five-fold cross-validation over the later batches (ids sm*, sn*, ws*: texts the patterns were
-# never tuned on) and the message corpus's dev drafts: at 0.6 / 0.85 with kinds voting, 75% of
-# their crises and 9% of their deliberately look-alike ordinary texts (59% / 9% on the first of
-# them before), and 1% of kind drafts.
+# never tuned on) and the message corpus's dev drafts: the most recall while at most 10% of their
+# deliberately look-alike ordinary texts and 1.5% of kind drafts are flagged. At 0.55 / 0.85 with
+# kinds voting, 77% of their crises and 9.7% of those texts (59% / 9% on the first of them
+# before), and 0.8% of kind drafts.
 SOFT_AGREE = 0.03  # a SOFT pattern stands unless the model is this sure it is not one (0.1 vetoed more crises than alarms)
-MODEL_ALONE = 0.6  # the model alone, on a short text
+MODEL_ALONE = 0.55  # the model alone, on a short text
 MODEL_ALONE_LONG = 0.4  # the model alone, on a window of a long text ...
 MODEL_ALONE_FEW = 0.7  # the model alone on three words or fewer: too little to go on ("tend something living")
 MODEL_SENTENCE = 0.9  # ... and on the window's most alarming sentence by itself
@@ -304,11 +305,12 @@ def _model_finding(norm: str, sentences: list[tuple[int, int]], scores: list[Sco
     guarded. A long text is not judged by one window alone: the sentence that carries the
     evidence must convince the model on its own as well, and the guards read that sentence."""
     long = len(scores) > 1
-    alone = MODEL_ALONE_LONG if long else MODEL_ALONE_FEW if len(norm.split()) <= 3 else MODEL_ALONE
+    few = len(norm.split()) <= 3
+    alone = MODEL_ALONE_LONG if long else MODEL_ALONE_FEW if few else MODEL_ALONE
     for probs, a, b in sorted(scores, key=lambda s: -_alarm(s[0])):
         if _alarm(probs) < alone:
             break
-        sure = _alarm(probs) >= MODEL_SURE
+        sure = _alarm(probs) >= MODEL_SURE and not few  # three words are too few to be sure of
         if max(probs.get(str(k), 0.0) for k in Crisis) < MODEL_KIND and not sure:
             continue  # sure it is a crisis, not of which kind: ordinary words in a crisis's clothes
         piece = norm[a:b]
