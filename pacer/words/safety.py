@@ -63,13 +63,20 @@ from pacer.words.safety_self_harm import SELF_HARM_RULES
 MODEL_PATH = Path(__file__).with_name("models") / "safety.model"
 
 # Tuned on the corpus's dev split and five-fold cross-validation over train + dev (see
-# tests/bench/safety_eval.py), never on the test split or the fresh batches.
+# tests/bench/safety_eval.py), never on the test split or the fresh batches. The model's
+# "alarm" is its crisis label or a kind's, whichever is surer (``_alarm``). Last chosen by
+# five-fold cross-validation over the later batches (ids sm*, sn*, ws*: texts the patterns were
+# never tuned on) and the message corpus's dev drafts: the most recall while at most 10% of their
+# deliberately look-alike ordinary texts and 1.5% of kind drafts are flagged. At 0.55 / 0.85 with
+# kinds voting, 77% of their crises and 9.7% of those texts (59% / 9% on the first of them
+# before), and 0.8% of kind drafts.
 SOFT_AGREE = 0.03  # a SOFT pattern stands unless the model is this sure it is not one (0.1 vetoed more crises than alarms)
-MODEL_ALONE = 0.4  # the model alone, on a short text (0.7 tuned on the corpus; 0.4 on an independently written set)
+MODEL_ALONE = 0.55  # the model alone, on a short text
 MODEL_ALONE_LONG = 0.4  # the model alone, on a window of a long text ...
 MODEL_ALONE_FEW = 0.7  # the model alone on three words or fewer: too little to go on ("tend something living")
 MODEL_SENTENCE = 0.9  # ... and on the window's most alarming sentence by itself
 MODEL_KIND = 0.4  # the model alone must also name a kind (self, danger, harm, leverage) this surely
+MODEL_SURE = 0.85  # ... or be this sure of a crisis: then no kind or risk word is needed either
 MODEL_WORDS = 60  # the model reads windows of about this many words
 
 
@@ -285,9 +292,9 @@ def _agreed(norm: str, sentences: list[tuple[int, int]], soft: list[Hit], scores
         windows = [(s, norm[wa:wb]) for s, wa, wb in scores if wa <= a < wb]
         if any((G.ENDING_ULTIMATUM.search(w) and not G.OWN_LIFE.search(w)) or G.help_giving(w) for _, w in windows):
             continue
-        agree = max((s["crisis"] for s, _ in windows), default=0.0)
+        agree = max((_alarm(s) for s, _ in windows), default=0.0)
         if agree < SOFT_AGREE and len(scores) > 1:
-            agree = max(model().scores(norm[sa:sb])["crisis"] for sa, sb in sentences if sa <= a < sb)
+            agree = max(_alarm(model().scores(norm[sa:sb])) for sa, sb in sentences if sa <= a < sb)
         if agree >= SOFT_AGREE:
             return rule, a, b
     return None
@@ -298,18 +305,20 @@ def _model_finding(norm: str, sentences: list[tuple[int, int]], scores: list[Sco
     guarded. A long text is not judged by one window alone: the sentence that carries the
     evidence must convince the model on its own as well, and the guards read that sentence."""
     long = len(scores) > 1
-    alone = MODEL_ALONE_LONG if long else MODEL_ALONE_FEW if len(norm.split()) <= 3 else MODEL_ALONE
-    for probs, a, b in sorted(scores, key=lambda s: -s[0]["crisis"]):
-        if probs["crisis"] < alone:
+    few = len(norm.split()) <= 3
+    alone = MODEL_ALONE_LONG if long else MODEL_ALONE_FEW if few else MODEL_ALONE
+    for probs, a, b in sorted(scores, key=lambda s: -_alarm(s[0])):
+        if _alarm(probs) < alone:
             break
-        if max(probs.get(str(k), 0.0) for k in Crisis) < MODEL_KIND:
+        sure = _alarm(probs) >= MODEL_SURE and not few  # three words are too few to be sure of
+        if max(probs.get(str(k), 0.0) for k in Crisis) < MODEL_KIND and not sure:
             continue  # sure it is a crisis, not of which kind: ordinary words in a crisis's clothes
         piece = norm[a:b]
         if long:
             piece, probs = _evidence(norm, sentences, a, b)
-            if probs["crisis"] < MODEL_SENTENCE:
+            if _alarm(probs) < MODEL_SENTENCE:
                 continue
-        if G.guarded(piece, norm[a:b]) or not G.RISK.search(piece):
+        if G.guarded(piece, norm[a:b]) or not (sure or G.RISK.search(piece)):
             continue
         kind = Crisis.LEVERAGE if probs.get("leverage", 0) >= 0.5 else max(
             (Crisis.SELF, Crisis.DANGER, Crisis.HARM_OTHERS), key=lambda k: probs.get(str(k), 0.0))
@@ -317,10 +326,19 @@ def _model_finding(norm: str, sentences: list[tuple[int, int]], scores: list[Sco
     return None
 
 
+VOTERS = (Crisis.SELF, Crisis.DANGER, Crisis.HARM_OTHERS)
+
+
+def _alarm(probs: dict[str, float]) -> float:
+    """How sure the model is of a crisis: its crisis label, or one kind's label when that is surer
+    (each kind is learnt against every other text, and often knows a new wording sooner)."""
+    return max(probs["crisis"], *(probs.get(str(k), 0.0) for k in VOTERS))
+
+
 def _evidence(norm: str, sentences: list[tuple[int, int]], a: int, b: int) -> tuple[str, dict[str, float]]:
     """The sentence of the window ``a:b`` the model finds most alarming, and its scores."""
     scored = [(model().scores(norm[sa:sb]), norm[sa:sb]) for sa, sb in sentences if a <= sa < b]
-    probs, sentence = max(scored, key=lambda s: s[0]["crisis"])
+    probs, sentence = max(scored, key=lambda s: _alarm(s[0]))
     return sentence, probs
 
 

@@ -16,7 +16,7 @@ from pacer.words.safety_rules import Lazy, Rule, expand
 # Talk about a film, book, song or game: its words are not the writer's own.
 MEDIA = Lazy(expand(
     r"(?<!me in )(?<!me on )(?<!\bme )(?<!after )(?<!before )(?<!during )\b(?:the|this|that|a|an|my|his|her|their|fav\w*|new|last|next|one|in|sad|whole|old|every)"
-    r" (?:\w+ )?(?:song|songs|film|films|movie|movies|book|books|novel|novels|show|shows|series|"
+    r" (?:\w+ )?(?:song|songs|film|films|movie|movies|book|books|novel|novels|show(?! up\b)|shows(?! up\b)|series|"
     r"episodes?|ep|season|finale|characters?|album|lyric|lyrics|poem|poems|play|musical|anime|manga|"
     r"kdrama|drama|documentary|doc|podcast|article|essay|thesis|chapter|villain|protagonist|game|"
     r"games|level|boss|boss fight|audiobook|memoir|plot|scene|trailer|playlist|thriller|"
@@ -52,8 +52,12 @@ THIRD_PERSON = Lazy(
 PAST = Lazy(expand(
     r"\bi know what it'?s like to\b|\blast time\b(?= [^.!?\n]{0,40}\bthis time\b)|\b(?:years?|yrs?|decades?) ago\b|\bused to\b|\bback (?:then|when|in (?:the day|school|college|uni|high school|(?:19|20)\d\d))\b|\bwhen i was (?:\d+|young|"
     r"younger|little|a (?:kid|teen|teenager|child)|in (?:high )?school|in (?:college|uni|university))\b|"
-    r"\bas a (?:teen|teenager|kid|child)\b|\bin (?:19|20)\d\d\b|\b(?:last|that|one) year\b|\bonce\b(?! (?:i'?m|i am|i'?ve|i'?ll|i|you|he|she|they|it'?s|everyone|we)\b)|"
-    r"\b(?:during|in) (?:high school|college|uni|my twenties|my teens)\b|\b(?:\d+|one|two|three|four|"
+    r"\bas a (?:teen|teenager|kid|child)\b|\bin (?:19|20)\d\d\b|\b(?:last|that|one) (?:year|spring|summer|autumn|fall|"
+    r"winter|christmas)\b|\bremember when\b|\bi remember (?:wanting|sitting|being|feeling|thinking)\b|\b(?:read|"
+    r"reading|look|looking) back\b|\bthe early (?:pages|entries|days|months)\b|\b(?:at|in) (?:my|the) worst(?: of it)?\b|"
+    r"\bmy (?:teenage years|teens|twenties)\b|\bonce\b(?! (?:i'?m|i am|i'?ve|i'?ll|i|you|he|she|they|it'?s|everyone|we)\b)|"
+    r"\b(?:during|in) (?:high school|college|uni|my twenties|my teens)\b|\b(?:\d+|one|two|three|four|five|a few|"
+    r"several|many) (?:summers|winters|springs|autumns|christmases) ago\b|\b(?:\d+|one|two|three|four|"
     r"five|six|ten|many|few|several) (?:years?|yrs?|months?) (?:ago|clean|free|sober|since|later)\b|"
     r"\b(?:years?|months?) (?:clean|free|sober)\b|\bclean (?:for|since)\b|\bthe old (?:me|thoughts|"
     r"urges|version)\b|\bold me\b|\bnew me\b|\bno longer\b(?! (?:wish|want|care|see|have (?:a|any) (?:reason|will)))|\bnot any ?more\b|\bi (?:don't|do not) (?:do "
@@ -76,6 +80,9 @@ SAFE_NOW = Lazy(expand(
     r"|\b(?:i|i've|i have) stopped\b(?! (?:existing|breathing|living|being)\b)|\b(?:thoughts?|urges?|feelings?|"
     r"cutting|self harm|it|they) (?:have |has )?stopped\b|\bnow i (?:have(?! no\b| nothing\b| nobody\b)|volunteer|help|want to see|know)\b|\bthey'?re gone\b|"
     r"\bi love my life\b|\bnever again\b"
+    r"|\b(?:scars?|marks)\b[^.!?]{0,40}\b(?:faded?|fading|faint|old|white|silver|healed|a long time ago|years ago|part of "
+    r"my story)\b|\b(?:days?|weeks?|months?|years?) since (?:i |my )?(?:last|i last)\b|\bclean from \w+(?: \w+)? for\b|"
+    r"\b(?:sh|self harm|cutting|harm) free\b|\bhaven'?t (?:acted on|done) (?:it|one|them|that)\b|\bno self harm\b"
 ))
 CURRENT = Lazy(expand(
     r"(?<!never )\bagain\b|\btonight\b(?! (?:was|has been|is) (?:hard|rough|tough|bad|a struggle))|\bright now\b|"
@@ -90,7 +97,7 @@ CURRENT = Lazy(expand(
 CAME_THROUGH = Lazy(
     r"\b(?:but|and|so|then)\b[^.!?\n]{0,60}\b(?:i'?m (?:okay|ok|safe|fine|alright|still here)|i used my|i didn't "
     r"(?:act|do it|cut|hurt)|i called|i reached out|i rang|i talked to|it passed|(?:the )?(?:thoughts?|urges?|"
-    r"feelings?) (?:passed|went away|eased))\b|\bsafety plan (?:worked|helped)\b"
+    r"feelings?|they|it) (?:passed|went away|eased)|let it pass)\b|\bsafety plan (?:worked|helped)\b"
 )
 WANTS_NOW = Lazy(
     r"\b(?<!used to )(?<!didn't )(?<!never )i (?:still )?(?:want|wanna|need|'m going|am going|'m about|"
@@ -185,6 +192,30 @@ _THING_SUBJECT = Lazy(r"\b(?:phone|fone|battery|laptop|car|plants?|wifi|headphon
                             r"console|hours|budget|class|lecture|caffeine|sugar)\b")
 
 
+# Everyday life in the words of a warning sign: a goodbye before a move or a new job, pills
+# counted for the week or at work, money saved up, a tool's blades, a scare that turned out to
+# be a flatmate, a meeting at a gig. Overrules the indirect and danger patterns and the model.
+ROUTINE = Lazy(expand(
+    r"\b(?:said|saying|say|says) (?:goodbye|bye|goodbyes|byes)\b[^.!?]{0,60}\b(?:mov(?:e|ed|ing) (?:abroad|away|"
+    r"house|flat|out|to|back|cities)|abroad|emigrat\w*|new job|leaving (?:do|drinks|party)|farewell (?:do|drinks|"
+    r"party)|last day (?:at|of) (?:work|the job|uni|school|term)|airport|flight|holiday|(?:the|my) (?:office|team))\b|"
+    r"\bfarewell (?:drinks|party|do)\b|"
+    r"\b(?:count\w*|sort\w*) (?:out )?(?:(?:my|her|his|their|the|\w+'s) ){0,2}<pills>\b[^.!?]{0,40}\b(?:week|organi[sz]er|dosette|box|nurse|pharmac\w*|at work|care home|"
+    r"remember|forgot|forget)\b|\bpharmac(?:y|ist)\b[^.!?]{0,30}\b(?:life|tech|counter|shift|job|work)\b|"
+    r"\bdrug round\b|\b(?:i'?m|as) a (?:nurse|pharmacist|carer|vet|paramedic|doctor)\b|"
+    r"\b(?:saved|saving) (?:up )?(?:for|to buy|towards)\b|\benough money\b|\b(?:got|have|i've got) "
+    r"enough (?:money|for (?:a|the|my) (?:deposit|trip|holiday|car|flat|ticket))\b|"
+    r"\b(?:knife|knives|blade) sharpener\b|\b(?:craft|stanley|utility|bread|kitchen|pen|pocket) knife\b|"
+    r"\b(?:blender|mower|lawnmower|lawn mower|wiper|skates?|saw|fan|food processor) blades?\b|"
+    r"\bblades? (?:on|of|for) (?:the|my) (?:mower|lawnmower|blender|skates|car)\b|"
+    r"\b(?:it was|it's) (?:my|a|an|the|our) (?:\w+ ){0,2}?(?:flatmate|roommate|housemate|neighbou?r|delivery|driver|"
+    r"postman|courier|cat|dog|uber|taxi|parcel|wrong number)\b|\b(?:it was (?:just|only)|it's (?:just|only)|turns out"
+    r"(?: it was)?|turned out (?:it was|to be)) (?:just |only )?(?:my|a|an|the|our|her|his) (?:\w+ ){0,2}?(?:flatmate|"
+    r"roommate|housemate|neighbou?r|friend|mum|mom|dad|brother|sister|delivery|driver|postman|courier|cat|dog|"
+    r"landlord|uber|taxi|cousin|kid|son|daughter|parcel|wrong number)\b|\bfalse alarm\b|"
+    r"\bfind (?:me|us) (?:at|in) (?:the|a) (?:concert|festival|party|gig|club|pub|bar|airport|station|match|game|"
+    r"wedding|crowd)\b"
+))
 # Help given or asked for someone else, in the voice of advice: "if you are thinking about harming
 # yourself, call your local emergency number", "my friend said she wants to die, so we called a
 # helpline" (pacer's own support words read this way).
@@ -246,7 +277,7 @@ def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) 
             return True
     if rule.pastable and told_as_past(sentence, window):
         return True
-    return False
+    return rule.kind in ("self", "danger") and bool(ROUTINE.search(window))
 
 
 def told_as_past(sentence: str, window: str) -> bool:
@@ -288,7 +319,8 @@ def guarded(piece: str, context: str | None = None) -> bool:
     context = piece if context is None else context
     if LAUGH.search(piece) and not SERIOUS.search(piece):
         return True
-    if MEDIA.search(piece) or DISOWN.search(piece) or _ENDING_US.search(piece) or _ORDINARY.search(piece):
+    if MEDIA.search(piece) or DISOWN.search(piece) or _ENDING_US.search(piece) or _ORDINARY.search(piece) \
+            or ROUTINE.search(piece):
         return True
     if ENDING_ULTIMATUM.search(piece) and not OWN_LIFE.search(piece):
         return True

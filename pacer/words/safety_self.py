@@ -209,7 +209,9 @@ SUICIDE_RULES: list[Rule] = [
         r"\bcheck(?:ing)? out\b[^.!?]{0,12}\b(?:for good|permanently|of life|forever)\b",
         r"\b(?:i'm|i am) (?:\w+ )?done\b[^.!?]{0,10}\b(?:with everything|with it all|with this world)\b",
         r"\bi can't (?:do this|take (?:it|this)) any ?more\b(?![^.!?]{0,40}\b(?:need to|going to|walk|"
-        r"out of the house|call|gym|run))",
+        r"out of the house|call|gym|run))|\b(?:i )?(?:can't|cannot) (?:do|face|take|survive|handle|get through) "
+        r"another (?:day|night|week|month|year|winter|christmas)(?: or two)? (?:of (?:this|it)|like this)\b"
+        r"(?! (?!honestly|tbh|anymore|any more|ngl|fr|i\b|and\b)\w)",
         r"\b(?:want|wanna|wish i could|need to) (?:disappear|vanish)\b(?! (?:for (?:a|the|\d+|two|three|a few|a couple of|"
         r"some) \w+|under|into|to|from|off|in)|[^.!?]{0,30}\band come back)",
         r"\bi hope i (?:don't|never|do not) wake up\b|\b(?:don't|do not|never) want to wake up\b",

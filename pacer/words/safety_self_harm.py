@@ -88,6 +88,13 @@ SELF_HARM_RULES += rules(_S, SELF_HARM, [
     r"my skin|the skin) (?:bleeds?|bled|bruises?|bruised|burns?|breaks?|hurts?|goes numb|went numb|swells?|"
     r"marks?|scars?)\b",
     r"\b(?:want|need|crave|craving|reach for|reaching for) (?:the|a|my) (?:blade|razor|lighter)\b",
+    # hitting the head against things, pulling hair out, again or until it shows
+    r"\b(?:keep|kept|been|started) (?:\w+ )?(?:bang|hit|slam|smash|bash)\w* my head (?:against|into|on|off)\b|"
+    r"\b(?:bang|hit|slam|smash|bash)\w* my head (?:against|into|on|off) (?:the |a |my )?\w+ (?:again|over and over|"
+    r"until|till|til)\b|\bhead ?bang\w* (?:against|into|on) (?:the |a |my )?(?:wall|door|floor|desk)\b",
+    r"\b(?:pull\w*|rip\w*|tear\w*|tore) (?:out )?(?:clumps of |chunks of |so much |more |all )?(?:my )?(?:hair|"
+    r"eyelashes|eyebrows|lashes)(?: out)?\b[^.!?]{0,40}\b(?:again|bald|patch|bleed\w*|raw|until|till|can't stop|on "
+    r"purpose|scalp)\b",
     r"\b(?:need|needed|get|got) stitches\b[^.!?]{0,25}\b(?:what i did|myself|my (?:arm|wrist|leg|thigh))\b|"
     r"\b(?:release|relief) (?:of|from) (?:cutting|hurting myself|self harm|sh|the blade|burning)\b|"
     r"\bpress\w* (?:on|into) my (?:bruises|cuts|wounds|burns)\b|\bi'?m (?:still )?bleeding\b(?! (?:from (?:the|my) "
