@@ -93,10 +93,15 @@ PLAIN = "tidied the kitchen, made pasta and folded the laundry all evening"  # n
 
 
 def test_a_kind_the_model_is_sure_of_raises_the_alarm_but_leverage_alone_does_not(model_says):
-    model_says(crisis=0.2, danger=0.95)
+    model_says(crisis=safety.KIND_VOTE_FLOOR + 0.05, danger=0.95)
     finding = check(PLAIN)
     assert finding is not None and finding.kind is Crisis.DANGER and finding.span is None
-    model_says(crisis=0.2, leverage=0.95)
+    model_says(crisis=safety.KIND_VOTE_FLOOR + 0.05, leverage=0.95)
+    assert check(PLAIN) is None
+
+
+def test_a_kind_votes_only_when_the_crisis_label_is_not_far_off(model_says):
+    model_says(crisis=safety.KIND_VOTE_FLOOR - 0.05, danger=0.95)
     assert check(PLAIN) is None
 
 

@@ -65,18 +65,19 @@ MODEL_PATH = Path(__file__).with_name("models") / "safety.model"
 # Tuned on the corpus's dev split and five-fold cross-validation over train + dev (see
 # tests/bench/safety_eval.py), never on the test split or the fresh batches. The model's
 # "alarm" is its crisis label or a kind's, whichever is surer (``_alarm``). Last chosen by
-# five-fold cross-validation over the later batches (ids sm*, sn*, ws*: texts the patterns were
+# five-fold cross-validation over the later batches (train.LATER_BATCHES: texts the patterns were
 # never tuned on) and the message corpus's dev drafts: the most recall while at most 10% of their
-# deliberately look-alike ordinary texts and 1.5% of kind drafts are flagged. At 0.55 / 0.85 with
-# kinds voting, 77% of their crises and 9.7% of those texts (59% / 9% on the first of them
-# before), and 0.8% of kind drafts.
+# deliberately look-alike ordinary texts and 1.5% of kind drafts are flagged. With five batches,
+# 0.5 / 0.85 and a kind voting only above KIND_VOTE_FLOOR: 80.2% of their crises, 9.3% of those
+# texts, 0.4% of kind drafts (0.55 / 0.85 without the floor: 79.9%, 9.5%, 1.2%).
 SOFT_AGREE = 0.03  # a SOFT pattern stands unless the model is this sure it is not one (0.1 vetoed more crises than alarms)
-MODEL_ALONE = 0.55  # the model alone, on a short text
+MODEL_ALONE = 0.5  # the model alone, on a short text
 MODEL_ALONE_LONG = 0.4  # the model alone, on a window of a long text ...
 MODEL_ALONE_FEW = 0.7  # the model alone on three words or fewer: too little to go on ("tend something living")
 MODEL_SENTENCE = 0.9  # ... and on the window's most alarming sentence by itself
 MODEL_KIND = 0.4  # the model alone must also name a kind (self, danger, harm, leverage) this surely
 MODEL_SURE = 0.85  # ... or be this sure of a crisis: then no kind or risk word is needed either
+KIND_VOTE_FLOOR = 0.3  # a kind's label votes only when the crisis label is this sure too ("i'm gone for the weekend")
 MODEL_WORDS = 60  # the model reads windows of about this many words
 
 
@@ -332,6 +333,8 @@ VOTERS = (Crisis.SELF, Crisis.DANGER, Crisis.HARM_OTHERS)
 def _alarm(probs: dict[str, float]) -> float:
     """How sure the model is of a crisis: its crisis label, or one kind's label when that is surer
     (each kind is learnt against every other text, and often knows a new wording sooner)."""
+    if probs["crisis"] < KIND_VOTE_FLOOR:  # a kind alone, with the crisis label far off, is a word out of place
+        return probs["crisis"]
     return max(probs["crisis"], *(probs.get(str(k), 0.0) for k in VOTERS))
 
 

@@ -152,9 +152,6 @@ def timing(note: str) -> None:
     print(f"model: {safety.MODEL_PATH.stat().st_size / 1024:.0f} KiB")
 
 
-LATER_BATCHES = ("sm", "sn", "ws")
-
-
 def cross_validate(folds: int = 5) -> None:
     """The whole check on each fifth of the later batches, its model trained without that fifth."""
     dataset = train.DATASETS["safety"]
@@ -162,7 +159,7 @@ def cross_validate(folds: int = 5) -> None:
     by_kind: dict[str, list[bool]] = {}
     for fold in range(folds):
         held = {r["id"] for r in rows
-                if r["id"].startswith(LATER_BATCHES) and zlib.crc32(r["id"].encode()) % folds == fold}
+                if r["id"].startswith(train.LATER_BATCHES) and zlib.crc32(r["id"].encode()) % folds == fold}
         used = [dict(r, split="held") if r["id"] in held else r for r in rows]
         fitted = LinearModel.from_data(train.train(dataset, used, ("train", "dev")))
         safety.model = lambda fitted=fitted: fitted  # type: ignore[misc]
