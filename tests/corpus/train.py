@@ -53,6 +53,9 @@ class Extra:
     splits: tuple[str, ...] = ("train",)
     labels: dict[str, str] = field(default_factory=dict)
     by_id: dict[str, str] = field(default_factory=dict)
+    # rows whose id sorts after this one are left out ("" keeps every row): a corpus that grew
+    # for another model does not shift this one until its thresholds are chosen again
+    last_id: str = ""
 
 
 # The message corpus's self-harm drafts, read one by one: most tie the writer's life to the
@@ -117,8 +120,10 @@ DATASETS: dict[str, Dataset] = {
         # price of a reply is. Only the message corpus's train split: its dev and test splits
         # stay out, to measure the safety check on drafts.
         more=(
+            # the drafts the safety thresholds were chosen with; later batches (from msg3543) were
+            # written for the message check
             Extra("tests/corpus/messages.tsv", "category", ("train",),
-                  {"self_harm": "leverage", "*": "draft"}, MESSAGE_SELF_HARM_NOT_LEVERAGE),
+                  {"self_harm": "leverage", "*": "draft"}, MESSAGE_SELF_HARM_NOT_LEVERAGE, last_id="msg3542"),
             Extra("content/*.toml", labels={"*": "content"}),
         ),
         known="content",
@@ -197,7 +202,7 @@ def extra_rows(dataset: Dataset, extra: Extra, root: Path = ROOT) -> list[dict[s
                             found.append((f"{path.stem}:{entry['id']}:{key}", extra.labels["*"], entry[key]))
     else:
         for row in read_rows(root / extra.corpus):
-            if row["split"] in extra.splits:
+            if row["split"] in extra.splits and not (extra.last_id and row["id"] > extra.last_id):
                 label = extra.by_id.get(row["id"]) or extra.labels.get(row[extra.column]) or extra.labels["*"]
                 found.append((row["id"], label, row["text"]))
     return [{"id": i, "split": "train", dataset.column: label, "text": text} for i, label, text in found]
