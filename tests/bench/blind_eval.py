@@ -1,11 +1,15 @@
 """The safety check and the message check (through check_draft, as `check-message` runs them) on sets
-written by someone who never saw the rules, the corpora or the code (tests/corpus/blind/).
+written by someone who never saw the rules, the corpora or the code.
 
-Half of each set ("A": crc32(id) is even) was looked at while choosing the safety model's threshold and
-one block-evasion rule; the other half ("B") has not been tuned on. Figures are printed for A, B and all.
+tests/corpus/blind/: half of each set ("A": crc32(id) is even) was looked at while tuning; the other
+half ("B") has not been tuned on. Figures are printed for A, B and all.
+tests/corpus/blind2/ (``--set 2``): a second set, written from the issues' words alone (500 texts for
+the safety check, 300 drafts); only its totals and per-kind counts were looked at, when each round
+was merged, never its texts while tuning.
 
     python tests/bench/blind_eval.py [-v]      # -v: list what each check got wrong
     python tests/bench/blind_eval.py --half A  # half A alone, per kind (B is neither read nor printed)
+    python tests/bench/blind_eval.py --set 2   # the second set, per kind
 """
 
 from __future__ import annotations
@@ -25,8 +29,8 @@ from pacer.words import safety  # noqa: E402
 CRISIS = {"suicidal", "plan_means", "self_harm", "harm_others", "danger", "leverage"}
 
 
-def rows(name: str) -> list[dict[str, str]]:
-    with open(ROOT / "tests" / "corpus" / "blind" / name, encoding="utf-8") as handle:
+def rows(name: str, folder: str = "blind") -> list[dict[str, str]]:
+    with open(ROOT / "tests" / "corpus" / folder / name, encoding="utf-8") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
@@ -55,6 +59,11 @@ def report(title: str, table: list[dict[str, str]], label: str, positive, flagge
 
 
 def main() -> None:
+    if sys.argv[1:3] == ["--set", "2"]:
+        report("safety  ", rows("safety.tsv", "blind2"), "kind", lambda k: k in CRISIS, safety.check, False, ("all",))
+        report("messages", rows("messages.tsv", "blind2"), "category", lambda k: k != "kind",
+               lambda text: check_draft(text, 10_000)[1], False, ("all",))
+        return
     only_a = sys.argv[1:3] == ["--half", "A"]
     verbose = "-v" in sys.argv and not only_a
     parts = ("A",) if only_a else ("A", "B", "all")
