@@ -17,7 +17,8 @@ import pytest
 
 from pacer.words import safety
 from pacer.words.ngram_model import normalise
-from pacer.words.safety import CHECK_IN, Crisis, SafetyFinding, answer, check
+from pacer.words.safety import Crisis, SafetyFinding, check
+from pacer.words.safety_answers import CHECK_IN, answer
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus" / "safety.tsv"

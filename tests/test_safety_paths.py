@@ -17,7 +17,7 @@ from freezegun import freeze_time
 from pacer.commands import crisis
 from pacer.paths import resolve
 from pacer.store import Store
-from pacer.words import safety
+from pacer.words import safety, safety_answers
 from pacer.words.safety import Crisis
 from tests.cli_helpers import run
 
@@ -181,9 +181,9 @@ GENDERED = re.compile(r"\b(?:he|she|his|her|him|boyfriend|girlfriend)\b", re.I)
 
 
 def every_help_text() -> list[str]:
-    texts = [*safety.sos_lines(), crisis.HARD_NIGHTS, crisis.YOUR_PLAN, crisis.ANY_TIME]
+    texts = [*safety_answers.sos_lines(), crisis.HARD_NIGHTS, crisis.YOUR_PLAN, crisis.ANY_TIME]
     for kind in Crisis:
-        texts += safety.answer(safety.SafetyFinding(kind, None, "t"))
+        texts += safety_answers.answer(safety.SafetyFinding(kind, None, "t"))
         texts += [crisis.after_safe_question(kind, True), crisis.after_safe_question(kind, False)]
     return texts
 

@@ -52,7 +52,7 @@ from pacer.session import reading, require_active
 from pacer.store import Event, Store
 from pacer.text import RECORDED_MESSAGE_MAX, clean_text
 from pacer.words import rotation as picks
-from pacer.words import safety
+from pacer.words import safety, safety_answers
 from pacer.words.library import GENERAL
 from pacer.words.library import SAFETY as SAFETY_WORDS
 from pacer.words.message_check import SAFETY, Finding, check_message, sort_findings
@@ -196,7 +196,7 @@ def check_draft(
     cleaned = clean_text(text, "message", max_chars)
     findings = check_message(cleaned, mode)
     if crisis is not None:
-        findings.append(Finding(SAFETY, " ".join(safety.answer(crisis)), crisis.span))
+        findings.append(Finding(SAFETY, " ".join(safety_answers.answer(crisis)), crisis.span))
     return cleaned, sort_findings(findings)
 
 

@@ -19,7 +19,7 @@ from pacer.domain import EventKind
 from pacer.env import Env
 from pacer.errors import PacerError
 from pacer.store import Store
-from pacer.words import safety
+from pacer.words import safety, safety_answers
 from pacer.words.safety import Crisis, SafetyFinding
 
 
@@ -40,7 +40,7 @@ def listen(env: Env, *texts: str | None) -> Heard | None:
 def help_lines(env: Env, finding: SafetyFinding | None) -> list[str]:
     """The answer for `finding` (or the general one for `pacer sos`), then the person's own plan."""
     plan, problem = safety_plan.load(env.paths.safety_plan)
-    lines = safety.answer(finding, plan.people) if finding else safety.sos_lines(plan.people)
+    lines = safety_answers.answer(finding, plan.people) if finding else safety_answers.sos_lines(plan.people)
     if not plan.empty:
         lines += ["", "Your safety plan:", *plan.lines()]
     if problem:
@@ -61,7 +61,7 @@ def after_hard_nights(env: Env) -> list[str]:
     plan, _ = safety_plan.load(env.paths.safety_plan)
     if plan.empty:  # none written yet, or unreadable (help_lines says so)
         return [HARD_NIGHTS, *help_lines(env, None)]
-    return [HARD_NIGHTS, YOUR_PLAN, *plan.lines(), "", safety.EMERGENCY, ANY_TIME]
+    return [HARD_NIGHTS, YOUR_PLAN, *plan.lines(), "", safety_answers.EMERGENCY, ANY_TIME]
 
 
 # A draft to them held crisis words, and pacer asked "Are you safe right now?". What follows each answer,

@@ -70,7 +70,7 @@ def choose(
 def fixed_notice(reminder: Reminder) -> Notice | None:
     """Words that never rotate: the check-in after crisis words, the morning note after a night seal; always discreet."""
     if reminder.kind == ReminderKind.SAFETY_CHECK_IN:
-        from pacer.words.safety import CHECK_IN
+        from pacer.words.safety_answers import CHECK_IN
 
         return Notice(CHECK_IN.title, CHECK_IN.body)
     if reminder.kind == ReminderKind.DRAFT:
