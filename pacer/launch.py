@@ -21,12 +21,17 @@ def run() -> None:
     Python's orderly shutdown, which frees every module it imported, costs a
     tenth of the status's time: a status bar pays it every few seconds.
     """
-    if main():
+    if answer():
         sys.stderr.flush()
         os._exit(0)
 
 
-def main() -> bool:
+def main() -> None:
+    """Answer the command and return (what a console script made before `run` calls: it exits 0)."""
+    answer()
+
+
+def answer() -> bool:
     """Answer the command; True when a plain status was printed without click."""
     from pacer.cli.status_report import quick_format
     from pacer.paths import pin_home

@@ -184,3 +184,12 @@ def test_the_command_ends_at_once_after_a_quick_status_only(args, quick):
             assert json.loads(done.stdout).keys() == json.loads(usual).keys()
         else:
             assert len(done.stdout.splitlines()) == len(usual.splitlines())
+
+
+def test_a_console_script_made_before_run_still_exits_0_after_a_quick_status():
+    # pip's scripts call sys.exit(entry()): one made when the entry point was `main` must not exit 1
+    code = "import sys\nsys.argv = ['pacer', 'status']\nfrom pacer.launch import main\nsys.exit(main())\n"
+    done = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout

@@ -19,14 +19,14 @@ when pacer is not installed there.
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from installed import pacer_with_a_period
 
 ROOT = Path(__file__).resolve().parents[2]
 ONE_LINE = "I miss you so much. Can we talk tonight? Please just answer me."
@@ -64,15 +64,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "pacer")], check=True, stdout=subprocess.DEVNULL)
-    with tempfile.TemporaryDirectory() as home:
-        env = dict(os.environ, PACER_HOME=home, PACER_NO_AUTOSTART="1")
-        installed = shutil.which("pacer", path=str(Path(sys.executable).parent))
-        pacer = [installed] if installed else [sys.executable, "-m", "pacer"]
-        if not installed:
-            env["PYTHONPATH"] = str(ROOT)
-        print(f"timing {' '.join(pacer)} (Python {sys.version.split()[0]}, {sys.prefix})\n")
-        subprocess.run(pacer + ["start", "30d", "--mode", "no-contact"], env=env, check=True, stdout=subprocess.DEVNULL)
+    with pacer_with_a_period() as (pacer, env):
         cases = [
             ("check-message, one line", pacer + ["check-message", ONE_LINE], 0.150),
             ("note, 500 words", pacer + ["note", draft(500)], 0.150),

@@ -19,14 +19,15 @@ there with status on an empty history.
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from installed import pacer_with_a_period
 
 ROOT = Path(__file__).resolve().parents[2]
 BARE_PYTHON_GOAL = 2.5  # `pacer status` / `python -c pass`
@@ -58,17 +59,7 @@ def main() -> None:
     parser.add_argument("--history", action="store_true", help="also measure with ten years of history")
     parser.add_argument("--vs-python", action="store_true", help=f"only status against `python -c pass` (goal <= {BARE_PYTHON_GOAL}x)")
     args = parser.parse_args()
-    # An installed pacer has its bytecode compiled by pip; a checkout may not
-    # (PYTHONDONTWRITEBYTECODE), so compile it to measure what users run.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "pacer")], check=True, stdout=subprocess.DEVNULL)
-    with tempfile.TemporaryDirectory() as home:
-        env = dict(os.environ, PACER_HOME=home, PACER_NO_AUTOSTART="1")
-        installed = shutil.which("pacer", path=str(Path(sys.executable).parent))
-        pacer = [installed] if installed else [sys.executable, "-m", "pacer"]
-        if not installed:
-            env["PYTHONPATH"] = str(ROOT)
-        print(f"timing {' '.join(pacer)} (Python {sys.version.split()[0]}, {sys.prefix})\n")
-        subprocess.run(pacer + ["start", "30d", "--mode", "no-contact"], env=env, check=True, stdout=subprocess.DEVNULL)
+    with pacer_with_a_period() as (pacer, env):
         status = pacer + ["status"]
         ratio = compare("pacer status", status, env, "python -c pass", [sys.executable, "-c", "pass"], env, args.runs)
         if args.vs_python:
