@@ -28,27 +28,32 @@ try:  # CPython's regex internals (3.11+); without them, plain re.compile
     from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - other Pythons
     _sre = None
+AVAILABLE = _sre is not None  # False: every pattern through plain re.compile
 
 
-def _key(patterns: list[str]) -> str:
+def key(patterns: list[str]) -> str:
+    """What a stored form is kept under: the pattern texts, the Python and its regex engine."""
     digest = sha256(f"{sys.version}\0{getattr(_sre, 'MAGIC', '')}\0{array('I').itemsize}\0".encode())
     for pattern in patterns:
         digest.update(pattern.encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
 
 
-def _parts(pattern: str) -> tuple:
-    """What ``re`` computes from a pattern before its C engine takes over (see re._compiler.compile)."""
-    parsed = _parser.parse(pattern, 0)
-    code = array("I", [int(op) for op in _compiler._code(parsed, 0)]).tobytes()
+def parts(pattern: str, flags: int = 0) -> tuple:
+    """What ``re`` computes from a pattern before its C engine takes over (see re._compiler.compile):
+    (flags, opcodes as bytes, groups, groupindex, indexgroup)."""
+    parsed = _parser.parse(pattern, flags)
+    code = array("I", [int(op) for op in _compiler._code(parsed, flags)]).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return (pattern, int(parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    return int(parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-def _build(pattern: str, flags: int, code: bytes, groups: int, groupindex: dict, indexgroup: tuple) -> re.Pattern[str]:
+def build(pattern: str, stored: tuple | list) -> re.Pattern[str]:
+    """The compiled pattern from its ``parts``."""
+    flags, code, groups, groupindex, indexgroup = stored
     return _sre.compile(pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
 
 
@@ -56,22 +61,22 @@ def compile_all(patterns: list[str], cache: Path | None) -> list[re.Pattern[str]
     """``[re.compile(p) for p in patterns]``, read from ``cache`` when it holds these patterns."""
     if _sre is None or cache is None:
         return [re.compile(p) for p in patterns]
-    key = _key(patterns)
+    wanted = key(patterns)
     try:
-        stored_key, parts = marshal.loads(cache.read_bytes())
-        if stored_key == key:
-            return [_build(*part) for part in parts]
+        stored_key, stored = marshal.loads(cache.read_bytes())
+        if stored_key == wanted:
+            return [build(pattern, part) for pattern, *part in stored]
     except Exception:  # missing, damaged or from another layout: compile afresh
         pass
     try:
-        parts = [_parts(p) for p in patterns]
-        compiled = [_build(*part) for part in parts]
+        stored = [(p, *parts(p)) for p in patterns]  # (pattern, flags, opcodes, ...): each entry whole
+        compiled = [build(pattern, part) for pattern, *part in stored]
     except Exception:  # pragma: no cover - re internals changed
         return [re.compile(p) for p in patterns]
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         temporary = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps((key, parts)))
+        temporary.write_bytes(marshal.dumps((wanted, stored)))
         os.replace(temporary, cache)
     except (OSError, ValueError):  # a read-only install: fine, only slower
         pass

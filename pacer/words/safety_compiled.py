@@ -18,17 +18,10 @@ import marshal
 import os
 import re
 import sys
-from array import array
 from collections.abc import Callable
 from pathlib import Path
 
-from pacer.words.digest import sha256
-
-try:  # CPython's regex internals (3.11+); without them, plain re.compile
-    import _sre
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - other Pythons
-    _sre = None
+from pacer.words import regex_cache
 
 PATH = (Path(__file__).parent / "__pycache__" / f"safety_rules.{sys.implementation.cache_tag}.re"
         if sys.implementation.cache_tag else None)
@@ -42,7 +35,7 @@ def load(sources: list[str], variant: Callable[[str], str | None], path: Path | 
     builds and writes the store when it is missing or holds other patterns."""
     if _VARIANTS or path is None:
         return
-    key = _key(sources)
+    key = regex_cache.key(sources)
     try:
         stored_key, variants, parts = marshal.loads(path.read_bytes())
         if stored_key == key:
@@ -53,11 +46,11 @@ def load(sources: list[str], variant: Callable[[str], str | None], path: Path | 
         pass
     variants = {source: variant(source) for source in sources}
     _VARIANTS.update(variants)
-    if _sre is None:
+    if not regex_cache.AVAILABLE:
         return
     try:
         every = sources + [v for v in variants.values() if v is not None]
-        parts = {source: _parts(source) for source in every}
+        parts = {source: regex_cache.parts(source, re.M) for source in every}
     except Exception:  # pragma: no cover - re internals changed
         return
     _STORE.update(parts)
@@ -80,28 +73,10 @@ def variant(source: str, make: Callable[[str], str | None]) -> str | None:
 def compile(source: str) -> re.Pattern[str]:
     """``re.compile(source, re.M)``, from the store when it holds ``source``."""
     part = _STORE.get(source)
-    if part is not None and _sre is not None:
+    if part is not None and regex_cache.AVAILABLE:
         try:
-            flags, code, groups, groupindex, indexgroup = part
-            return _sre.compile(source, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+            return regex_cache.build(source, part)
         except Exception:  # pragma: no cover - a store from other internals
             pass
     return re.compile(source, re.M)
 
-
-def _key(sources: list[str]) -> str:
-    digest = sha256(f"{sys.version}\0{getattr(_sre, 'MAGIC', '')}\0{array('I').itemsize}\0".encode())
-    for source in sources:
-        digest.update(source.encode("utf-8", "surrogatepass") + b"\0")
-    return digest.hexdigest()
-
-
-def _parts(source: str) -> tuple:
-    """What ``re`` computes from a pattern before its C engine takes over (see re._compiler.compile)."""
-    parsed = _parser.parse(source, re.M)
-    code = array("I", [int(op) for op in _compiler._code(parsed, re.M)]).tobytes()
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    return int(parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
