@@ -47,12 +47,17 @@ def decode(data: bytes) -> str:
 def parse_json(text: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        raise _Bad("file", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); was it cut short?") from None
-    except RecursionError:
-        raise _Bad("file", "nested too deeply to be a pacer export") from None
-    except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise _Bad("file", f"not a pacer export ({str(exc)[:80]})") from None
+    except (ValueError, RecursionError) as exc:
+        raise _unreadable(exc) from None
+
+
+def _unreadable(exc: ValueError | RecursionError) -> _Bad:
+    """Why text that is not JSON (or JSON too deep or too large to read) is no export."""
+    if isinstance(exc, json.JSONDecodeError):
+        return _Bad("file", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); was it cut short?")
+    if isinstance(exc, RecursionError):
+        return _Bad("file", "nested too deeply to be a pacer export")
+    return _Bad("file", f"not a pacer export ({str(exc)[:80]})")  # e.g. an integer with thousands of digits
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -107,12 +112,8 @@ def check_text(text: str) -> Restore:
         return _streamed(_Walker(text))
     except _OtherOrder:
         return checks.check(parse_json(text))
-    except json.JSONDecodeError as exc:
-        raise _Bad("file", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); was it cut short?") from None
-    except RecursionError:
-        raise _Bad("file", "nested too deeply to be a pacer export") from None
-    except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise _Bad("file", f"not a pacer export ({str(exc)[:80]})") from None
+    except (ValueError, RecursionError) as exc:
+        raise _unreadable(exc) from None
 
 
 def _streamed(walker: _Walker) -> Restore:
