@@ -175,6 +175,9 @@ def test_an_index_that_does_not_fit_is_not_used(tmp_path: Path) -> None:
                           (r"\bpills\b", ("\x01pills\x01",))]]
     assert message_index.load([r"\bscreenshots?\b|\bpill\b"], tmp_path / "cache.re", path) is None
     assert message_index.load([r"\bscreenshots?\b|\bpills\b"], None, tmp_path / "missing.json") is None
+    uncached = message_index.load([r"\bscreenshots?\b|\bpills\b"], None, path)  # nowhere to keep them:
+    assert uncached is not None and uncached[0] == loaded[0] and uncached[1] == {}  # none compiled ahead
+    assert set(loaded[1]) == {r"\bscreenshots?\b", r"\bpills\b"}
 
 
 def test_a_long_draft_reads_only_the_pieces_it_may_match() -> None:

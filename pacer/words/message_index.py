@@ -263,19 +263,28 @@ def load(patterns: list[str], cache: Path | None, path: Path = INDEX_PATH) -> tu
         return None
     table = literal_table(pieces)
     parts: dict = {}
-    if regex_cache.AVAILABLE and cache is not None:
+    if regex_cache.AVAILABLE and cache is not None and _writable(cache.parent):
         try:
             parts = {p: regex_cache.parts(p) for p in dict.fromkeys(p for entry in pieces for p, _ in entry)}
         except Exception:  # pragma: no cover - re internals changed: each piece through re.compile
             return pieces, {}, table
         try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
             temporary = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
             temporary.write_bytes(marshal.dumps((stamp, pieces, parts, table)))
             os.replace(temporary, cache)
         except (OSError, ValueError):  # a read-only install: fine, only slower
             pass
     return pieces, parts, table
+
+
+def _writable(folder: Path) -> bool:
+    """Whether the compiled pieces can be kept in ``folder``: else (a read-only install) only the
+    pieces a draft needs are compiled, each when first read."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
 
 
 # (whole word -> the literals looked up by it, literal -> its pairs of whole words that follow each
