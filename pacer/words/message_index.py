@@ -301,6 +301,7 @@ def literal_table(pieces: list[list[Piece]]) -> Table:
     by_word: dict[str, list[str]] = {}
     pairs: dict[str, tuple[str, ...]] = {}
     loose: list[str] = []
+    shared: dict[str, str] = {}
     literals = sorted({lit for entry in pieces for _, needs in entry for lit in needs or ()})
     seen = Counter(word for lit in literals for word in set(whole_words(lit)))  # the rarest word is the key
     for marked in literals:
@@ -310,7 +311,8 @@ def literal_table(pieces: list[list[Piece]]) -> Table:
             continue
         by_word.setdefault(min(words, key=lambda word: (seen[word], -len(word), word)), []).append(marked)
         if len(words) > 1:  # each of its words is in a pair
-            pairs[marked] = tuple(dict.fromkeys(f"{a} {b}" for a, b in pairwise(words)))
+            # one string for each pair however many literals hold it: ``load`` keeps it once
+            pairs[marked] = tuple(dict.fromkeys(shared.setdefault(f"{a} {b}", f"{a} {b}") for a, b in pairwise(words)))
     return by_word, pairs, loose
 
 
