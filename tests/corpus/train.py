@@ -141,6 +141,7 @@ DATASETS: dict[str, Dataset] = {
         out="pacer/words/models/messages.model",
         column="category",
         negatives=("kind",),
+        extra="pacer.words.message_engine",
         # dev recall at 1.4% kind drafts flagged: words + stems 0.89, with in-word 3..5-grams 0.94
         # (texting spellings share them: "blockd", "blocked"); 2..5-grams 0.92
         chars=(3, 5),
