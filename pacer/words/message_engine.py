@@ -3,7 +3,8 @@
 Rules (``message_rules``, ``message_rules_pressure``, ``message_rules_games``) are data: lists
 of patterns written with ``message_tokens``. Here they are expanded, compiled (and the compiled
 form cached, see ``regex_cache``: compiling is most of a one-line check's time), and run over
-the normalised draft. A negatable rule's match is skipped when its own clause already says no
+the normalised draft: each by its alternatives, only those whose words the draft holds
+(``message_index``, ``message_search``), which finds what the whole pattern finds. A negatable rule's match is skipped when its own clause already says no
 ("I don't think you're selfish"); a rule's ``unless`` anywhere in the draft cancels it.
 """
 
@@ -15,33 +16,51 @@ from pathlib import Path
 
 from pacer import words
 from pacer.words import (
+    message_index,
     message_rules,
     message_rules_games,
     message_rules_implied,
     message_rules_pressure,
     message_rules_threat,
 )
+from pacer.words.message_search import Alternation, Searcher, Store
 from pacer.words.message_tokens import Rule, expand
 from pacer.words.regex_cache import compile_all
 
 _TABLE: list[Rule] = (message_rules_threat.RULES + message_rules.RULES + message_rules_implied.RULES
                       + message_rules_pressure.RULES + message_rules_games.RULES)
 _MODE_TABLE = message_rules.NO_CONTACT_RULES
-_CACHE = (Path(words.__file__).parent / "__pycache__" / f"message_rules.{sys.implementation.cache_tag}.re"
-          if sys.implementation.cache_tag else None)
+_CACHE_DIR = Path(words.__file__).parent / "__pycache__"
+_TAG = sys.implementation.cache_tag
 # Several rules share one ``unless`` (``<calm>``): each distinct one is compiled, and searched, once.
 _UNLESS = list(dict.fromkeys(expand([unless]) for *_, unless in _TABLE if unless))
-_COMPILED = iter(compile_all(
-    [expand(patterns) for _, _, patterns, _ in _TABLE]
-    + _UNLESS
-    + [expand(patterns) for _, patterns in _MODE_TABLE]
-    + [expand(["<menace>"])],
-    _CACHE,
-))
+_SOURCES = ([expand(patterns) for _, _, patterns, _ in _TABLE] + _UNLESS
+            + [expand(patterns) for _, patterns in _MODE_TABLE] + [expand(["<menace>"])])
+
+
+def patterns() -> list[str]:
+    """Every pattern the engine searches, in the order the literal index lists them."""
+    return list(_SOURCES)
+
+
+def index() -> tuple[Path, str]:
+    """The patterns' literal index (path, text), written by ``tests/corpus/train.py messages``."""
+    return message_index.INDEX_PATH, message_index.build_index(_SOURCES)
+
+
+def _compile(sources: list[str]) -> list[Searcher]:
+    """The patterns, their compiled forms kept as ``regex_cache`` keeps them; on a long draft each
+    is searched by its pieces when the literal index fits them (see ``message_search``)."""
+    wholes = compile_all(sources, _CACHE_DIR / f"message_rules.{_TAG}.re" if _TAG else None)
+    store = Store(lambda: message_index.load(sources, _CACHE_DIR / f"message_pieces.{_TAG}.re" if _TAG else None))
+    return [Alternation(whole, i, store) for i, whole in enumerate(wholes)]
+
+
+_COMPILED = iter(_compile(_SOURCES))
 _PATTERNS = [next(_COMPILED) for _ in _TABLE]
 _UNLESS_COMPILED = {text: next(_COMPILED) for text in _UNLESS}
 # (code, negatable, pattern, unless): ``unless`` anywhere in the draft cancels the rule.
-RULES: list[tuple[str, bool, re.Pattern[str], re.Pattern[str] | None]] = [
+RULES: list[tuple[str, bool, Searcher, Searcher | None]] = [
     (code, negatable, pattern, _UNLESS_COMPILED[expand([unless])] if unless else None)
     for (code, negatable, _, unless), pattern in zip(_TABLE, _PATTERNS, strict=True)
 ]
@@ -51,7 +70,7 @@ MODE_RULES = {"no-contact": [(code, next(_COMPILED)) for code, _ in _MODE_TABLE]
 _MENACE = next(_COMPILED)
 _STRICT = frozenset({"threat", "exposure", "block_evasion"})
 # code -> the words that take it back, from its rules (the model's guesses are held to them too)
-_CANCELS: dict[str, list[re.Pattern[str]]] = {
+_CANCELS: dict[str, list[Searcher]] = {
     code: list(dict.fromkeys(unless for c, _, _, unless in RULES if c == code and unless is not None))
     for code in dict.fromkeys(c for c, *_ in RULES)
 }
@@ -66,7 +85,7 @@ class _Draft:
         self._said: dict[int, bool] = {}
         self._menace: bool | None = None
 
-    def said(self, pattern: re.Pattern[str]) -> bool:
+    def said(self, pattern: Searcher) -> bool:
         if id(pattern) not in self._said:
             self._said[id(pattern)] = _said(pattern, self.plain)
         return self._said[id(pattern)]
@@ -76,7 +95,7 @@ class _Draft:
             self._menace = first_match(_MENACE, self.plain, True) is not None
         return self._menace
 
-    def takes_back(self, code: str, unless: list[re.Pattern[str]]) -> bool:
+    def takes_back(self, code: str, unless: list[Searcher]) -> bool:
         """True when the draft says words that cancel ``code`` and, for the strict codes, no menace."""
         return any(self.said(p) for p in unless) and (code not in _STRICT or not self.menace())
 
@@ -125,7 +144,7 @@ def negated(text: str, start: int, code: str = "") -> bool:
     return bool(_APOLOGY.search(text, max(sentence, start - 40), start + 20))
 
 
-def first_match(pattern: re.Pattern[str], text: str, negatable: bool, code: str = "") -> re.Match[str] | None:
+def first_match(pattern: Searcher, text: str, negatable: bool, code: str = "") -> re.Match[str] | None:
     """The first match not said no to; after one that is, the search goes on from its next
     character, so "I won't come round, I'm coming round" still finds the second."""
     pos = 0
@@ -144,7 +163,7 @@ def span(head: str, where: list[int], match: re.Match[str]) -> str:
     return head[where[start]:where[min(end, len(where) - 1)] + 1].strip()
 
 
-def _said(pattern: re.Pattern[str], text: str) -> bool:
+def _said(pattern: Searcher, text: str) -> bool:
     """True when ``pattern`` occurs in ``text`` and its own clause does not say no to it:
     "I haven't deleted the videos" is not "I deleted the videos"."""
     pos = 0

@@ -6,7 +6,7 @@
     python tests/bench/safety_eval.py --cv         # five-fold over the later batches (a minute)
 
 ``--cv`` is how the model's thresholds were last chosen: the rows of the later batches (ids
-sm*, sn*, ws*: written after the patterns were tuned, so neither the patterns nor the model
+train.LATER_BATCHES: written after the patterns were tuned, so neither the patterns nor the model
 know them) are split in five by a hash of the id, and each fifth is checked by a model trained
 on everything else (train + dev, never test).
 

@@ -120,10 +120,10 @@ DATASETS: dict[str, Dataset] = {
         # price of a reply is. Only the message corpus's train split: its dev and test splits
         # stay out, to measure the safety check on drafts.
         more=(
-            # the drafts the safety thresholds were chosen with; later batches (from msg3543) were
-            # written for the message check
+            # every training draft: goodbyes, keys handed back and bills settled read like affairs
+            # put in order to a model that has not seen them (3% of the later kind drafts flagged)
             Extra("tests/corpus/messages.tsv", "category", ("train",),
-                  {"self_harm": "leverage", "*": "draft"}, MESSAGE_SELF_HARM_NOT_LEVERAGE, last_id="msg3542"),
+                  {"self_harm": "leverage", "*": "draft"}, MESSAGE_SELF_HARM_NOT_LEVERAGE),
             Extra("content/*.toml", labels={"*": "content"}),
         ),
         known="content",
@@ -141,6 +141,7 @@ DATASETS: dict[str, Dataset] = {
         out="pacer/words/models/messages.model",
         column="category",
         negatives=("kind",),
+        extra="pacer.words.message_engine",
         # dev recall at 1.4% kind drafts flagged: words + stems 0.89, with in-word 3..5-grams 0.94
         # (texting spellings share them: "blockd", "blocked"); 2..5-grams 0.92
         chars=(3, 5),
@@ -169,7 +170,7 @@ DATASETS: dict[str, Dataset] = {
 
 # Safety corpus batches written after its test split was fixed: they go to train and dev only
 # (dev when crc32(id) % 100 < 20), never to test; the threshold cross-validation runs over them.
-LATER_BATCHES = ("sm", "sn", "ws", "sp", "sq")
+LATER_BATCHES = ("sm", "sn", "ws", "sp", "sq", "sr", "st", "sv", "sx")
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
