@@ -18,7 +18,8 @@ For the safety corpus's later batches (the five folds of ``safety_eval.py --cv``
 and the held-out fold's AUC is printed for each, with the shipped n-gram model's (the same
 folds, trained as ``train.py`` trains) for comparison.
 
-Measured when written: n-grams 0.926, static 0.677, sentence 0.794, n-grams + sentence 0.927.
+Measured on batches sm, sn, ws, sp, sq (before sr, st, sv, sx joined): n-grams 0.926,
+static 0.677, sentence 0.794, n-grams + sentence 0.927.
 Whole texts about the same hard night share their meaning whether or not they are a crisis;
 what tells them apart is a few words, which the n-grams already weigh. The static vectors, as
 extra features of the n-gram model (48 dimensions, 1.5 MB), moved the cross-validated recall
