@@ -8,16 +8,18 @@ creates files where nothing was ever recorded.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
-from pathlib import Path
 
 from pacer.env import Env
 from pacer.errors import NotFound, PacerError, StoreError
 from pacer.period import Period
 from pacer.plan import Pause, Reminder, plan
 from pacer.store import Store
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 NO_PERIOD = "there is no active period; `pacer start` begins one"
 NEVER_A_PERIOD = "there has never been a period, so there is no journal yet; `pacer start` begins one when you are ready"
@@ -27,7 +29,7 @@ ALREADY_ACTIVE = "a period is already active; `pacer status` shows it and `pacer
 @contextmanager
 def reading(env: Env) -> Iterator[Store | None]:
     """A read transaction, or None when nothing was ever recorded (looking creates no files)."""
-    if not env.paths.db.exists():
+    if not os.path.exists(env.paths.db):
         check_data_dir(env.paths.data_dir)  # a file where the folder should be is a problem, not "nothing yet"
         yield None
         return
@@ -41,7 +43,7 @@ def active_period(env: Env) -> Iterator[tuple[Store, Period]]:
 
     NotFound without one; where nothing was ever recorded, nothing is created just to say so.
     """
-    if not env.paths.db.exists():
+    if not os.path.exists(env.paths.db):
         check_data_dir(env.paths.data_dir)
         raise NotFound(NO_PERIOD)
     with Store.open(env.paths) as store, store.transaction():
@@ -56,7 +58,7 @@ def latest_period(env: Env) -> Iterator[tuple[Store, Period]]:
     what is written then belongs to the period it follows. NotFound only when
     there has never been a period.
     """
-    if not env.paths.db.exists():
+    if not os.path.exists(env.paths.db):
         check_data_dir(env.paths.data_dir)
         raise NotFound(NEVER_A_PERIOD)
     with Store.open(env.paths) as store, store.transaction():
@@ -66,17 +68,21 @@ def latest_period(env: Env) -> Iterator[tuple[Store, Period]]:
         yield store, period
 
 
-def check_data_dir(data_dir: Path) -> None:
+def check_data_dir(data_dir: str) -> None:
     """StoreError when the data folder, or a folder on the way to it, is a file (e.g. PACER_HOME names one).
 
     Without this, looking would find no database and answer "no active period".
     """
-    for folder in (data_dir, *data_dir.parents):
-        if folder.exists():
-            if not folder.is_dir():
+    folder = data_dir
+    while True:
+        if os.path.exists(folder):
+            if not os.path.isdir(folder):
                 where = " (PACER_HOME)" if folder == data_dir and os.environ.get("PACER_HOME", "").strip() else ""
                 raise StoreError(f"{folder}{where} exists but is not a directory; pacer keeps its data in a folder")
             return
+        if os.path.dirname(folder) == folder:  # the root: nothing exists on the way
+            return
+        folder = os.path.dirname(folder)
 
 
 def require_active(store: Store | None) -> Period:

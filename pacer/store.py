@@ -9,10 +9,8 @@ Times are stored in UTC (ISO 8601) and shown local at the edge.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from pacer import dbfile
 from pacer.dbfile import BUSY_TIMEOUT_S, database_files  # noqa: F401  (long imported from here)
@@ -26,6 +24,7 @@ from pacer.schema import SCHEMA_VERSION, create_schema, from_db, migrate, to_db
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
     from typing import Any
 
 
@@ -43,7 +42,7 @@ class _Outdated(Exception):
 
 
 class Store(DeliveryLedger):
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
         self._db = connection
         self.path = path
 
