@@ -23,6 +23,8 @@ from pacer.paths import Paths, disk_full, refuse_link, touch_private
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
 if TYPE_CHECKING:
+    from types import TracebackType
+
     from pacer.paths import StrPath
 
 BUSY_TIMEOUT_S = 30
@@ -127,6 +129,40 @@ def in_words(exc: sqlite3.Error, db: StrPath) -> str:
     if code is not None and (code == sqlite3.SQLITE_FULL or code & 0xFF == sqlite3.SQLITE_IOERR) and disk_full(os.path.dirname(os.path.abspath(db))):
         return "the disk is full (no space left on device); free some space and try again"
     return f"database error: {exc}"
+
+
+# The two `with` blocks of pacer.store, as classes: contextlib's generators would cost
+# `pacer status` half a millisecond to import.
+
+
+class SQLiteErrors:
+    """A `with` block in which SQLite's errors become one clear line: a StoreError naming the database."""
+
+    def __init__(self, db: StrPath) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        if isinstance(error, sqlite3.Error):
+            raise store_error(error, self.db) from None
+
+
+class Transaction:
+    """A `with` block in one transaction: committed at its end, rolled back if anything in it goes wrong."""
+
+    def __init__(self, connection: sqlite3.Connection, db: StrPath, *, write: bool) -> None:
+        self.connection, self.db, self.write = connection, db, write
+
+    def __enter__(self) -> None:
+        with SQLiteErrors(self.db):
+            self.connection.execute("BEGIN IMMEDIATE" if self.write else "BEGIN")
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        with SQLiteErrors(self.db):
+            self.connection.execute("COMMIT" if error is None else "ROLLBACK")
+        SQLiteErrors(self.db).__exit__(kind, error, trace)  # an SQLite error in the block, in words
 
 
 def switch_to_wal(db: sqlite3.Connection) -> None:
