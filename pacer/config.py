@@ -208,13 +208,14 @@ def load(user_path: StrPath, defaults_path: StrPath | None = None, *, cache: Str
     """
     defaults_path = defaults_path or default_path()
     stamp = _stamp(defaults_path, user_path)
-    raw = _read_cache(cache, stamp) if cache else None
+    cached = _read_cache(cache, stamp) if cache else None
+    raw = cached
     if raw is None:
         raw = _flatten(_read_toml(defaults_path, required=True), defaults_path)
         if stamp[1] is not None:
             raw.update(_flatten(_read_toml(user_path, required=False), user_path))
     settings = _parse(raw, user_path if stamp[1] is not None else defaults_path)
-    if cache:
+    if cache and cached is None:  # a cache that was read is up to date
         _write_cache(cache, stamp, raw)
     return settings
 
