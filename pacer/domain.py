@@ -31,7 +31,12 @@ else:
     def _words(cls):
         """`cls` (a plain class of NAME = "value" lines) as the StrEnum it describes."""
         if _simple_enum is not None:
-            return _simple_enum(StrEnum)(cls)
+            made = _simple_enum(StrEnum)(cls)
+            for name, member in made.__members__.items():
+                # a plain class attribute, as an ordinary StrEnum keeps its members (_simple_enum leaves a
+                # property in their place, which makes every `Mode.WAIT` a Python call)
+                type.__setattr__(made, name, member)
+            return made
         members = [(name, value) for name, value in vars(cls).items() if not name.startswith("_")]
         made = StrEnum(cls.__name__, members, module=cls.__module__, qualname=cls.__qualname__)
         made.__doc__ = cls.__doc__

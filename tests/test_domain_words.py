@@ -21,7 +21,8 @@ def _ordinary(words: type[StrEnum]) -> type[StrEnum]:
 
 
 def _behaviour(words: type[StrEnum]) -> list:
-    seen: list = [words.__name__, words.__doc__, [type(base).__name__ + base.__name__ for base in words.__mro__[1:]]]
+    seen: list = [words.__name__, words.__doc__, [type(base).__name__ + base.__name__ for base in words.__mro__[1:]],
+                  {name: type(value).__name__ for name, value in vars(words).items() if not name.startswith("_")}]
     for member in words:
         seen += [member.name, member.value, str(member), repr(member), f"{member}", format(member, ">12"),
                  member == member.value, hash(member) == hash(member.value), words(member.value) is member,
