@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime, tzinfo
-from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pacer.errors import ConfigError
@@ -57,21 +56,22 @@ def named_zone(name: str | None) -> tzinfo | None:
 
 
 def _system_zone() -> tzinfo:
-    localtime = Path("/etc/localtime")
+    localtime = "/etc/localtime"
     try:
-        target = str(localtime.resolve())
+        target = os.path.realpath(localtime)
         if "zoneinfo/" in target:
             return ZoneInfo(target.split("zoneinfo/", 1)[1])
     except (OSError, ZoneInfoNotFoundError, ValueError):
         pass
     try:
-        name = Path("/etc/timezone").read_text().strip()
+        with open("/etc/timezone", encoding="utf-8") as handle:
+            name = handle.read().strip()
         if name:
             return ZoneInfo(name)
     except (OSError, ZoneInfoNotFoundError, ValueError):
         pass
     try:
-        with localtime.open("rb") as handle:
+        with open(localtime, "rb") as handle:
             return ZoneInfo.from_file(handle, key="localtime")
     except (OSError, ValueError):
         pass

@@ -11,10 +11,7 @@ Size: a little over 400 lines because KEYS, their readers and Settings must stay
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Callable
 from datetime import time, timedelta
-from pathlib import Path
 
 from pacer.domain import MODES
 from pacer.errors import ConfigError, PacerError
@@ -24,13 +21,20 @@ from pacer.records import Record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
-_HHMM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+    from pacer.paths import StrPath
+
+def _is_hhmm(text: str) -> bool:
+    """HH:MM from 00:00 to 23:59 (a digit is any decimal digit, as the regular expression \\d has it)."""
+    if len(text) != 5 or text[2] != ":" or text[3] not in "012345" or not text[4].isdecimal():
+        return False
+    return (text[0] in "01" and text[1].isdecimal()) or (text[0] == "2" and text[1] in "0123")
 
 
 def _time_of(value: Any) -> time:
-    if not isinstance(value, str) or not _HHMM.fullmatch(value):
+    if not isinstance(value, str) or not _is_hhmm(value):
         raise ValueError
     hours, minutes = value.split(":")
     return time(int(hours), int(minutes))
@@ -192,11 +196,11 @@ def _section_name(mode: str) -> str:
     return mode.replace("-", "_")
 
 
-def default_path() -> Path:
-    return shipped("config") / "default.toml"
+def default_path() -> str:
+    return os.path.join(shipped("config"), "default.toml")
 
 
-def load(user_path: Path, defaults_path: Path | None = None, *, cache: Path | None = None) -> Settings:
+def load(user_path: StrPath, defaults_path: StrPath | None = None, *, cache: StrPath | None = None) -> Settings:
     """Defaults, then the user's file on top; ConfigError on any problem.
 
     With `cache`, the merged raw values are kept there (marshal) keyed by
@@ -204,13 +208,14 @@ def load(user_path: Path, defaults_path: Path | None = None, *, cache: Path | No
     """
     defaults_path = defaults_path or default_path()
     stamp = _stamp(defaults_path, user_path)
-    raw = _read_cache(cache, stamp) if cache else None
+    cached = _read_cache(cache, stamp) if cache else None
+    raw = cached
     if raw is None:
         raw = _flatten(_read_toml(defaults_path, required=True), defaults_path)
         if stamp[1] is not None:
             raw.update(_flatten(_read_toml(user_path, required=False), user_path))
     settings = _parse(raw, user_path if stamp[1] is not None else defaults_path)
-    if cache:
+    if cache and cached is None:  # a cache that was read is up to date
         _write_cache(cache, stamp, raw)
     return settings
 
@@ -218,18 +223,18 @@ def load(user_path: Path, defaults_path: Path | None = None, *, cache: Path | No
 CACHE_BYTES = 64 * 1024  # the merged settings, marshalled: about 400 bytes
 
 
-def _stamp(*paths: Path) -> tuple:
+def _stamp(*paths: StrPath) -> tuple:
     stamps: list[tuple[str, int, int] | None] = []
     for path in paths:
         try:
-            info = path.stat()
+            info = os.stat(path)
             stamps.append((str(path), info.st_size, info.st_mtime_ns))
         except OSError:
             stamps.append(None)
     return tuple(stamps)
 
 
-def _read_cache(cache: Path, stamp: tuple) -> dict[str, Any] | None:
+def _read_cache(cache: StrPath, stamp: tuple) -> dict[str, Any] | None:
     import marshal
 
     from pacer.paths import read_file
@@ -241,17 +246,17 @@ def _read_cache(cache: Path, stamp: tuple) -> dict[str, Any] | None:
     return raw if cached_stamp == stamp else None
 
 
-def _write_cache(cache: Path, stamp: tuple, raw: dict[str, Any]) -> None:
+def _write_cache(cache: StrPath, stamp: tuple, raw: dict[str, Any]) -> None:
     """Best effort: a cache that cannot be written only costs speed."""
     import marshal
 
     from pacer.paths import open_private, read_file
 
     try:
-        current = read_file(cache, CACHE_BYTES) if cache.exists() else b""
+        current = read_file(cache, CACHE_BYTES) if os.path.exists(cache) else b""
         data = marshal.dumps((stamp, raw))
         if current != data:
-            tmp = cache.with_name(cache.name + ".tmp")
+            tmp = os.fspath(cache) + ".tmp"
             fd = open_private(tmp, os.O_WRONLY | os.O_TRUNC)  # never through a link someone put there
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -260,7 +265,7 @@ def _write_cache(cache: Path, stamp: tuple, raw: dict[str, Any]) -> None:
         pass
 
 
-def _parse(raw: dict[str, Any], path: Path) -> Settings:
+def _parse(raw: dict[str, Any], path: StrPath) -> Settings:
     values = {}
     for name, key in KEYS.items():
         if name not in raw:
@@ -269,7 +274,7 @@ def _parse(raw: dict[str, Any], path: Path) -> Settings:
     return Settings(values=values, raw=raw)
 
 
-def _read_value(name: str, value: Any, path: Path | str) -> Any:
+def _read_value(name: str, value: Any, path: StrPath) -> Any:
     key = KEYS[name]
     try:
         return key.read(value)
@@ -292,7 +297,7 @@ def _shorten(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
+def _read_toml(path: StrPath, *, required: bool) -> dict[str, Any]:
     from pacer.paths import FileTooLarge, NotRegularFile, decode_text, read_file
 
     try:
@@ -317,7 +322,7 @@ def _read_toml(path: Path, *, required: bool) -> dict[str, Any]:
         raise ConfigError(f"{path}: nested too deeply to be pacer's settings (lists inside lists); see config/default.toml") from None
 
 
-def _flatten(data: dict[str, Any], path: Path) -> dict[str, Any]:
+def _flatten(data: dict[str, Any], path: StrPath) -> dict[str, Any]:
     flat = {}
     for section, table in data.items():
         if not isinstance(table, dict):
@@ -354,14 +359,14 @@ def get_section(name: str) -> list[str]:
     return keys
 
 
-def with_defaults(data: dict[str, Any], path: Path) -> Settings:
+def with_defaults(data: dict[str, Any], path: StrPath) -> Settings:
     """A user file's TOML `data` over the defaults, checked whole; ConfigError naming `path`."""
     merged = _flatten(_read_toml(default_path(), required=True), default_path())
     merged.update(_flatten(data, path))
     return _parse(merged, path)
 
 
-def set_value(user_path: Path, name: str, value_text: str) -> Any:
+def set_value(user_path: StrPath, name: str, value_text: str) -> Any:
     """Validate `value_text` (a TOML value, or its plain form: pacer.config_input) and write it to the user's file.
 
     Nothing is written unless the value and the resulting file are valid.
@@ -373,7 +378,7 @@ def set_value(user_path: Path, name: str, value_text: str) -> Any:
         _read_value(name, value, "value")
     except ConfigError as error:
         raise ConfigError(f"{error.message} (or plainly: {plain_example(name)})") from None
-    current = _read_toml(user_path, required=False) if user_path.exists() else {}
+    current = _read_toml(user_path, required=False) if os.path.exists(user_path) else {}
     _flatten(current, user_path)  # refuse to rewrite a broken file; say what is wrong with it
     section, key = name.split(".", 1)
     current.setdefault(section, {})[key] = value
@@ -385,27 +390,28 @@ def set_value(user_path: Path, name: str, value_text: str) -> Any:
     return value
 
 
-def _write_atomic(path: Path, data: dict[str, Any]) -> None:
+def _write_atomic(path: StrPath, data: dict[str, Any]) -> None:
     _stage(path, data).commit()
 
 
-def _stage(path: Path, data: dict[str, Any]):
+def _stage(path: StrPath, data: dict[str, Any]):
     import tomli_w
 
-    from pacer.paths import make_private_dir, stage_private
+    from pacer.atomic_files import stage_private
+    from pacer.paths import make_private_dir
 
     text = "# Your pacer settings; see `pacer config path` and config/default.toml for all of them.\n"
     text += tomli_w.dumps(data)
-    make_private_dir(path.parent)
+    make_private_dir(os.path.dirname(os.path.abspath(path)))
     return stage_private(path, text)
 
 
 # --- export / import ---------------------------------------------------------------
 
 
-def user_values(user_path: Path) -> dict[str, Any]:
+def user_values(user_path: StrPath) -> dict[str, Any]:
     """What the user's own config.toml sets (dotted keys, TOML values); {} without a file."""
-    if not user_path.exists():
+    if not os.path.exists(user_path):
         return {}
     return _flatten(_read_toml(user_path, required=False), user_path)
 
@@ -417,8 +423,8 @@ def check_value(name: str, value: Any, where: str) -> None:
     _read_value(name, value, where)
 
 
-def stage_user_values(user_path: Path, values: dict[str, Any]):
-    """A config.toml holding exactly `values` (validated by the caller), written beside the user's: a paths.Staged.
+def stage_user_values(user_path: StrPath, values: dict[str, Any]):
+    """A config.toml holding exactly `values` (validated by the caller), written beside the user's: an atomic_files.Staged.
 
     `.commit()` replaces the user's file with it, atomically; `.discard()` leaves the user's file as it was.
     """

@@ -107,7 +107,7 @@ def starter_text() -> str:
     """A config.toml to begin from: every setting, commented out, with what it means."""
     lines = ["# Your pacer settings. Remove the # before a setting and change its value;",
              "# pacer checks the file when you save and close the editor, and keeps the old one if it is not valid.", ""]
-    body = config.default_path().read_text(encoding="utf-8").split("\n[", 1)[1]
+    body = Path(config.default_path()).read_text(encoding="utf-8").split("\n[", 1)[1]
     for line in ("[" + body).splitlines():
         lines.append(f"# {line}" if re.match(r"^[a-z_]+\s*=", line) else line)
     return "\n".join(lines) + "\n"
@@ -129,8 +129,9 @@ def check_text(user_path: Path, text: str) -> None:
 
 def replace_text(user_path: Path, text: str) -> None:
     """Check `text` and make it the user's config.toml, atomically (0600); nothing changes if it is not valid."""
+    from pacer.atomic_files import write_private
     from pacer.errors import PacerError
-    from pacer.paths import make_private_dir, write_private
+    from pacer.paths import make_private_dir
 
     check_text(user_path, text)
     try:

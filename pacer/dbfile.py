@@ -17,17 +17,22 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from pathlib import Path
 
 from pacer.errors import StoreError
 from pacer.paths import Paths, disk_full, refuse_link, touch_private
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from pacer.paths import StrPath
+
 BUSY_TIMEOUT_S = 30
 
 
-def database_files(db: Path) -> tuple[Path, ...]:
+def database_files(db: str) -> tuple[str, ...]:
     """The database and the files SQLite keeps beside it."""
-    return (db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal")))
+    return (db, *(db + suffix for suffix in ("-wal", "-shm", "-journal")))
 
 
 def connect(paths: Paths, *, write: bool) -> sqlite3.Connection:
@@ -42,7 +47,7 @@ def connect(paths: Paths, *, write: bool) -> sqlite3.Connection:
     return sqlite3.connect(paths.db, timeout=BUSY_TIMEOUT_S, isolation_level=None)
 
 
-def _check_writable(directory: Path, db: Path) -> None:
+def _check_writable(directory: str, db: str) -> None:
     """SQLite writes -wal and -shm files beside the database: say plainly when the folder forbids that."""
     if os.access(directory, os.W_OK | os.X_OK):
         return
@@ -54,20 +59,21 @@ def _check_writable(directory: Path, db: Path) -> None:
     )
 
 
-def _read_only_mount(directory: Path) -> bool:
+def _read_only_mount(directory: str) -> bool:
     try:
         return bool(os.statvfs(directory).f_flag & getattr(os, "ST_RDONLY", 1))
     except (OSError, AttributeError):
         return False
 
 
-def _connect_reading(db: Path) -> sqlite3.Connection:
+def _connect_reading(db: str) -> sqlite3.Connection:
     """Read-write where allowed (so SQLite tidies its -wal/-shm files on close as usual), else read-only,
     else the file as it is (immutable: only when no -wal file exists, so nothing newer is missed)."""
-    uri = db.absolute().as_uri()
-    writable = os.access(db, os.W_OK) and os.access(db.parent, os.W_OK | os.X_OK) and not disk_full(db.parent)
+    uri = file_uri(db)
+    folder = os.path.dirname(os.path.abspath(db))
+    writable = os.access(db, os.W_OK) and os.access(folder, os.W_OK | os.X_OK) and not disk_full(folder)
     modes = (["mode=rw"] if writable else []) + ["mode=ro"]
-    if not db.with_name(db.name + "-wal").exists():
+    if not os.path.exists(db + "-wal"):
         modes.append("mode=ro&immutable=1")
     failure: sqlite3.Error | None = None
     for mode in modes:
@@ -86,7 +92,20 @@ def _connect_reading(db: Path) -> sqlite3.Connection:
     raise failure
 
 
-def store_error(exc: sqlite3.Error, path: Path, *, opening: bool = False) -> StoreError:
+_URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
+
+
+def file_uri(path: str) -> str:
+    """The absolute `path` as a file: URI, as pathlib's as_uri() writes it (without importing pathlib)."""
+    if os.name == "nt":
+        from pathlib import Path
+
+        return Path(path).absolute().as_uri()
+    absolute = os.fsencode(path if os.path.isabs(path) else os.path.join(os.getcwd(), path))
+    return "file://" + "".join(chr(b) if b in _URI_SAFE else f"%{b:02X}" for b in absolute)
+
+
+def store_error(exc: sqlite3.Error, path: StrPath, *, opening: bool = False) -> StoreError:
     """SQLite's error as one clear line for the user."""
     text = str(exc)
     if isinstance(exc, sqlite3.DatabaseError) and ("not a database" in text or "malformed" in text):
@@ -103,13 +122,47 @@ def store_error(exc: sqlite3.Error, path: Path, *, opening: bool = False) -> Sto
     return StoreError(f"{path}: {in_words(exc, path)}")
 
 
-def in_words(exc: sqlite3.Error, db: Path) -> str:
+def in_words(exc: sqlite3.Error, db: StrPath) -> str:
     """SQLite's error in words. Out of space for the database or its -wal/-shm files, SQLite
     often says only "disk I/O error": when the disk is (nearly) full, say that instead."""
     code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None and (code == sqlite3.SQLITE_FULL or code & 0xFF == sqlite3.SQLITE_IOERR) and disk_full(db.parent):
+    if code is not None and (code == sqlite3.SQLITE_FULL or code & 0xFF == sqlite3.SQLITE_IOERR) and disk_full(os.path.dirname(os.path.abspath(db))):
         return "the disk is full (no space left on device); free some space and try again"
     return f"database error: {exc}"
+
+
+# The two `with` blocks of pacer.store, as classes: contextlib's generators would cost
+# `pacer status` half a millisecond to import.
+
+
+class SQLiteErrors:
+    """A `with` block in which SQLite's errors become one clear line: a StoreError naming the database."""
+
+    def __init__(self, db: StrPath) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        if isinstance(error, sqlite3.Error):
+            raise store_error(error, self.db) from None
+
+
+class Transaction:
+    """A `with` block in one transaction: committed at its end, rolled back if anything in it goes wrong."""
+
+    def __init__(self, connection: sqlite3.Connection, db: StrPath, *, write: bool) -> None:
+        self.connection, self.db, self.write = connection, db, write
+
+    def __enter__(self) -> None:
+        with SQLiteErrors(self.db):
+            self.connection.execute("BEGIN IMMEDIATE" if self.write else "BEGIN")
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        with SQLiteErrors(self.db):
+            self.connection.execute("COMMIT" if error is None else "ROLLBACK")
+        SQLiteErrors(self.db).__exit__(kind, error, trace)  # an SQLite error in the block, in words
 
 
 def switch_to_wal(db: sqlite3.Connection) -> None:

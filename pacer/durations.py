@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 from pacer.errors import InvalidInput
@@ -63,6 +62,8 @@ def _parts(cleaned: str) -> list[tuple[str, str]]:
         # "14d", "36h": what the settings hold, read on every command (`pacer status` too) without
         # compiling the patterns below; isdecimal() is what \d matches, and a unit letter ends it
         return [(cleaned[:-1], cleaned[-1])]
+    import re  # only here: `pacer status` formats durations but never imports re
+
     if not re.fullmatch(_WHOLE, cleaned):  # re keeps the compiled patterns after the first use
         return []
     return re.findall(_PART, cleaned)

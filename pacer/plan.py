@@ -10,14 +10,18 @@ spring-forward day moves forward with the clock; a time that occurs twice on
 the fall-back day is one key and so fires once.
 """
 
+from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from pacer.config import Settings
 from pacer.domain import Outcome, ReminderKind
 from pacer.period import Period
 from pacer.records import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
 
 AFTERCARE_DAYS = 7
 CHECK_IN_DELAY = timedelta(minutes=20)
@@ -271,7 +275,8 @@ def _localize(day: date, wall: time, zone: tzinfo) -> datetime:
 
 
 def _wall_key(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M")
+    """strftime("%Y-%m-%dT%H:%M") without strftime, which costs `pacer status` a tenth of its time (it rereads $TZ)."""
+    return f"{moment.year}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:{moment.minute:02d}"
 
 
 def _in_quiet_time(wall: time, quiet: tuple[time, time] | None) -> bool:

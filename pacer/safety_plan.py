@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+from pacer.atomic_files import write_private
 from pacer.errors import InvalidInput
-from pacer.paths import write_private
 
 
 class Section(NamedTuple):

@@ -9,10 +9,7 @@ Times are stored in UTC (ISO 8601) and shown local at the edge.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from pacer import dbfile
 from pacer.dbfile import BUSY_TIMEOUT_S, database_files  # noqa: F401  (long imported from here)
@@ -26,6 +23,8 @@ from pacer.schema import SCHEMA_VERSION, create_schema, from_db, migrate, to_db
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+    from types import TracebackType
     from typing import Any
 
 
@@ -43,19 +42,19 @@ class _Outdated(Exception):
 
 
 class Store(DeliveryLedger):
-    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
         self._db = connection
         self.path = path
 
     # -- opening ---------------------------------------------------------
 
     @classmethod
-    @contextmanager
-    def open(cls, paths: Paths, *, write: bool = True) -> Iterator[Store]:
-        """The database, to write (created if needed) or, with write=False, only to read.
+    def open(cls, paths: Paths, *, write: bool = True) -> Store:
+        """The database, to write (created if needed) or, with write=False, only to read: `with Store.open(...)`.
 
         Reading creates nothing and changes no permission, and works in a
         read-only folder, on a read-only file or a full disk (pacer.dbfile).
+        The connection is closed at the end of the `with` block.
         """
         try:
             connection = dbfile.connect(paths, write=write)
@@ -67,16 +66,17 @@ class Store(DeliveryLedger):
                 store._prepare(write)
         except _Outdated:  # an older schema: reading it needs it upgraded first, which is a write
             store._db.close()
-            with cls.open(paths, write=True) as upgraded:
-                yield upgraded
-            return
+            return cls.open(paths, write=True)
         except BaseException:
             store._db.close()
             raise
-        try:
-            yield store
-        finally:
-            store._db.close()
+        return store
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        self._db.close()
 
     def _prepare(self, write: bool) -> None:
         db = self._db
@@ -114,27 +114,13 @@ class Store(DeliveryLedger):
                 db.execute("ROLLBACK")
                 raise
 
-    @contextmanager
-    def _errors(self) -> Iterator[None]:
+    def _errors(self) -> dbfile.SQLiteErrors:
         """Turn SQLite's errors into one clear line for the user."""
-        try:
-            yield
-        except PacerError:
-            raise
-        except sqlite3.Error as exc:
-            raise dbfile.store_error(exc, self.path) from None
+        return dbfile.SQLiteErrors(self.path)
 
-    @contextmanager
-    def transaction(self, *, write: bool = True) -> Iterator[Store]:
+    def transaction(self, *, write: bool = True) -> dbfile.Transaction:
         """One command, one transaction: all of it is recorded, or none of it."""
-        with self._errors():
-            self._db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
-            try:
-                yield self
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        return dbfile.Transaction(self._db, self.path, write=write)
 
     # -- periods ---------------------------------------------------------
 

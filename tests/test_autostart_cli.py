@@ -158,9 +158,9 @@ def test_the_offer_is_claimed_once_and_never_where_the_person_runs_the_daemon(lo
 
     paths = resolve()
     assert claim_autostart_offer(paths, {"PACER_NO_AUTOSTART": "1"}) is False
-    assert not paths.autostart_offered.exists()
+    assert not Path(paths.autostart_offered).exists()
     assert claim_autostart_offer(paths, {}) is True
-    assert paths.autostart_offered.stat().st_mode & 0o777 == 0o600
+    assert os.stat(paths.autostart_offered).st_mode & 0o777 == 0o600
     assert claim_autostart_offer(paths, {}) is False
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import threading
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from apscheduler.executors.debug import DebugExecutor
@@ -261,7 +262,7 @@ def test_a_daily_reminder_mentions_a_waiting_checkpoint_at_most_once_a_day(daemo
         from pacer.paths import shipped
         from pacer.words.library import load_library
 
-        milestones = {e.title for e in load_library(shipped("content"), None)[0].entries("milestone")}
+        milestones = {e.title for e in load_library(Path(shipped("content")), None)[0].entries("milestone")}
         assert len([t for t, _ in d.notifier.sent if t in milestones]) == 1  # a milestone carries no such mention
         bodies = [body for title, body in d.notifier.sent if not title.startswith("Checkpoint") and title not in milestones]
         assert len(bodies) == 3

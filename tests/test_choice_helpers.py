@@ -77,7 +77,7 @@ def test_the_opened_terminal_is_reaped(tmp_path):
 
 
 def test_every_shipped_checkpoint_fits_with_and_without_buttons():
-    library, problems = load_library(shipped("content"), None)
+    library, problems = load_library(Path(shipped("content")), None)
     assert problems == []
     for entry in library.entries("checkpoint"):
         with_buttons = checkpoint_body(entry.text, choices=True)

@@ -12,6 +12,7 @@ is also the writer: `python -m tests.test_concurrency WRITER COUNT SEED OUT`.
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
@@ -169,7 +170,7 @@ def _open_at_the_signal(directory: str, go, answers) -> None:
 
     go.wait()
     try:
-        with Store.open(Paths(Path(directory), Path(directory), Path(directory) / "logs")) as store, store.transaction():
+        with Store.open(Paths(directory, directory, os.path.join(directory, "logs"))) as store, store.transaction():
             store.count_periods()
         answers.put(None)
     except Exception as error:

@@ -15,7 +15,7 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_defaults_ship_every_key_with_a_comment():
-    text = config.default_path().read_text()
+    text = Path(config.default_path()).read_text()
     settings = config.load(Path("/nonexistent/config.toml"))
     assert set(settings.values) == set(config.KEYS)
     for key in config.KEYS:

@@ -28,7 +28,7 @@ from pacer.words.library import (
 )
 from pacer.words.notices import NO_CHOICES_HINT
 
-SHIPPED = shipped("content")
+SHIPPED = Path(shipped("content"))
 MINIMUM = {
     "encouragement": 40, "self_care": 30, "reflection": 15, "urge": 20, "checkpoint": 8,
     "message": 12, "heard_back": 8, "moving_on": 15, "aftercare": 14, "support": 5, "milestone": 14,

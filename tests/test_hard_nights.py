@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -79,7 +80,7 @@ def hard_week(*, same_night: bool = False) -> None:
 
 
 def plan_with(*people: str) -> None:
-    save(resolve().safety_plan, SafetyPlan({"things_that_help": ("a hot shower",), "people": people}))
+    save(Path(resolve().safety_plan), SafetyPlan({"things_that_help": ("a hot shower",), "people": people}))
 
 
 def at_a_terminal(monkeypatch) -> None:
@@ -140,7 +141,7 @@ def test_without_a_plan_help_and_a_gentle_word_on_writing_one_and_nothing_blocks
 
 def test_an_unreadable_plan_still_gets_help_and_the_answer_is_recorded():
     hard_week()
-    resolve().safety_plan.write_text("people = [[[")
+    Path(resolve().safety_plan).write_text("people = [[[")
     with freeze_time(CHECKPOINT):
         result = run("checkpoint", "--choice", "wait")
     assert result.exit_code == 0, result.output

@@ -66,7 +66,7 @@ def test_the_checkpoint_opened_from_its_notification_shows_the_plan_after_hard_n
     def pacer(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "pacer", *args], env=env, capture_output=True, text=True, timeout=30)
 
-    save(paths.safety_plan, SafetyPlan({"people": ("Sam 0151 234",)}))
+    save(Path(paths.safety_plan), SafetyPlan({"people": ("Sam 0151 234",)}))
     try:
         with watching(screen) as bus:
             assert pacer("start", "1h", "--checkpoints", "1s", "--mode", "no-contact").returncode == 0

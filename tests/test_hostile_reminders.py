@@ -57,8 +57,8 @@ def test_pacer_home_is_absolute_from_the_start(tmp_path, monkeypatch):
     from pacer.paths import pin_home, resolve
 
     monkeypatch.chdir(tmp_path)
-    assert resolve({"PACER_HOME": "rel"}).data_dir == tmp_path / "rel"
-    assert resolve({"PACER_HOME": "a/../b"}).db == tmp_path / "b" / "pacer.db"
+    assert resolve({"PACER_HOME": "rel"}).data_dir == str(tmp_path / "rel")
+    assert resolve({"PACER_HOME": "a/../b"}).db == str(tmp_path / "b" / "pacer.db")
     environ = {"PACER_HOME": "rel"}
     pin_home(environ)  # what `pacer` does first, so the daemon and autostart files inherit it
     assert environ == {"PACER_HOME": str(tmp_path / "rel")}

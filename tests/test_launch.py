@@ -77,13 +77,21 @@ def test_quick_path_prints_what_the_click_command_prints(args, with_period, monk
         assert json.loads(through_click.stdout)["active"] is with_period
 
 
-def test_status_imports_neither_click_nor_the_heavy_packages():
-    # typing and dataclasses cost milliseconds on Python 3.11 (pacer.records says how the status path avoids them).
+@pytest.mark.parametrize("pacer_home_set", [True, False], ids=["PACER_HOME", "XDG-places"])
+def test_status_imports_neither_click_nor_the_heavy_packages(pacer_home_set, monkeypatch, tmp_path):
+    # typing and dataclasses cost milliseconds on Python 3.11 (pacer.records says how the status path avoids them);
+    # pathlib a few more (with re, fnmatch, urllib.parse, ipaddress): locations are strs (pacer.paths).
     heavy = ("click", "apscheduler", "plyer", "jeepney", "platformdirs", "tomllib", "typing", "dataclasses", "inspect",
+             "pathlib", "re", "fnmatch", "urllib", "ipaddress", "ntpath", "contextlib",
              # and what other commands need, each a millisecond or more: the checks' words and models,
              # OpenSSL's hashes, locale and text wrapping for click's output, processes and threads
              "hashlib", "_hashlib", "locale", "textwrap", "logging", "threading", "subprocess", "tempfile", "shutil",
              "random", "signal", "array")
+    if not pacer_home_set:  # what people have: the platform's places under their home folder
+        monkeypatch.delenv("PACER_HOME")
+        monkeypatch.setenv("HOME", str(tmp_path / "home"))
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+            monkeypatch.delenv(name, raising=False)
     code = (
         "import sys\n"
         "started = set(sys.modules)  # the interpreter's own start (site, .pth files) is not pacer's doing\n"
@@ -99,6 +107,7 @@ def test_status_imports_neither_click_nor_the_heavy_packages():
     done = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(ROOT)),
                           capture_output=True, text=True, timeout=30)
     assert done.returncode == 0, done.stderr
+    assert '"active": true' in done.stdout  # it read the period it was started with, where it was started
     assert done.stderr.strip() == "[]"
 
 

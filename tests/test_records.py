@@ -46,3 +46,30 @@ def test_records_pickle_and_compare_like_tuples():
     counts = Notifications(2, 1, "no server")
     assert pickle.loads(pickle.dumps(counts)) == counts
     assert Notifications() == (0, 0, None)
+
+
+def test_what_a_namedtuple_offers_is_there():
+    from collections import namedtuple
+
+    reference = namedtuple("Point", ["x", "y", "label"], defaults=[0, None])
+    for args, kwargs in [((3,), {}), ((3, 4), {"label": "a"}), ((), {"x": 1, "label": "b"}), ((1, 2, "c"), {})]:
+        mine, theirs = Point(*args, **kwargs), reference(*args, **kwargs)
+        assert tuple(mine) == tuple(theirs) and repr(mine) == repr(theirs) and mine._asdict() == theirs._asdict()
+    assert Point._field_defaults == reference._field_defaults and Point.__match_args__ == ("x", "y", "label")
+    assert Point._make([1, 2, None]) == Point(1, 2) and Point(1)._replace(label="z") == Point(1, 0, "z")
+    assert Point.x.__doc__ == "Alias for field number 0" and isinstance(Point(1), tuple)
+    with pytest.raises(TypeError, match="Expected 3 arguments, got 2"):
+        Point._make([1, 2])
+    with pytest.raises(ValueError, match="unexpected field names"):
+        Point(1)._replace(z=2)
+
+
+@pytest.mark.parametrize("args, kwargs, words", [
+    ((), {}, "missing required argument: 'x'"),
+    ((1,), {"x": 2}, "multiple values for argument 'x'"),
+    ((1,), {"z": 2}, "unexpected keyword argument 'z'"),
+    ((1, 2, 3, 4), {}, "takes 3 arguments but 4 were given"),
+])
+def test_wrong_arguments_are_refused_as_a_namedtuple_refuses_them(args, kwargs, words):
+    with pytest.raises(TypeError, match=words):
+        Point(*args, **kwargs)

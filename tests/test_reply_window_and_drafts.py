@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -167,7 +168,7 @@ def test_a_draft_is_sealed_until_the_next_checkpoint_and_shown_back_there(pacer_
         assert "“A second one.”" in run("draft", "--list").output
     [first, _] = events("draft")
     assert first.kind == "draft" and first.data["sealed_until"].startswith("2026-11-26T12:00:00")
-    assert (resolve().db.stat().st_mode & 0o777) == 0o600
+    assert (os.stat(resolve().db).st_mode & 0o777) == 0o600
 
 
 def test_draft_refusals(pacer_home):

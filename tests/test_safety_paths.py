@@ -96,7 +96,7 @@ def test_the_safety_plan_itself_is_not_answered_with_a_banner(tty):
     result = run("safety-plan", input=f"{CRISIS}\n\n\n\n\n\n")  # a warning sign, in their own words
     assert result.exit_code == 0, result.output
     assert EMERGENCY not in result.stdout and "Saved, privately" in result.stdout
-    assert CRISIS in resolve().safety_plan.read_text() and safety_events() == []
+    assert CRISIS in Path(resolve().safety_plan).read_text() and safety_events() == []
 
 
 # -- what surrounds the help ----------------------------------------------------------------

@@ -83,12 +83,14 @@ class PacerGroup(click.Group):
 
 def _unexpected(error: Exception) -> str:
     """The one line for a bug; its traceback goes to the error log, which the line names."""
+    from pathlib import Path
+
     from pacer.errorlog import record
     from pacer.paths import resolve
 
     problem = f"unexpected problem: {type(error).__name__}: {error}"
     try:
-        log = record(error, resolve().error_log)
+        log = record(error, Path(resolve().error_log))
     except Exception:  # the log is a help, never a second failure
         log = None
     if log is None:

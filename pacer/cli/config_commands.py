@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from pacer import config
@@ -84,7 +86,8 @@ def config_edit() -> None:
     from pacer import config_input
 
     paths = resolve()
-    original = paths.config.read_text(encoding="utf-8") if paths.config.exists() else None
+    user_file = Path(paths.config)
+    original = user_file.read_text(encoding="utf-8") if user_file.exists() else None
     text = original if original is not None else config_input.starter_text()
     while True:
         edited = click.edit(text, extension=".toml", require_save=True)
@@ -92,7 +95,7 @@ def config_edit() -> None:
             click.echo("No changes; your config.toml is as it was.")
             return
         try:
-            config_input.replace_text(paths.config, edited)
+            config_input.replace_text(user_file, edited)
             break
         except ConfigError as error:
             if not render.interactive():

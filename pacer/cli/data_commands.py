@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
+from pacer.atomic_files import write_output
 from pacer.cli import render
 from pacer.env import load_env
 from pacer.errors import InvalidInput
-from pacer.paths import write_output
 
 
 @click.command()
@@ -110,7 +111,7 @@ def forget(everything: bool, yes: bool) -> None:
         click.confirm("Erase all of it?", abort=True)
     removed = transfer.forget(paths, everything=everything)
     click.echo(f"Erased {len(removed)} file(s). pacer has forgotten everything it recorded.")
-    if not everything and (paths.config.exists() or paths.user_content.exists()):
+    if not everything and (os.path.exists(paths.config) or os.path.exists(paths.user_content)):
         click.echo("Your settings and own words stay; `pacer forget --all` removes them too.")
     note = _autostart_note()
     if note:

@@ -8,6 +8,8 @@ answer the very step pacer hopes they take.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from pacer.cli import render
@@ -52,7 +54,7 @@ def safety_plan_command(show: bool, edit: bool) -> None:
     if show and edit:
         raise InvalidInput("--show and --edit ask for different things; give one of them")
     env = load_env()
-    path = env.paths.safety_plan
+    path = Path(env.paths.safety_plan)
     plan, problem = safety_plan.load(path)
     if problem:
         render.problems([problem])

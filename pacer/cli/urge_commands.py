@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from pacer.cli import breathing, render
@@ -85,7 +87,7 @@ def urge(note: str | None, intensity: str | None, check_in: str | None, no_check
 def _show_plan(env: Env) -> None:
     from pacer import safety_plan
 
-    plan, _ = safety_plan.load(env.paths.safety_plan)
+    plan, _ = safety_plan.load(Path(env.paths.safety_plan))
     if not plan.empty:
         click.echo()
         click.echo("Your safety plan:")

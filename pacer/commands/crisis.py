@@ -11,6 +11,8 @@ now?" when a draft to them held crisis words.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import NamedTuple
 
 from pacer import safety_plan
@@ -39,7 +41,7 @@ def listen(env: Env, *texts: str | None) -> Heard | None:
 
 def help_lines(env: Env, finding: SafetyFinding | None) -> list[str]:
     """The answer for `finding` (or the general one for `pacer sos`), then the person's own plan."""
-    plan, problem = safety_plan.load(env.paths.safety_plan)
+    plan, problem = safety_plan.load(Path(env.paths.safety_plan))
     lines = safety_answers.answer(finding, plan.people) if finding else safety_answers.sos_lines(plan.people)
     if not plan.empty:
         lines += ["", "Your safety plan:", *plan.lines()]
@@ -58,7 +60,7 @@ def after_hard_nights(env: Env) -> list[str]:
 
     Never a question and never a condition: a plan that is missing or unreadable only changes the words.
     """
-    plan, _ = safety_plan.load(env.paths.safety_plan)
+    plan, _ = safety_plan.load(Path(env.paths.safety_plan))
     if plan.empty:  # none written yet, or unreadable (help_lines says so)
         return [HARD_NIGHTS, *help_lines(env, None)]
     return [HARD_NIGHTS, YOUR_PLAN, *plan.lines(), "", safety_answers.EMERGENCY, ANY_TIME]
@@ -97,7 +99,7 @@ def after_safe_question(kind: Crisis, safe: bool) -> str:
 
 def remember(env: Env, heard: Heard) -> None:
     """Record the moment (its kind only) in the active or most recent period; never stands in the way."""
-    if not env.paths.db.exists():
+    if not os.path.exists(env.paths.db):
         return
     try:
         with Store.open(env.paths) as store, store.transaction():

@@ -100,7 +100,7 @@ def claim_autostart_offer(paths: Paths, environ: Mapping[str, str] | None = None
     Recorded first: whatever happens next (an answer, Ctrl-C), pacer never asks again.
     """
     environ = os.environ if environ is None else environ
-    if environ.get(NO_AUTOSTART_ENV) or paths.autostart_offered.exists():
+    if environ.get(NO_AUTOSTART_ENV) or os.path.exists(paths.autostart_offered):
         return False
     try:
         if autostart_plan(environ).path.exists():

@@ -54,7 +54,7 @@ def export_json(env: Env) -> Iterator[str]:
 
     with contextlib.ExitStack() as stack:
         store = None
-        if env.paths.db.exists():  # opened before the first piece: a database that cannot be read prints nothing
+        if os.path.exists(env.paths.db):  # opened before the first piece: a database that cannot be read prints nothing
             store = stack.enter_context(Store.open(env.paths, write=False))
             stack.enter_context(store.transaction(write=False))
         yield (f'{{\n "format": {dumps(FORMAT)},\n "version": {VERSION},\n'
@@ -124,7 +124,7 @@ def export_ics(env: Env) -> str:
     from pacer.ics import CalendarEvent, to_ics
     from pacer.session import period_plan
 
-    if not env.paths.db.exists():
+    if not os.path.exists(env.paths.db):
         raise NotFound("there is no period to export yet; `pacer start` begins one")
     with Store.open(env.paths, write=False) as store, store.transaction(write=False):
         period = store.active_period() or store.last_period()
@@ -176,9 +176,9 @@ def existing_data(env: Env, restore: Restore) -> Existing:
     from pacer.config import user_values
 
     current = user_values(env.paths.config)
-    differ = env.paths.config.exists() and current != restore.settings
+    differ = os.path.exists(env.paths.config) and current != restore.settings
     periods = 0
-    if env.paths.db.exists():
+    if os.path.exists(env.paths.db):
         with Store.open(env.paths, write=False) as store, store.transaction(write=False):
             periods = store.count_periods()
     return Existing(periods, differ)
@@ -245,32 +245,32 @@ def forget_targets(paths: Paths, *, everything: bool) -> list[Path]:
     from pacer.words.library import CATEGORIES
 
     targets = list(database_files(paths.db))
-    targets += [paths.config_cache, paths.config_cache.with_name(paths.config_cache.name + ".tmp")]
+    targets += [paths.config_cache, paths.config_cache + ".tmp"]
     targets += [paths.daemon_lock, paths.autostart_offered]
     if _real_dir(paths.log_dir):  # a linked log folder is someone else's place: nothing in it is removed
         targets += paths.logs
     if everything:
         targets += [paths.config, paths.safety_plan]
         if _real_dir(paths.user_content):  # the user's own words: the files pacer reads, not what else is there
-            targets += [paths.user_content / f"{category}.toml" for category in CATEGORIES]
-    return [path for path in targets if _removable(path)]
+            targets += [os.path.join(paths.user_content, f"{category}.toml") for category in CATEGORIES]
+    return [Path(path) for path in targets if _removable(path)]
 
 
-def _real_dir(path: Path) -> bool:
+def _real_dir(path: str) -> bool:
     import stat
 
     try:
-        return stat.S_ISDIR(path.lstat().st_mode)
+        return stat.S_ISDIR(os.lstat(path).st_mode)
     except OSError:
         return False
 
 
-def _removable(path: Path) -> bool:
+def _removable(path: str) -> bool:
     """A file or a symbolic link (not a folder, not what a link points to)."""
     import stat
 
     try:
-        mode = path.lstat().st_mode
+        mode = os.lstat(path).st_mode
     except OSError:
         return False
     return stat.S_ISLNK(mode) or not stat.S_ISDIR(mode)
@@ -295,7 +295,7 @@ def forget(paths: Paths, *, everything: bool) -> list[Path]:
     for directory in ((paths.user_content,) if everything else ()) + (paths.log_dir, paths.data_dir, paths.config_dir):
         if _real_dir(directory):
             try:
-                directory.rmdir()  # only when empty: it may hold other things of the user's
+                os.rmdir(directory)  # only when empty: it may hold other things of the user's
             except OSError:
                 pass
     return removed

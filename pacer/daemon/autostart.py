@@ -18,9 +18,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from pacer.atomic_files import write_output
 from pacer.daemon import helper
 from pacer.errors import PacerError
-from pacer.paths import write_output
 
 DAEMON_ARGS = ("-m", "pacer", "daemon", "run")
 UNIT_NAME = "pacer.service"

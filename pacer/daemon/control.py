@@ -33,7 +33,7 @@ def start_detached(paths: Paths, *, ready_pipe: bool = os.name == "posix") -> in
         return pid
     paths.ensure()
     read_end, write_end = os.pipe() if ready_pipe else (None, None)
-    start_log = paths.start_log
+    start_log = Path(paths.start_log)
     try:
         process = _spawn(paths, write_end, start_log)
     except (OSError, PacerError) as exc:  # PacerError: daemon-start.log cannot be opened (a link, say)

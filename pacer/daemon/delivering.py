@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import random
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pacer.daemon import choices as on_screen
@@ -82,7 +83,7 @@ class Delivering:
                         store.skip_delivery(reminder.key, period.stored_id, reminder.kind, reminder.due, env.now)
                 result.skipped += len(to_show.skip)
                 log.info("folded %d missed reminder(s) into at most one note", len(to_show.skip))
-            library, problems = self._library.load(shipped("content"), env.paths.user_content)
+            library, problems = self._library.load(Path(shipped("content")), Path(env.paths.user_content))
             for problem in problems if self._library.fresh else ():  # said once, not at every reminder
                 log.warning("content: %s", problem)
             reached_out = store.first_event(period.stored_id, EventKind.REACH_OUT) is not None

@@ -8,6 +8,7 @@ non-zero when `ok` is False.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,7 +93,7 @@ def daemon_health(env: Env) -> list[str]:
     """What `pacer doctor` adds about the service: is it running, and what failed last."""
     pid = running_pid(env.paths.daemon_lock)
     lines = [f"Reminder service: {f'running (pid {pid})' if pid else 'not running; `pacer daemon start` starts it'}"]
-    if env.paths.db.exists():
+    if os.path.exists(env.paths.db):
         with Store.open(env.paths, write=False) as store, store.transaction(write=False):
             period = store.active_period()
             counts = store.delivery_counts(period.stored_id) if period else None

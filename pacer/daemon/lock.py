@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from pacer.paths import open_private
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
+if TYPE_CHECKING:
+    from pacer.paths import StrPath
 
 ZONE_WIDTH = 64  # time zone names are far shorter ("America/Argentina/ComodRivadavia" is 32)
 
 
 class DaemonLock:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: StrPath) -> None:
         self.path = path
         self._fd: int | None = None
 
@@ -48,12 +51,12 @@ class DaemonLock:
             self._fd = None
 
 
-def running_pid(path: Path) -> int | None:
+def running_pid(path: StrPath) -> int | None:
     """The pid of the daemon holding the lock, or None when no daemon runs."""
     return daemon_info(path)[0]
 
 
-def daemon_info(path: Path) -> tuple[int | None, str | None]:
+def daemon_info(path: StrPath) -> tuple[int | None, str | None]:
     """(pid, time zone) of the daemon holding the lock; (None, None) when none runs.
 
     The pid is -1 when a daemon holds the lock but has not written its pid yet;
@@ -74,7 +77,7 @@ def daemon_info(path: Path) -> tuple[int | None, str | None]:
     return (int(pid) if pid.isdigit() else -1), (zone or None)
 
 
-def wake(path: Path) -> bool:
+def wake(path: StrPath) -> bool:
     """Tell a running daemon that the data changed (SIGHUP on POSIX). False if none runs.
 
     Where there is no SIGHUP (Windows) the daemon's heartbeat picks changes up.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import NamedTuple
 
 from pacer.env import Env
@@ -38,7 +39,7 @@ class Pick(NamedTuple):
 
 def load(env: Env) -> tuple[Library, list[str]]:
     """pacer's words plus the user's own; (library, problems with the user's files)."""
-    return load_library(shipped("content"), env.paths.user_content)
+    return load_library(Path(shipped("content")), Path(env.paths.user_content))
 
 
 def peek(

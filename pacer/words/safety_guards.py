@@ -175,6 +175,11 @@ _ORDINARY = Lazy(
     r"\b(?:coming|come|came) (?:over|round)\b(?! (?:here|to (?:my|the)))|"
     r"\bhurt me so (?:much|bad(?:ly)?)\b(?![^.!?\n]{0,25}\b(?:hit|bruis\w*|hospital|bleed\w*|broke|kick\w*))|"
     r"\bthrew (?:out|away) (?:everything|all|his|her|their|the)\b|\bmove on with my life\b|\bdone waiting\b|"
+    # a bump, not a blow: "banged my head on the cupboard door" (on purpose, till it hurt: not this)
+    r"\b(?:banged|bumped|knocked|smacked|whacked|stubbed|hit|cracked) my (?:head|toe|knee|elbow|shin|hip|funny bone) "
+    r"(?:on|off|against) (?:the|a|my) (?:cupboard|door|table|desk|shelf|corner|doorframe|ceiling|car|bed|cabinet|"
+    r"fridge|counter|bunk|stairs|step)\b(?![^.!?\n]*\b(?:on purpose|deliberately|till|until|again and again|wanted|"
+    r"deserve\w*|to feel|punish\w*))|"
     r"\bif looks could kill\b|\b(?:end|ending|ended|cancel\w*) (?:my|the|our) (?:subscription|contract|lease|"
     r"membership|account|plan|tenancy|streak|shift|relationship|marriage|engagement|phone)\b|\b(?:will|'ll|is going to|gonna) kill me if i\b|\bscared me to death\b|"
     r"\bwant to live (?:in|with|at|near) (?!(?:a|this) world)(?:this|my|the|our|a|his|her)\b|"
