@@ -61,7 +61,26 @@ def plan(
     sealed: Sequence[tuple[str, datetime]] = (),
     safety_times: Sequence[tuple[str, datetime]] = (),
 ) -> list[Reminder]:
-    """Every reminder of `period`, in time order.
+    """Every reminder of `period`, in time order: all of what `reminders` yields."""
+    return list(
+        reminders(period, settings, zone, pauses=pauses, check_ins=check_ins, sealed=sealed, safety_times=safety_times)
+    )
+
+
+def reminders(
+    period: Period,
+    settings: Settings,
+    zone: tzinfo,
+    *,
+    pauses: Sequence[Pause] = (),
+    check_ins: Sequence[tuple[str, datetime]] = (),
+    sealed: Sequence[tuple[str, datetime]] = (),
+    safety_times: Sequence[tuple[str, datetime]] = (),
+) -> Iterator[Reminder]:
+    """Every reminder of `period`, in time order (by time, then key), each built when it is reached.
+
+    So a caller that needs only what comes next (`pacer status`) stops early
+    and the daily reminders after that are never built.
 
     `pauses` hold daily reminders and defer checkpoints to their end;
     `check_ins` are one-off reminders asked for after an urge (id, time asked);
@@ -72,12 +91,12 @@ def plan(
     """
     pid = period.id if period.id is not None else 0
     quiet = settings.quiet_hours
-    reminders: list[Reminder] = []
+    others: list[Reminder] = []
 
     for number, offset in enumerate(period.checkpoint_offsets, start=1):
         due = period.checkpoint_at(offset).astimezone(zone)
         at = _deferred(due, quiet, pauses, zone)
-        reminders.append(
+        others.append(
             Reminder(
                 key=f"{pid}:checkpoint:{int(offset.total_seconds())}",
                 at=at,
@@ -88,49 +107,72 @@ def plan(
             )
         )
 
-    reminders.extend(_at_reminder_times(period, settings, pauses, zone))
+    slots = _slots(period, settings, pauses, zone)
+    found = _milestones(period, slots, quiet, pauses, zone)
+    others.extend(found)
 
     if period.outcome == Outcome.MOVED_ON and period.ended_at is not None:
-        reminders.extend(_aftercare(pid, period.ended_at, settings, zone))
+        others.extend(_aftercare(pid, period.ended_at, settings, zone))
 
     for check_in_id, asked_at in check_ins:
         due = (asked_at + CHECK_IN_DELAY).astimezone(zone)
-        reminders.append(Reminder(key=f"{pid}:check-in:{check_in_id}", at=due, kind=ReminderKind.CHECK_IN, due=due))
+        others.append(Reminder(key=f"{pid}:check-in:{check_in_id}", at=due, kind=ReminderKind.CHECK_IN, due=due))
 
     if settings.safety_check_in:
-        reminders.extend(_safety_check_ins(pid, safety_times, zone))
+        others.extend(_safety_check_ins(pid, safety_times, zone))
 
     for draft_id, until in sealed:
         due = until.astimezone(zone)
         at = _deferred(due, quiet, (), zone)
-        reminders.append(Reminder(key=f"{pid}:draft:{draft_id}", at=at, kind=ReminderKind.DRAFT, due=due))
+        others.append(Reminder(key=f"{pid}:draft:{draft_id}", at=at, kind=ReminderKind.DRAFT, due=due))
 
-    reminders.sort(key=lambda r: (r.at, r.key))
-    return reminders
+    others.sort(key=_order)
+    yield from _merged(others, _dailies(pid, slots, {m.at for m in found}))
 
 
-def _at_reminder_times(period: Period, settings: Settings, pauses: Sequence[Pause], zone: tzinfo) -> list[Reminder]:
-    """What speaks at the daily reminder times: the daily reminders, and the milestones in their place."""
-    pid = period.id if period.id is not None else 0
+def _order(reminder: Reminder) -> tuple[datetime, str]:
+    return reminder.at, reminder.key
+
+
+def _merged(others: list[Reminder], dailies: Iterator[Reminder]) -> Iterator[Reminder]:
+    """Two lists each in time order, as one (a daily reminder's key never equals another kind's)."""
+    rest = iter(others)
+    other = next(rest, None)
+    for daily in dailies:
+        while other is not None and _order(other) < _order(daily):
+            yield other
+            other = next(rest, None)
+        yield daily
+    if other is not None:
+        yield other
+        yield from rest
+
+
+def _slots(period: Period, settings: Settings, pauses: Sequence[Pause], zone: tzinfo) -> list[datetime]:
+    """The daily reminder times of the period that are not held back (quiet hours, pauses)."""
     quiet = settings.quiet_hours
     start, end = period.started_at, period.ends_at
     if period.ended_at is not None:
         end = min(end, period.ended_at)
-    slots = [
+    return [
         moment for moment in _wall_times(start, end, settings.reminder_times, zone)
         if not in_quiet(moment, quiet) and not any(p.covers(moment) for p in pauses)
     ]
-    found = _milestones(period, slots, quiet, pauses, zone)
-    taken = {m.at for m in found}  # a milestone speaks in place of that daily reminder
+
+
+def _dailies(pid: int, slots: list[datetime], taken: set[datetime]) -> Iterator[Reminder]:
+    """The daily reminders, in time order: each slot that no milestone speaks in, counted in the order of `slots`."""
+    numbered = []
     count = 0
     for moment in slots:
-        if moment in taken:
+        if moment in taken:  # a milestone speaks in place of that daily reminder
             continue
-        found.append(
-            Reminder(key=f"{pid}:daily:{_wall_key(moment)}", at=moment, kind=ReminderKind.DAILY, due=moment, number=count)
-        )
+        numbered.append((moment, count))
         count += 1
-    return found
+    numbered.sort(key=lambda item: item[0])  # stable: equal moments have equal keys and keep their count order
+    daily = ReminderKind.DAILY
+    for moment, number in numbered:
+        yield Reminder(f"{pid}:daily:{_wall_key(moment)}", moment, daily, moment, number, False)
 
 
 def _safety_check_ins(pid: int, moments: Sequence[tuple[str, datetime]], zone: tzinfo) -> Iterator[Reminder]:

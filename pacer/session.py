@@ -13,12 +13,12 @@ from datetime import timedelta
 from pacer.env import Env
 from pacer.errors import NotFound, PacerError, StoreError
 from pacer.period import Period
-from pacer.plan import Pause, Reminder, plan
+from pacer.plan import Pause, Reminder, reminders
 from pacer.store import Store
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from types import TracebackType
 
 NO_PERIOD = "there is no active period; `pacer start` begins one"
@@ -153,12 +153,17 @@ def refuse_if_active(env: Env) -> None:
 
 def period_plan(store: Store, period: Period, env: Env) -> list[Reminder]:
     """The plan of `period` with everything stored that shapes it (pauses, urge check-ins)."""
+    return list(period_reminders(store, period, env))
+
+
+def period_reminders(store: Store, period: Period, env: Env) -> Iterator[Reminder]:
+    """`period_plan`, one reminder at a time in time order (pacer.plan.reminders); what shapes it is read now."""
     pauses = [Pause(start, end) for _, start, end in store.pauses(period.stored_id)]
     pid = period.stored_id
     # A check-in asked for more than a day ago is long past (shown, or skipped as stale): not in the plan any more,
     # so a period with hundreds of thousands of urges is not read through on every `pacer status`.
     check_ins = store.check_ins(pid, since=env.now - timedelta(days=1))
-    return plan(
+    return reminders(
         period, env.settings, env.zone, pauses=pauses, check_ins=check_ins, safety_times=store.safety_times(pid),
         sealed=store.sealed_at_night(pid),
     )

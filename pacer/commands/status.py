@@ -7,7 +7,7 @@ re-parse what `to_json` wrote.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from pacer import clock
 from pacer.daemon import lock as daemon_lock
@@ -16,12 +16,16 @@ from pacer.env import Env
 from pacer.period import Period, checkpoint_day
 from pacer.plan import Reminder, pending_checkpoint, upcoming
 from pacer.records import Record
-from pacer.session import period_plan, reading
+from pacer.session import period_plan, period_reminders, reading
 from pacer.store import Store
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
 if TYPE_CHECKING:
+    from collections.abc import Container, Iterable
     from typing import Any
+
+
+_A_DAY = timedelta(days=1)
 
 
 class NextCheckpoint(Record):
@@ -121,7 +125,7 @@ def read_status(env: Env) -> Status:
         if store is None or period is None:
             return base._replace(aftercare=_aftercare(store, env)) if store is not None else base
         # When reminders come is the daemon's plan: in its zone (when it says one), shown in ours.
-        reminders = period_plan(store, period, env._replace(zone=clock.named_zone(zone) or env.zone))
+        reminders = period_reminders(store, period, env._replace(zone=clock.named_zone(zone) or env.zone))
         delivered = store.delivered_keys(period.stored_id)
         counts = store.delivery_counts(period.stored_id)
         paused = next((end for _, begin, end in store.pauses(period.stored_id) if begin <= now < end), None)
@@ -133,9 +137,7 @@ def read_status(env: Env) -> Status:
         answer = store.last_event(period.stored_id, EventKind.DECISION)
         slips = store.count_events(period.stored_id, EventKind.SLIP)
         contacts = [e for e in (store.last_event(period.stored_id, kind) for kind in (EventKind.SLIP, EventKind.REACH_OUT)) if e]
-    waiting = [r for r in reminders if r.key not in delivered]
-    nxt = upcoming(waiting, now)
-    next_cp = upcoming((r for r in waiting if r.kind == ReminderKind.CHECKPOINT), now)
+    checkpoints, nxt, next_cp = _ahead(reminders, delivered, now)
     return Status(
         zone=env.zone,
         daemon_pid=base.daemon_pid,
@@ -147,7 +149,7 @@ def read_status(env: Env) -> Status:
         progress=round(period.progress(now), 4),
         complete=period.is_complete(now),
         next_checkpoint=_next_checkpoint(period, next_cp) if next_cp is not None else None,
-        pending_checkpoint=pending_checkpoint(reminders, answer.at if answer else None, now),
+        pending_checkpoint=pending_checkpoint(checkpoints, answer.at if answer else None, now),
         next_reminder=nxt.at if nxt else None,
         reached_out_at=reach_out.at if reach_out else None,
         urges=urges,
@@ -158,6 +160,33 @@ def read_status(env: Env) -> Status:
         last_contact_at=max(e.at for e in contacts) if contacts else None,
         paused_until=paused,
     )
+
+
+def _ahead(
+    reminders: Iterable[Reminder], delivered: Container[str], now: datetime
+) -> tuple[list[Reminder], Reminder | None, Reminder | None]:
+    """(the checkpoints read, the next reminder, the next checkpoint) of a plan in time order.
+
+    The next ones are the first after `now` not delivered yet (pacer.plan.upcoming).
+    The plan is read only a day past the next checkpoint: the order is the wall
+    clock's, and a day is more than any clock change, so no checkpoint that came
+    before `now` (pacer.plan.pending_checkpoint) is left unread; the daily
+    reminders after that are never built.
+    """
+    now = now.astimezone(UTC)  # compare instants, not wall clocks (DST fold)
+    checkpoints: list[Reminder] = []
+    nxt = next_cp = None
+    for reminder in reminders:
+        at = reminder.at.astimezone(UTC)
+        checkpoint = reminder.kind == ReminderKind.CHECKPOINT
+        if checkpoint:
+            checkpoints.append(reminder)
+        if at > now and reminder.key not in delivered:
+            nxt = nxt or reminder
+            next_cp = next_cp or (reminder if checkpoint else None)
+        if next_cp is not None and at > now + _A_DAY:
+            break
+    return checkpoints, nxt, next_cp
 
 
 def _next_checkpoint(period: Period, reminder: Reminder) -> NextCheckpoint:
