@@ -11,6 +11,7 @@ own enums, makes the same StrEnum without those checks.
 """
 
 import enum
+import sys
 from enum import StrEnum
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
     def _words(cls: _E) -> _E:
         return cls
+
+    _later = _words
 else:
     class _Words:
         """The members of a StrEnum to be, as a plain class."""
@@ -42,6 +45,15 @@ else:
         made.__doc__ = cls.__doc__
         return made
 
+    _LATER: dict = {}  # name: the plain class, made a StrEnum when first used (`pacer status` uses none of these)
+
+    def _later(cls):
+        _LATER[cls.__name__] = cls
+        return cls  # its name is taken off the module below, so the first use goes to __getattr__
+
+    def _made(name):
+        return getattr(sys.modules[__name__], name)
+
 
 @_words
 class Mode(_Words):
@@ -51,7 +63,7 @@ class Mode(_Words):
     NO_CONTACT = "no-contact"  # they chose (or were pushed into) no contact
 
 
-@_words
+@_later
 class Situation(_Words):
     """What brought the person here; it decides which words fit (content `situations`)."""
 
@@ -61,11 +73,14 @@ class Situation(_Words):
     CHOSE = "chose"  # they chose no contact themselves
 
 
-# The situations each mode fits; the first is what `start --situation` suggests.
-MODE_SITUATIONS: dict[str, tuple[Situation, ...]] = {
-    Mode.WAIT: (Situation.WAITING, Situation.IGNORED),
-    Mode.NO_CONTACT: (Situation.CHOSE, Situation.BLOCKED, Situation.IGNORED),
-}
+
+def _mode_situations() -> dict[str, tuple[Situation, ...]]:
+    """The situations each mode fits; the first is what `start --situation` suggests (MODE_SITUATIONS)."""
+    situation: type[Situation] = sys.modules[__name__].Situation  # made when first used (__getattr__)
+    return {
+        Mode.WAIT: (situation.WAITING, situation.IGNORED),
+        Mode.NO_CONTACT: (situation.CHOSE, situation.BLOCKED, situation.IGNORED),
+    }
 
 
 @_words
@@ -78,7 +93,7 @@ class Outcome(_Words):
     OTHER = "other"
 
 
-@_words
+@_later
 class Choice(_Words):
     """An answer at a checkpoint."""
 
@@ -88,7 +103,7 @@ class Choice(_Words):
     HEARD_BACK = "heard-back"
 
 
-@_words
+@_later
 class Stage(_Words):
     """Where a period stands when its checkpoint asks."""
 
@@ -149,8 +164,29 @@ class DeliveryStatus(_Words):
 
 # For membership tests and "one of: ..." messages (`"wait" in Mode` needs Python 3.12).
 MODES: tuple[Mode, ...] = tuple(Mode)
-SITUATIONS: tuple[Situation, ...] = tuple(Situation)
 OUTCOMES: tuple[Outcome, ...] = tuple(Outcome)
-CHOICES: tuple[Choice, ...] = tuple(Choice)
 EVENT_KINDS: tuple[EventKind, ...] = tuple(EventKind)
 DELIVERY_STATUSES: tuple[DeliveryStatus, ...] = tuple(DeliveryStatus)
+
+if TYPE_CHECKING:
+    MODE_SITUATIONS = _mode_situations()
+    SITUATIONS: tuple[Situation, ...] = tuple(Situation)
+    CHOICES: tuple[Choice, ...] = tuple(Choice)
+else:
+    _DERIVED = {
+        "MODE_SITUATIONS": _mode_situations,
+        "SITUATIONS": lambda: tuple(_made("Situation")),
+        "CHOICES": lambda: tuple(_made("Choice")),
+    }
+    for _name in _LATER:
+        del globals()[_name]
+
+    def __getattr__(name):
+        """Situation, Choice and Stage, and what is derived from them, made when first asked for."""
+        if name in _LATER:
+            globals()[name] = _words(_LATER.pop(name))
+        elif name in _DERIVED:
+            globals()[name] = _DERIVED.pop(name)()
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return globals()[name]

@@ -4,7 +4,7 @@
 import math
 from datetime import UTC, datetime, timedelta
 
-from pacer.domain import MODE_SITUATIONS, MODES, SITUATIONS
+from pacer.domain import MODES
 from pacer.errors import InvalidInput
 from pacer.limits import MAX_CHECKPOINTS, MAX_LENGTH, MAX_REASONS, MAX_TEXT
 from pacer.records import Record
@@ -165,6 +165,8 @@ def check_situation(situation: str | None, mode: str) -> None:
     """A situation pacer knows, and one the mode fits (being blocked is not waiting for a reply)."""
     if situation is None:
         return
+    from pacer.domain import MODE_SITUATIONS, SITUATIONS  # made when first used (`pacer status` needs neither)
+
     if situation not in SITUATIONS:
         raise InvalidInput(f"unknown situation {situation!r}; choose one of: {', '.join(SITUATIONS)}")
     if situation not in MODE_SITUATIONS[mode]:

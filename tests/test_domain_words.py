@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 import pickle
+import subprocess
+import sys
 from enum import StrEnum
+from pathlib import Path
 
 import pytest
 
 from pacer import domain
 
-WORDS = [value for value in vars(domain).values() if isinstance(value, enum.EnumType) and value is not StrEnum]
+LATER = ("Situation", "Choice", "Stage")  # made when first used: `pacer status` uses none of them
+WORDS = [getattr(domain, name) for name in LATER] + [
+    value for value in vars(domain).values()
+    if isinstance(value, enum.EnumType) and value is not StrEnum and value.__name__ not in LATER
+]
 
 
 def _ordinary(words: type[StrEnum]) -> type[StrEnum]:
@@ -58,3 +66,21 @@ def test_without_the_quick_way_the_words_are_the_same(monkeypatch):
 
     assert issubclass(Mode, StrEnum) and Mode.__qualname__.endswith("Mode")
     assert _behaviour(Mode)[3:] == _behaviour(domain.Mode)[3:] and Mode.__doc__ == domain.Mode.__doc__
+
+
+def test_the_words_status_does_not_use_are_made_when_first_used():
+    code = (
+        "import pacer.domain as d\n"
+        "late = ('Situation', 'Choice', 'Stage', 'MODE_SITUATIONS', 'SITUATIONS', 'CHOICES')\n"
+        "print([name for name in late if name in vars(d)])\n"
+        "from pacer.domain import CHOICES, MODE_SITUATIONS, SITUATIONS, Choice, Mode, Situation, Stage\n"
+        "print([name for name in late if name not in vars(d)], d.Choice is Choice, CHOICES == tuple(Choice),\n"
+        "      SITUATIONS == tuple(Situation), MODE_SITUATIONS[Mode.WAIT][0] is Situation.WAITING, Stage('final'))\n"
+        "try:\n"
+        "    from pacer.domain import Missing\n"
+        "except ImportError as error:\n"
+        "    print(type(error).__name__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30,
+                          env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[1])))
+    assert done.stdout.splitlines() == ["[]", "[] True True True True final", "ImportError"], done.stderr
