@@ -28,6 +28,7 @@ CHECK_IN_DELAY = timedelta(minutes=20)
 SAFETY_CHECK_IN_DELAY = timedelta(hours=1)
 MILESTONE_DAYS = (1, 3, 7, 14, 30)  # then every MONTH_DAYS days; and the end of the period
 MONTH_DAYS = 30
+_DAY = timedelta(days=1)
 
 
 class Reminder(Record):
@@ -107,7 +108,7 @@ def reminders(
             )
         )
 
-    slots = _slots(period, settings, pauses, zone)
+    slots = _Slots(period, settings, pauses, zone)
     found = _milestones(period, slots, quiet, pauses, zone)
     others.extend(found)
 
@@ -127,7 +128,7 @@ def reminders(
         others.append(Reminder(key=f"{pid}:draft:{draft_id}", at=at, kind=ReminderKind.DRAFT, due=due))
 
     others.sort(key=_order)
-    yield from _merged(others, _dailies(pid, slots, {m.at for m in found}))
+    yield from _merged(others, _dailies(pid, slots.each(), {m.at for m in found}))
 
 
 def _order(reminder: Reminder) -> tuple[datetime, str]:
@@ -148,31 +149,67 @@ def _merged(others: list[Reminder], dailies: Iterator[Reminder]) -> Iterator[Rem
         yield from rest
 
 
-def _slots(period: Period, settings: Settings, pauses: Sequence[Pause], zone: tzinfo) -> list[datetime]:
-    """The daily reminder times of the period that are not held back (quiet hours, pauses)."""
-    quiet = settings.quiet_hours
-    start, end = period.started_at, period.ends_at
-    if period.ended_at is not None:
-        end = min(end, period.ended_at)
-    return [
-        moment for moment in _wall_times(start, end, settings.reminder_times, zone)
-        if not in_quiet(moment, quiet) and not any(p.covers(moment) for p in pauses)
-    ]
+class _Slots:
+    """The daily reminder times of a period that are not held back (quiet hours, pauses), each day's worked out once.
+
+    Each day's come in the order of the reminder times, days in order; a
+    reminder time belongs to the day it was set on (one skipped by a clock
+    change may move into the next day).
+    """
+
+    def __init__(self, period: Period, settings: Settings, pauses: Sequence[Pause], zone: tzinfo) -> None:
+        self.start, self.end = period.started_at, period.ends_at
+        if period.ended_at is not None:
+            self.end = min(self.end, period.ended_at)
+        self.settings, self.pauses, self.zone = settings, pauses, zone
+        self.first, self.last = self.start.astimezone(zone).date(), self.end.astimezone(zone).date()
+        self._days: dict[date, list[datetime]] = {}
+
+    def day(self, day: date) -> list[datetime]:
+        found = self._days.get(day)
+        if found is None:
+            quiet, pauses = self.settings.quiet_hours, self.pauses
+            found = self._days[day] = [
+                moment for moment in _wall_times(self.start, self.end, self.settings.reminder_times, self.zone, day)
+                if not in_quiet(moment, quiet) and not any(p.covers(moment) for p in pauses)
+            ]
+        return found
+
+    def each(self, first: date | None = None, last: date | None = None) -> Iterator[datetime]:
+        """The slots of the days from `first` to `last` (of the whole period by default), in order."""
+        day = self.first if first is None else max(first, self.first)
+        last = self.last if last is None else min(last, self.last)
+        while day <= last:
+            yield from self.day(day)
+            day += _DAY
+
+    def near(self, moment: datetime) -> list[datetime]:
+        """All the slots within a day of `moment`, in order (and some more)."""
+        return list(self.each(moment.date() - 2 * _DAY, moment.date() + _DAY))
 
 
-def _dailies(pid: int, slots: list[datetime], taken: set[datetime]) -> Iterator[Reminder]:
-    """The daily reminders, in time order: each slot that no milestone speaks in, counted in the order of `slots`."""
-    numbered = []
+def _dailies(pid: int, slots: Iterator[datetime], taken: set[datetime]) -> Iterator[Reminder]:
+    """The daily reminders, in time order: each slot no milestone speaks in, counted in the order of `slots`.
+
+    `slots` come day by day (_Slots): a reminder is passed on once the slots
+    have gone two days past it, as none of a later day can come before it then.
+    """
+    daily = ReminderKind.DAILY
+    waiting: list[tuple[datetime, int]] = []  # (moment, count), in order: equal moments keep their count order
     count = 0
     for moment in slots:
         if moment in taken:  # a milestone speaks in place of that daily reminder
             continue
-        numbered.append((moment, count))
+        place = len(waiting)
+        while place and waiting[place - 1][0] > moment:
+            place -= 1
+        waiting.insert(place, (moment, count))
         count += 1
-    numbered.sort(key=lambda item: item[0])  # stable: equal moments have equal keys and keep their count order
-    daily = ReminderKind.DAILY
-    for moment, number in numbered:
-        yield Reminder(f"{pid}:daily:{_wall_key(moment)}", moment, daily, moment, number, False)
+        while waiting[0][0] < moment - 2 * _DAY:
+            first, number = waiting.pop(0)
+            yield Reminder(f"{pid}:daily:{_wall_key(first)}", first, daily, first, number, False)
+    for first, number in waiting:
+        yield Reminder(f"{pid}:daily:{_wall_key(first)}", first, daily, first, number, False)
 
 
 def _safety_check_ins(pid: int, moments: Sequence[tuple[str, datetime]], zone: tzinfo) -> Iterator[Reminder]:
@@ -234,7 +271,7 @@ def milestone_stage(reminder: Reminder) -> str:
 
 
 def _milestones(
-    period: Period, slots: Sequence[datetime], quiet: tuple[time, time] | None, pauses: Sequence[Pause], zone: tzinfo
+    period: Period, slots: _Slots, quiet: tuple[time, time] | None, pauses: Sequence[Pause], zone: tzinfo
 ) -> list[Reminder]:
     """Day 1, 3, 7, 14, 30, every 30 days, and the end; counted from the start, so a slip changes none of them.
 
@@ -249,12 +286,16 @@ def _milestones(
     """
     pid = period.id if period.id is not None else 0
     asks = set(period.checkpoint_offsets)
-    free = list(slots)
+    used: list[datetime] = []  # the slots milestones took, each once
     found = []
     for offset, name, day, final in milestone_marks(period):
         due = period.checkpoint_at(offset).astimezone(zone)
         if period.ended_at is not None and period.ended_at < due:
             continue
+        free = slots.near(due)
+        for taken in used:
+            if taken in free:
+                free.remove(taken)
         if final:
             slot = next((s for s in reversed(free) if due - timedelta(days=1) < s <= due), None)
         else:
@@ -262,7 +303,7 @@ def _milestones(
         if slot is None and offset in asks:
             continue
         if slot is not None:
-            free.remove(slot)
+            used.append(slot)
         at = slot if slot is not None else _deferred(due, quiet, pauses, zone)
         found.append(Reminder(key=f"{pid}:milestone:{name}", at=at, kind=ReminderKind.MILESTONE, due=due, number=day,
                               final=final))
@@ -293,16 +334,12 @@ def _aftercare(pid: int, ended_at: datetime, settings: Settings, zone: tzinfo) -
         yield Reminder(key=f"{pid}:aftercare:{moment.date().isoformat()}", at=moment, kind=ReminderKind.AFTERCARE, due=moment, number=n)
 
 
-def _wall_times(start: datetime, end: datetime, times: Sequence[time], zone: tzinfo) -> Iterator[datetime]:
-    """Each local `times` strictly after `start` and strictly before `end`."""
-    day = start.astimezone(zone).date()
-    last = end.astimezone(zone).date()
-    while day <= last:
-        for wall in times:
-            moment = _localize(day, wall, zone)
-            if start < moment < end:
-                yield moment
-        day += timedelta(days=1)
+def _wall_times(start: datetime, end: datetime, times: Sequence[time], zone: tzinfo, day: date) -> Iterator[datetime]:
+    """Each local `times` of `day` strictly after `start` and strictly before `end`."""
+    for wall in times:
+        moment = _localize(day, wall, zone)
+        if start < moment < end:
+            yield moment
 
 
 def _localize(day: date, wall: time, zone: tzinfo) -> datetime:
