@@ -8,7 +8,7 @@ creates files where nothing was ever recorded.
 from __future__ import annotations
 
 import os
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from pacer.env import Env
 from pacer.errors import NotFound, PacerError, StoreError
@@ -156,9 +156,15 @@ def period_plan(store: Store, period: Period, env: Env) -> list[Reminder]:
     return list(period_reminders(store, period, env))
 
 
-def period_reminders(store: Store, period: Period, env: Env) -> Iterator[Reminder]:
-    """`period_plan`, one reminder at a time in time order (pacer.plan.reminders); what shapes it is read now."""
-    pauses = [Pause(start, end) for _, start, end in store.pauses(period.stored_id)]
+def period_reminders(
+    store: Store, period: Period, env: Env, paused: list[tuple[int, datetime, datetime]] | None = None
+) -> Iterator[Reminder]:
+    """`period_plan`, one reminder at a time in time order (pacer.plan.reminders); what shapes it is read now.
+
+    `paused`: the period's pauses (store.pauses), when the caller has read them already.
+    """
+    rows = store.pauses(period.stored_id) if paused is None else paused
+    pauses = [Pause(start, end) for _, start, end in rows]
     pid = period.stored_id
     # A check-in asked for more than a day ago is long past (shown, or skipped as stale): not in the plan any more,
     # so a period with hundreds of thousands of urges is not read through on every `pacer status`.

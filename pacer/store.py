@@ -241,6 +241,16 @@ class Store(DeliveryLedger):
 
         self._db.execute("UPDATE events SET data = json_patch(data, ?) WHERE id = ?", (json.dumps(data), event_id))
 
+    def event_summary(self, period_id: int) -> dict[str, tuple[int, datetime, datetime]]:
+        """kind: (how many, the first's time, the last's time) of the period's events, read at once.
+
+        The times are those of first_event and last_event (the same order of
+        the stored text); count_events the count.
+        """
+        rows = self._db.execute("SELECT kind, count(*), min(at), max(at) FROM events WHERE period_id = ? GROUP BY kind",
+                                (period_id,))
+        return {kind: (count, from_db(first), from_db(last)) for kind, count, first, last in rows}
+
     def count_urges(self, period_id: int, outcome: str) -> int:
         return self._db.execute(
             "SELECT count(*) FROM events WHERE period_id = ? AND kind = ? AND json_extract(data, '$.outcome') = ?",

@@ -7,7 +7,10 @@ from itertools import islice
 import pytest
 
 from pacer.commands.status import _ahead
+from pacer.env import load_env
 from pacer.plan import Pause, pending_checkpoint, plan, reminders, upcoming
+from pacer.store import Store
+from tests.cli_helpers import run
 from tests.test_plan import BERLIN, NEW_YORK, D, period, settings
 
 H = timedelta(hours=1)
@@ -72,3 +75,20 @@ def test_status_stops_reading_the_plan_after_the_next_checkpoint():
     assert next_cp is not None and next_cp.number == 1
     assert nxt is not None and nxt == upcoming(full, now)
     assert read == full[: len(read)] and len(read) < len(full) / 3
+
+
+def test_the_event_summary_says_what_first_last_and_count_events_say(pacer_home):
+    assert run("start", "30d", "--mode", "no-contact").exit_code == 0
+    began = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
+    with Store.open(load_env().paths) as store:
+        pid = store.active_period().stored_id
+        for hours, kind in [(5, "urge"), (1, "urge"), (3, "slip"), (3, "slip"), (9, "decision"), (2, "reach-out"),
+                            (7, "urge"), (2, "heard-back"), (4, "note")]:
+            store.add_event(pid, kind, began + hours * H, outcome="passed" if hours == 1 else None)
+        summary = store.event_summary(pid)
+        assert set(summary) == {"urge", "slip", "decision", "reach-out", "heard-back", "note"}
+        for kind, (count, first, last) in summary.items():
+            assert count == store.count_events(pid, kind)
+            assert first == store.first_event(pid, kind).at and last == store.last_event(pid, kind).at
+        assert summary["urge"] == (3, began + H, began + 7 * H)
+        assert store.event_summary(pid + 1) == {}

@@ -125,18 +125,17 @@ def read_status(env: Env) -> Status:
         if store is None or period is None:
             return base._replace(aftercare=_aftercare(store, env)) if store is not None else base
         # When reminders come is the daemon's plan: in its zone (when it says one), shown in ours.
-        reminders = period_reminders(store, period, env._replace(zone=clock.named_zone(zone) or env.zone))
+        pauses = store.pauses(period.stored_id)
+        reminders = period_reminders(store, period, env._replace(zone=clock.named_zone(zone) or env.zone), pauses)
         delivered = store.delivered_keys(period.stored_id)
         counts = store.delivery_counts(period.stored_id)
-        paused = next((end for _, begin, end in store.pauses(period.stored_id) if begin <= now < end), None)
-        urges = store.count_events(period.stored_id, EventKind.URGE)
+        paused = next((end for _, begin, end in pauses if begin <= now < end), None)
         ridden_out = store.count_urges(period.stored_id, UrgeOutcome.PASSED)
-        heard_back = store.first_event(period.stored_id, EventKind.HEARD_BACK)
-        last_urge = store.last_event(period.stored_id, EventKind.URGE)
-        reach_out = store.first_event(period.stored_id, EventKind.REACH_OUT)
-        answer = store.last_event(period.stored_id, EventKind.DECISION)
-        slips = store.count_events(period.stored_id, EventKind.SLIP)
-        contacts = [e for e in (store.last_event(period.stored_id, kind) for kind in (EventKind.SLIP, EventKind.REACH_OUT)) if e]
+        events = store.event_summary(period.stored_id)  # kind: (count, first time, last time)
+    first = {kind: at for kind, (_, at, _) in events.items()}
+    last = {kind: at for kind, (_, _, at) in events.items()}
+    contacts = [at for at in (last.get(EventKind.SLIP), last.get(EventKind.REACH_OUT)) if at]
+    answered_at = last.get(EventKind.DECISION)
     checkpoints, nxt, next_cp = _ahead(reminders, delivered, now)
     return Status(
         zone=env.zone,
@@ -149,15 +148,15 @@ def read_status(env: Env) -> Status:
         progress=round(period.progress(now), 4),
         complete=period.is_complete(now),
         next_checkpoint=_next_checkpoint(period, next_cp) if next_cp is not None else None,
-        pending_checkpoint=pending_checkpoint(checkpoints, answer.at if answer else None, now),
+        pending_checkpoint=pending_checkpoint(checkpoints, answered_at, now),
         next_reminder=nxt.at if nxt else None,
-        reached_out_at=reach_out.at if reach_out else None,
-        urges=urges,
+        reached_out_at=first.get(EventKind.REACH_OUT),
+        urges=events[EventKind.URGE][0] if EventKind.URGE in events else 0,
         urges_ridden_out=ridden_out,
-        last_urge_at=last_urge.at if last_urge else None,
-        heard_back_at=heard_back.at if heard_back else None,
-        slips=slips,
-        last_contact_at=max(e.at for e in contacts) if contacts else None,
+        last_urge_at=last.get(EventKind.URGE),
+        heard_back_at=first.get(EventKind.HEARD_BACK),
+        slips=events[EventKind.SLIP][0] if EventKind.SLIP in events else 0,
+        last_contact_at=max(contacts) if contacts else None,
         paused_until=paused,
     )
 
