@@ -32,7 +32,6 @@ INDEX_PATH = Path(__file__).with_name("models") / "message_index.json"
 _FORMAT = "pieces, parts, table 1"  # the layout of what ``load`` keeps: a new one is built afresh
 Piece = tuple[str, "tuple[str, ...] | None"]  # an alternative, and the literals one of which it needs
 
-_MAX_EXACT = 64  # strings a run of fixed elements may stand for
 _MAX_NEEDS = 80  # literals a piece may need one of (more and checking them costs what it saves)
 # Words so common that a set holding one is a poor filter: nearly every long draft has them.
 _COMMON = frozenset("i me my you your the a an and to of in on it is that this for not so but be "
@@ -43,65 +42,19 @@ def alternatives(pattern: str) -> list[str]:
     """``pattern``'s top-level alternatives, a lone ``(?:...)`` opened up, in order: searching
     ``"|".join(f"(?:{a})" for a in alternatives(p))`` is searching ``p``."""
     out: list[str] = []
-    for part in _top_level(pattern):
+    for part in regex_cache.top_level(pattern):
         inner = _group_body(part)
         out.extend(alternatives(inner) if inner is not None else [part])
     return out
-
-
-def _top_level(pattern: str) -> list[str]:
-    """``pattern`` cut at each ``|`` outside any group or character class."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "^":
-                i += 1
-            if pattern[i + 1:i + 2] == "]":  # a "]" first in a class is a literal
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
 
 
 def _group_body(part: str) -> str | None:
     """The inside of ``part`` when all of it is one non-capturing group ``(?:...)``, else None."""
     if not (part.startswith("(?:") and part.endswith(")")):
         return None
-    depth, i, in_class = 0, 0, False
-    while i < len(part):
-        ch = part[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if part[i + 1:i + 2] == "^":
-                i += 1
-            if part[i + 1:i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0 and i != len(part) - 1:
-                return None  # the first group closes before the end: "(?:a)b(?:c)"
-        i += 1
+    for i, ch, depth in regex_cache.structure(part):
+        if ch == ")" and depth == 0 and i != len(part) - 1:
+            return None  # the first group closes before the end: "(?:a)b(?:c)"
     return part[3:-1]
 
 
@@ -139,13 +92,13 @@ def _requirements(seq: list, word_start: bool = False) -> list[frozenset[str]]:
     run: set[str] | None = None  # the exact strings the current run of elements matches
     run_start = run_end = False  # a word boundary just before the run, just after it
     for op, arg in [*seq, (None, None)]:
-        if op in _ZERO_WIDTH:  # a boundary or a lookaround takes no characters: the run goes on
+        if op in regex_cache.ZERO_WIDTH:  # a boundary or a lookaround takes no characters: the run goes on
             at_b = op is _C.AT and arg is _C.AT_BOUNDARY
             word_start = word_start or at_b
             run_end = run_end or (run is not None and at_b)
             continue
-        exact = _exact([(op, arg)]) if op is not None else None
-        if exact is not None and run is not None and len(run) * len(exact) <= _MAX_EXACT:
+        exact = regex_cache.exact([(op, arg)]) if op is not None else None
+        if exact is not None and run is not None and len(run) * len(exact) <= regex_cache.MAX_EXACT:
             run = {left + right for left in run for right in exact}
             run_end = word_start = False
             continue
@@ -162,7 +115,7 @@ def _requirements(seq: list, word_start: bool = False) -> list[frozenset[str]]:
             options = [_required(branch, start) for branch in arg[1]]
             if all(o is not None for o in options):
                 need = frozenset().union(*options)  # type: ignore[arg-type]
-        elif op in _REPEATS and arg[0] >= 1:
+        elif op in regex_cache.REPEATS and arg[0] >= 1:
             need = _required(arg[2], start)
         if need and len(need) <= _MAX_NEEDS:
             found.append(need)
@@ -181,37 +134,6 @@ def _marked(literal: str, start: bool, end: bool) -> str:
 
 
 _WORD = re.compile(r"\w")
-_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
-_REPEATS = tuple(getattr(_C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, name))
-
-
-def _exact(seq: list) -> set[str] | None:
-    """Every string ``seq`` can match, if they are few and fixed (no gaps, no long repeats)."""
-    out = {""}
-    for op, arg in seq:
-        if op in _ZERO_WIDTH:
-            continue
-        part: set[str] | None
-        if op is _C.LITERAL:
-            part = {chr(arg)}
-        elif op is _C.IN and all(kind is _C.LITERAL for kind, _ in arg) and len(arg) <= 6:
-            part = {chr(value) for _, value in arg}
-        elif op is _C.SUBPATTERN and not arg[1] and not arg[2]:
-            part = _exact(arg[-1])
-        elif op is _C.BRANCH:
-            options = [_exact(branch) for branch in arg[1]]
-            part = set().union(*options) if all(o is not None for o in options) else None  # type: ignore[arg-type]
-        elif op in _REPEATS and arg[1] <= 1:
-            inner = _exact(arg[2])
-            part = None if inner is None else inner | ({""} if arg[0] == 0 else set())
-        else:
-            part = None
-        if part is None or len(out) * len(part) > _MAX_EXACT:
-            return None
-        out = {left + right for left in out for right in part}
-    return out
-
-
 def pieces(pattern: str) -> list[Piece]:
     """``pattern``'s alternatives with their literals; next to each other, those that need none
     (always searched) joined again into one, which reads the draft once for all of them."""

@@ -17,8 +17,10 @@ from __future__ import annotations
 import marshal
 import os
 import re
+import re._constants as _C  # the regex parser's names, for the rule indexes
 import sys
 from array import array
+from collections.abc import Iterator
 from pathlib import Path
 
 from pacer.words.digest import sha256
@@ -29,6 +31,73 @@ try:  # CPython's regex internals (3.11+); without them, plain re.compile
 except ImportError:  # pragma: no cover - other Pythons
     _sre = None
 AVAILABLE = _sre is not None  # False: every pattern through plain re.compile
+
+
+def structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, groups open after it) for each character of ``pattern`` outside escapes and
+    character classes: what the rule indexes need to cut a pattern into its alternatives."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # a "]" first in a class is a literal
+                i += 1
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+        i += 1
+
+
+def top_level(pattern: str) -> list[str]:
+    """``pattern`` cut at each ``|`` outside any group or character class."""
+    parts, start = [], 0
+    for i, ch, depth in structure(pattern):
+        if ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+# For the rule indexes (which literals every match of a pattern holds), read off the regex parser's tree.
+ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+REPEATS = tuple(getattr(_C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_C, name))
+MAX_EXACT = 64  # strings a run of fixed elements may stand for
+
+
+def exact(seq: list) -> set[str] | None:
+    """Every string ``seq`` can match, if they are few and fixed (no gaps, no long repeats)."""
+    out = {""}
+    for op, arg in seq:
+        if op in ZERO_WIDTH:
+            continue
+        part: set[str] | None
+        if op is _C.LITERAL:
+            part = {chr(arg)}
+        elif op is _C.IN and all(kind is _C.LITERAL for kind, _ in arg) and len(arg) <= 6:
+            part = {chr(value) for _, value in arg}
+        elif op is _C.SUBPATTERN and not arg[1] and not arg[2]:
+            part = exact(arg[-1])
+        elif op is _C.BRANCH:
+            options = [exact(branch) for branch in arg[1]]
+            part = set().union(*options) if all(o is not None for o in options) else None  # type: ignore[arg-type]
+        elif op in REPEATS and arg[1] <= 1:
+            inner = exact(arg[2])
+            part = None if inner is None else inner | ({""} if arg[0] == 0 else set())
+        else:
+            part = None
+        if part is None or len(out) * len(part) > MAX_EXACT:
+            return None
+        out = {left + right for left in out for right in part}
+    return out
 
 
 def key(patterns: list[str]) -> str:

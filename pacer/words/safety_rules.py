@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from pacer.words import safety_compiled
+from pacer.words import regex_cache, safety_compiled
 
 MAX_SENTENCE = 400  # longer runs without punctuation are read in overlapping pieces
 
@@ -167,7 +167,7 @@ def _make_fast(source: str) -> re.Pattern[str] | None:
 
 
 def _fast_source(source: str) -> str | None:
-    parts = _top_level_alternatives(source)
+    parts = regex_cache.top_level(source)
     if not all(p.startswith("\\b") and not p.startswith("\\b)") for p in parts):
         return None
     return "|".join(p[2:] for p in parts)
@@ -180,29 +180,6 @@ def preload(all_rules: list[Rule]) -> None:
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
 
 
 # Literals too common to be worth checking for ("the", " my "): a set with one is a poor filter.
@@ -233,11 +210,11 @@ def _requirements(seq: list, word_start: bool = False) -> list[frozenset[str]]:
     run: set[str] | None = None  # the exact strings the current run of elements matches
     run_at_start = False
     for op, arg in list(seq) + [(None, None)]:
-        if op in _ZERO_WIDTH:
+        if op in regex_cache.ZERO_WIDTH:
             word_start = word_start if run is not None else op is _C.AT and arg is _C.AT_BOUNDARY
             continue  # a boundary or a lookaround takes no characters: the run goes on
-        exact = _exact([(op, arg)]) if op is not None else None
-        if exact is not None and (run is None or len(run) * len(exact) <= _MAX_EXACT):
+        exact = regex_cache.exact([(op, arg)]) if op is not None else None
+        if exact is not None and (run is None or len(run) * len(exact) <= regex_cache.MAX_EXACT):
             if run is None:
                 run, run_at_start = {""}, word_start
             run = {left + right for left in run for right in exact}
@@ -258,42 +235,12 @@ def _requirements(seq: list, word_start: bool = False) -> list[frozenset[str]]:
             options = [_required(branch, word_start) for branch in arg[1]]
             known = [o for o in options if o is not None]
             need = frozenset().union(*known) if len(known) == len(options) else None
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and arg[0] >= 1:
+        elif op in regex_cache.REPEATS and arg[0] >= 1:
             need = _required(arg[2], word_start and arg[0] >= 1)
         if need:
             found.append(need)
         word_start = False
     return [f for f in found if min(len(lit.strip()) for lit in f) >= 2]
-
-
-_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
-_MAX_EXACT = 64  # strings a run may stand for
-
-
-def _exact(seq: list) -> set[str] | None:
-    """Every string ``seq`` can match, if they are few and fixed (no gaps, no long repeats)."""
-    out = {""}
-    for op, arg in seq:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is _C.LITERAL:
-            part: set[str] | None = {chr(arg)}
-        elif op is _C.IN and all(kind is _C.LITERAL for kind, _ in arg) and len(arg) <= 6:
-            part = {chr(value) for _, value in arg}
-        elif op is _C.SUBPATTERN:
-            part = _exact(arg[-1])
-        elif op is _C.BRANCH:
-            options = [_exact(branch) for branch in arg[1]]
-            part = set().union(*options) if all(o is not None for o in options) else None  # type: ignore[arg-type]
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and arg[1] <= 1:
-            inner = _exact(arg[2])
-            part = None if inner is None else inner | ({""} if arg[0] == 0 else set())
-        else:
-            part = None
-        if part is None or len(out) * len(part) > _MAX_EXACT:
-            return None
-        out = {left + right for left in out for right in part}
-    return out
 
 
 # Punctuation (and an apostrophe that opens a word) as spaces, with a space in front: what

@@ -39,16 +39,21 @@ def rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def _rows_up_to(texts: list[str], words: int, rng: random.Random) -> list[str]:
+    """Rows drawn from ``texts`` until they hold at least ``words`` words."""
+    parts: list[str] = []
+    total = 0
+    while total < words:
+        parts.append(rng.choice(texts))
+        total += len(parts[-1].split())
+    return parts
+
+
 def long_drafts(texts: list[str], count: int, words: int) -> Iterator[tuple[str, str]]:
     """``count`` drafts of about ``words`` words, corpus rows joined in a fixed shuffled order."""
     for seed in range(count):
         rng = random.Random(f"{words}:{seed}")
-        parts: list[str] = []
-        total = 0
-        while total < words:
-            text = rng.choice(texts)
-            parts.append(text)
-            total += len(text.split())
+        parts = _rows_up_to(texts, words, rng)
         sep = SEPARATORS[seed % len(SEPARATORS)]
         yield f"long{words}-{seed}", sep.join(parts)
 
@@ -58,12 +63,7 @@ def one_deep(calm: list[str], flagged: list[str], count: int, words: int) -> Ite
     most often deep in: what the rules must still find after a long calm run."""
     for seed in range(count):
         rng = random.Random(f"deep{words}:{seed}")
-        parts: list[str] = []
-        total = 0
-        while total < words:
-            text = rng.choice(calm)
-            parts.append(text)
-            total += len(text.split())
+        parts = _rows_up_to(calm, words, rng)
         parts.insert(rng.randint(len(parts) // 2, len(parts)), rng.choice(flagged))
         yield f"deep{words}-{seed}", SEPARATORS[seed % len(SEPARATORS)].join(parts)
 
