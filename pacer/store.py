@@ -385,8 +385,14 @@ def _event(row: tuple) -> Event:
 
 
 def _json_list(text: str) -> list:
+    """A list of strings as json.dumps wrote it; plain ones are read without importing json (some
+    2 ms, on `status`'s path): with no backslash, no element holds a quote, so the split is exact."""
     if text == "[]":
-        return []  # the common case, without importing json on `status`'s path
+        return []
+    if "\\" not in text and text.startswith('["') and text.endswith('"]'):
+        parts = text[2:-2].split('", "')
+        if not any('"' in part for part in parts):
+            return parts
     import json
 
     return json.loads(text)

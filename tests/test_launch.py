@@ -113,6 +113,18 @@ def test_status_imports_neither_click_nor_the_heavy_packages(pacer_home_set, mon
     assert done.stderr.strip() == "[]"
 
 
+def test_a_plain_status_reads_the_reasons_without_json():
+    # json (with re under it) costs some 2 ms; reasons are kept as a JSON list, and most people give some
+    assert run("start", "3d", "--mode", "wait", "--reason", "i deserve calm", "--reason", "sleep").exit_code == 0
+    run("status")
+    code = ("import sys\nfrom pacer.launch import main\nsys.argv = ['pacer', 'status']\nmain()\n"
+            "print('json' in sys.modules, file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0 and "day 1 of 3" in done.stdout.lower(), done.stdout + done.stderr
+    assert done.stderr.strip() == "False"
+
+
 def test_the_click_status_command_imports_no_heavy_package_either():
     code = (
         "import sys\n"
