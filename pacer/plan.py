@@ -22,6 +22,7 @@ from pacer.records import Record
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on `pacer status`'s path
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
+    from typing import Any
 
 AFTERCARE_DAYS = 7
 CHECK_IN_DELAY = timedelta(minutes=20)
@@ -52,20 +53,9 @@ class Pause(Record):
         return self.start <= moment < self.end
 
 
-def plan(
-    period: Period,
-    settings: Settings,
-    zone: tzinfo,
-    *,
-    pauses: Sequence[Pause] = (),
-    check_ins: Sequence[tuple[str, datetime]] = (),
-    sealed: Sequence[tuple[str, datetime]] = (),
-    safety_times: Sequence[tuple[str, datetime]] = (),
-) -> list[Reminder]:
-    """Every reminder of `period`, in time order: all of what `reminders` yields."""
-    return list(
-        reminders(period, settings, zone, pauses=pauses, check_ins=check_ins, sealed=sealed, safety_times=safety_times)
-    )
+def plan(period: Period, settings: Settings, zone: tzinfo, **shaping: Any) -> list[Reminder]:
+    """Every reminder of `period`, in time order: all of what `reminders` yields (same keywords)."""
+    return list(reminders(period, settings, zone, **shaping))
 
 
 def reminders(
