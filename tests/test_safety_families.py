@@ -36,6 +36,7 @@ def test_new_wordings_are_found_with_their_kind(kind, text):
     "sharpened all the kitchen knives with the new knife sharpener",
     "the blender blades are stuck again",
     "saving up for a car, nearly there",
+    "packed your books into two boxes, they're at my place whenever you want them",
     # accidents and idioms, not self-harm
     "i banged my head on the cupboard door again",
     "bumped my knee on the desk lol",
@@ -63,6 +64,7 @@ def test_everyday_life_accidents_and_recovery_are_left_alone(text):
     "he hit me. it was my dad",
     "i relapsed last night and the cuts are deep",
     "i'll be gone for the weekend. and after that, for good",
+    "i packed his stuff but they're at my door now, both of them, shouting",
 ])
 def test_the_same_words_in_a_crisis_are_still_found(text):
     assert check(text) is not None, text

@@ -67,19 +67,17 @@ MODEL_PATH = Path(__file__).with_name("models") / "safety.model"
 # patterns were never tuned on; the later ones always train) and the message corpus's dev drafts:
 # the most recall while at most 10% of their deliberately look-alike ordinary texts and 1.5% of
 # kind drafts are flagged (`safety_eval.py --cv --held sm,sn,ws,sp,sq`). With seventeen batches,
-# MODEL_SURE at 0.7: 86.0% of their crises, 9.9% of those texts; 0.75: 85.1%, 9.3%; 0.65: 86.9%,
-# 10.7% (kind drafts 1.5% at each). Asking no risk word of the model (MODEL_ALONE 0.6 instead):
-# 86.1%, 9.9%, but two ordinary words ("me again") then raised a finding. A kind farewell then
-# overruled the model too (guards.KIND_FAREWELL: the new batches' final goodbyes had taught it
-# "this is the last one from me"): 85.8%, 9.9%. (With nine batches, at 0.75: 83.5%, 9.9%; at
-# 0.85 with five: 80.2%.)
+# MODEL_SURE at 0.72: 85.4% of their crises, 9.8% of those texts, 1.2% of kind drafts; 0.7: 85.8%,
+# 10.2%; 0.75: 84.8%, 9.4%. Asking no risk word of the model (MODEL_ALONE 0.6 instead) gained
+# 0.1 at the same false alarms, but two ordinary words ("me again") then raised a finding.
+# (With nine batches, at 0.75: 83.5%, 9.9%; at 0.85 with five: 80.2%.)
 SOFT_AGREE = 0.03  # a SOFT pattern stands unless the model is this sure it is not one (0.1 vetoed more crises than alarms)
 MODEL_ALONE = 0.5  # the model alone, on a short text
 MODEL_ALONE_LONG = 0.4  # the model alone, on a window of a long text ...
 MODEL_ALONE_FEW = 0.7  # the model alone on three words or fewer: too little to go on ("tend something living")
 MODEL_SENTENCE = 0.9  # ... and on the window's most alarming sentence by itself
 MODEL_KIND = 0.4  # the model alone must also name a kind (self, danger, harm, leverage) this surely
-MODEL_SURE = 0.7  # ... or be this sure of a crisis: then no kind or risk word is needed either
+MODEL_SURE = 0.72  # ... or be this sure of a crisis: then no kind or risk word is needed either
 KIND_VOTE_FLOOR = 0.3  # a kind's label votes only when the crisis label is this sure too ("i'm gone for the weekend")
 MODEL_WORDS = 60  # the model reads windows of about this many words
 

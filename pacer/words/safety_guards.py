@@ -263,6 +263,11 @@ _OTHER_IN_CRISIS = Lazy(r"\b(?:she|he|they|friend|sister|brother|mum|mom|dad|son
                         r"having|struggling|felt|feels|feeling|tried|wants|wanted|attempted)\b")
 
 
+# things "they" can be: "your stuff is in two boxes, they're at my place"
+_THEY_ARE_THINGS = Lazy(r"\b(?:stuff|things|boxes|bags|keys|clothes|books|parcels?|packages?|flowers|plants|presents|"
+                        r"gifts|letters|photos|records|tools|shoes|belongings)\b(?:(?!\bbut\b)[^.!?\n]){0,40}\bthey(?:'re| are)\b")
+
+
 def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) -> bool:
     """Whether a guard cancels this match (see the module docstring of ``safety_rules``)."""
     before = sentence[max(0, m_start - 30):m_start]
@@ -284,6 +289,9 @@ def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) 
     if rule.kind in ("danger", "harm_others") and re.search(
             r"\b(?:feels?|felt|feeling|like|as if|as though)\b(?: \w+){0,3} *$", before):
         return True  # a simile: "it feels like someone stabbed me"
+    if rule.kind == "danger" and _THEY_ARE_THINGS.search(sentence[:m_start + 8]) and re.match(
+            r"they(?:'re| are)\b", sentence[m_start:m_end]):
+        return True  # "i've packed your stuff into boxes, they're at my place": things, not people
     if (rule.jokeable or rule.kind == "harm_others") and ((LAUGH.search(sentence) and not SERIOUS.search(window))
                           or DISOWN.search(sentence)):
         return True
