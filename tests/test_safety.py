@@ -125,6 +125,8 @@ CALM_DRAFTS = [
     "I hope the new job is going well. You deserve good things",
     "If you are thinking about harming yourself, please call your local emergency number",
     "my friend told me she's been thinking about suicide, so we called a helpline together",
+    "me again",  # two words and no word of danger: the model alone does not decide on that
+    "I won't text you again after this. I hope you have a really good life",
 ]
 
 

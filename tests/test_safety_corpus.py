@@ -69,7 +69,7 @@ def test_shipped_model_is_what_train_py_produces():
     assert model_file.header(shipped)["meta"]["corpus_sha256"] == train.corpus_hash(train.corpus_rows(dataset))
     started = time.perf_counter()
     assert train.build("safety") == shipped, "retrain: python tests/corpus/train.py safety"
-    assert time.perf_counter() - started < 30
+    assert time.perf_counter() - started < 45  # ~21 s for 26,000 rows on a 2-core machine
     assert len(shipped) < 1_000_000
     assert LinearModel.load(ROOT / train.DATASETS["safety"].out).labels[0] == "crisis"
 

@@ -36,6 +36,7 @@ def test_new_wordings_are_found_with_their_kind(kind, text):
     "sharpened all the kitchen knives with the new knife sharpener",
     "the blender blades are stuck again",
     "saving up for a car, nearly there",
+    "packed your books into two boxes, they're at my place whenever you want them",
     # accidents and idioms, not self-harm
     "i banged my head on the cupboard door again",
     "bumped my knee on the desk lol",
@@ -62,6 +63,8 @@ def test_everyday_life_accidents_and_recovery_are_left_alone(text):
     "said goodbye to my mum today. she doesn't know it's the last time",
     "he hit me. it was my dad",
     "i relapsed last night and the cuts are deep",
+    "i'll be gone for the weekend. and after that, for good",
+    "i packed his stuff but they're at my door now, both of them, shouting",
 ])
 def test_the_same_words_in_a_crisis_are_still_found(text):
     assert check(text) is not None, text
@@ -113,6 +116,14 @@ def test_a_sure_model_needs_no_risk_word_a_less_sure_one_does(model_says):
     model_says(crisis=safety.MODEL_SURE - 0.05, **{"self": safety.MODEL_SURE - 0.05})
     assert check(PLAIN) is None
     assert check("tidied the kitchen, made pasta and folded the laundry, and i keep thinking about the bridge") is not None
+
+
+def test_a_kind_farewell_overrules_the_model_unless_it_speaks_of_dying(model_says):
+    model_says(crisis=0.95, **{"self": 0.95})
+    assert check("ok. this is the last one from me. i hope you have a good life") is None
+    assert check("you needed space and i'll give you your space now, all of it") is None
+    assert check("this is the last one from me. you'll all be better off without me") is not None
+    assert check("i won't text you again. i won't be here to") is not None
 
 
 def test_three_words_are_too_few_to_be_sure_of(model_says):

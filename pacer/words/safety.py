@@ -63,20 +63,21 @@ MODEL_PATH = Path(__file__).with_name("models") / "safety.model"
 # Tuned on the corpus's dev split and five-fold cross-validation over train + dev (see
 # tests/bench/safety_eval.py), never on the test split or the fresh batches. The model's
 # "alarm" is its crisis label or a kind's, whichever is surer (``_alarm``). Last chosen by
-# five-fold cross-validation over the later batches (train.LATER_BATCHES: texts the patterns were
-# never tuned on) and the message corpus's dev drafts: the most recall while at most 10% of their
-# deliberately look-alike ordinary texts and 1.5% of kind drafts are flagged. With nine batches
-# (the first five held out, the last four always training, as when the rule was set) and every
-# training draft of the message corpus as a "draft" negative, MODEL_SURE at 0.75: 83.5% of their
-# crises, 9.9% of those texts; 0.7: 84.6%, 10.5%; 0.65: 85.3%, 10.9%; kind drafts 1.2% at each.
-# (Before, at 0.85 with five batches: 80.2%, 9.3%.)
+# five-fold cross-validation over the first five later batches (train.LATER_BATCHES: texts the
+# patterns were never tuned on; the later ones always train) and the message corpus's dev drafts:
+# the most recall while at most 10% of their deliberately look-alike ordinary texts and 1.5% of
+# kind drafts are flagged (`safety_eval.py --cv --held sm,sn,ws,sp,sq`). With seventeen batches,
+# MODEL_SURE at 0.72: 85.4% of their crises, 9.8% of those texts, 1.2% of kind drafts; 0.7: 85.8%,
+# 10.2%; 0.75: 84.8%, 9.4%. Asking no risk word of the model (MODEL_ALONE 0.6 instead) gained
+# 0.1 at the same false alarms, but two ordinary words ("me again") then raised a finding.
+# (With nine batches, at 0.75: 83.5%, 9.9%; at 0.85 with five: 80.2%.)
 SOFT_AGREE = 0.03  # a SOFT pattern stands unless the model is this sure it is not one (0.1 vetoed more crises than alarms)
 MODEL_ALONE = 0.5  # the model alone, on a short text
 MODEL_ALONE_LONG = 0.4  # the model alone, on a window of a long text ...
 MODEL_ALONE_FEW = 0.7  # the model alone on three words or fewer: too little to go on ("tend something living")
 MODEL_SENTENCE = 0.9  # ... and on the window's most alarming sentence by itself
 MODEL_KIND = 0.4  # the model alone must also name a kind (self, danger, harm, leverage) this surely
-MODEL_SURE = 0.75  # ... or be this sure of a crisis: then no kind or risk word is needed either
+MODEL_SURE = 0.72  # ... or be this sure of a crisis: then no kind or risk word is needed either
 KIND_VOTE_FLOOR = 0.3  # a kind's label votes only when the crisis label is this sure too ("i'm gone for the weekend")
 MODEL_WORDS = 60  # the model reads windows of about this many words
 

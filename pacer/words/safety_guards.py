@@ -153,7 +153,15 @@ OWN_LIFE = Lazy(r"\b(?:life|live|living|alive|myself|kill|die|dying|dead|suicid\
 KIND_FAREWELL = Lazy(r"\b(?:i wish you (?:well|the best|luck|all the best)|wishing you (?:well|the best)|take care"
                      r"(?! of (?:each other|everyone|my|mum|mom|dad|the kids|the cat|the dog|him|her|them))|good "
                      r"luck|all the best|i hope you(?:'re| are)? (?:happy|well|okay|ok|doing well)|i'?m moving on|i'?ll "
-                     r"(?:stop|leave you alone)|i promise(?! you))\b(?![^.!?\n]*\b(?:much longer|after tonight|soon)\b)")
+                     r"(?:stop|leave you alone)|i promise(?! you)|i hope (?:you|u) (?:have|find) (?:a |the )?(?:really |very )?"
+                     r"(?:good|great|happy|lovely|nice|beautiful) life|(?:give|giving) (?:you|u) (?:the |your )?space|"
+                     r"(?:you|u) need(?:ed)? (?:some )?space|(?:won't|wont|will not|i'll never) (?:text|message|contact|"
+                     r"bother|call|write to) (?:you|u) again|(?:last|final) (?:one|message|text|msg) from me)\b"
+                     r"(?![^.!?\n]*\b(?:much longer|after tonight|soon)\b)")
+# ... unless it also speaks of the writer's death: then the farewell is the warning sign
+FAREWELL_DEATH = Lazy(r"\b(?:my life|live|living|alive|myself|kill|die|dying|dead|suicid\w*|hurt me|end it all|forever|"
+                      r"for good|soon|tonight|much longer|be (?:here|around)|without me|free of me|better off|"
+                      r"funeral|note|letters?)\b")
 # ordinary objects and games: "cut my hair", "burned the toast", "destroy him at fifa"
 _ORDINARY = Lazy(
     r"\b(?:cut|dyed|trimmed|shaved|chopped|cutting|dyeing) (?:off )?my (?:hair|fringe|bangs|nails|beard)\b|"
@@ -180,6 +188,9 @@ _ORDINARY = Lazy(
     r"(?:on|off|against) (?:the|a|my) (?:cupboard|door|table|desk|shelf|corner|doorframe|ceiling|car|bed|cabinet|"
     r"fridge|counter|bunk|stairs|step)\b(?![^.!?\n]*\b(?:on purpose|deliberately|till|until|again and again|wanted|"
     r"deserve\w*|to feel|punish\w*))|"
+    # away for a while, and back: "i'm gone for the weekend" ("my roommate is away for the weekend" can be a plan)
+    r"\b(?:i'm|i am|i'll be|i will be|we're|we'll be) (?:gone|away|off|out) for the (?:weekend|week|day|night|"
+    r"evening|afternoon|holidays?|summer|month)\b(?![^\n]*\b(?:forever|for good|permanently|never))|"
     r"\bif looks could kill\b|\b(?:end|ending|ended|cancel\w*) (?:my|the|our) (?:subscription|contract|lease|"
     r"membership|account|plan|tenancy|streak|shift|relationship|marriage|engagement|phone)\b|\b(?:will|'ll|is going to|gonna) kill me if i\b|\bscared me to death\b|"
     r"\bwant to live (?:in|with|at|near) (?!(?:a|this) world)(?:this|my|the|our|a|his|her)\b|"
@@ -252,6 +263,11 @@ _OTHER_IN_CRISIS = Lazy(r"\b(?:she|he|they|friend|sister|brother|mum|mom|dad|son
                         r"having|struggling|felt|feels|feeling|tried|wants|wanted|attempted)\b")
 
 
+# things "they" can be: "your stuff is in two boxes, they're at my place"
+_THEY_ARE_THINGS = Lazy(r"\b(?:stuff|things|boxes|bags|keys|clothes|books|parcels?|packages?|flowers|plants|presents|"
+                        r"gifts|letters|photos|records|tools|shoes|belongings)\b(?:(?!\bbut\b)[^.!?\n]){0,40}\bthey(?:'re| are)\b")
+
+
 def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) -> bool:
     """Whether a guard cancels this match (see the module docstring of ``safety_rules``)."""
     before = sentence[max(0, m_start - 30):m_start]
@@ -273,6 +289,9 @@ def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) 
     if rule.kind in ("danger", "harm_others") and re.search(
             r"\b(?:feels?|felt|feeling|like|as if|as though)\b(?: \w+){0,3} *$", before):
         return True  # a simile: "it feels like someone stabbed me"
+    if rule.kind == "danger" and _THEY_ARE_THINGS.search(sentence[:m_start + 8]) and re.match(
+            r"they(?:'re| are)\b", sentence[m_start:m_end]):
+        return True  # "i've packed your stuff into boxes, they're at my place": things, not people
     if (rule.jokeable or rule.kind == "harm_others") and ((LAUGH.search(sentence) and not SERIOUS.search(window))
                           or DISOWN.search(sentence)):
         return True
@@ -329,4 +348,6 @@ def guarded(piece: str, context: str | None = None) -> bool:
         return True
     if ENDING_ULTIMATUM.search(piece) and not OWN_LIFE.search(piece):
         return True
+    if KIND_FAREWELL.search(piece) and not FAREWELL_DEATH.search(context):
+        return True  # "this is the last one from me. i hope you have a good life": an ending, kindly
     return help_giving(context) or told_as_past(piece, context)

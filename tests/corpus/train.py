@@ -170,7 +170,7 @@ DATASETS: dict[str, Dataset] = {
 
 # Safety corpus batches written after its test split was fixed: they go to train and dev only
 # (dev when crc32(id) % 100 < 20), never to test; the threshold cross-validation runs over them.
-LATER_BATCHES = ("sm", "sn", "ws", "sp", "sq", "sr", "st", "sv", "sx")
+LATER_BATCHES = ("sm", "sn", "ws", "sp", "sq", "sr", "st", "sv", "sx", "sy", "sz", "ua", "ub", "uc", "ud", "ue", "uf")
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
