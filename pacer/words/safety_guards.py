@@ -158,7 +158,8 @@ KIND_FAREWELL = Lazy(r"\b(?:i wish you (?:well|the best|luck|all the best)|wishi
                      r"(?:you|u) need(?:ed)? (?:some )?space|(?:won't|wont|will not|i'll never) (?:text|message|contact|"
                      r"bother|call|write to) (?:you|u) again|(?:last|final) (?:one|message|text|msg) from me)\b"
                      r"(?![^.!?\n]*\b(?:much longer|after tonight|soon)\b)")
-# ... unless it also speaks of the writer's death: then the farewell is the warning sign
+# ... unless it also speaks of the writer's death: then the farewell is the warning sign (the model's
+# guard; OWN_LIFE, the patterns', would not do: "i hope you have a good life" holds "life" itself)
 FAREWELL_DEATH = Lazy(r"\b(?:my life|live|living|alive|myself|kill|die|dying|dead|suicid\w*|hurt me|end it all|forever|"
                       r"for good|soon|tonight|much longer|be (?:here|around)|without me|free of me|better off|"
                       r"funeral|note|letters?)\b")
@@ -263,9 +264,9 @@ _OTHER_IN_CRISIS = Lazy(r"\b(?:she|he|they|friend|sister|brother|mum|mom|dad|son
                         r"having|struggling|felt|feels|feeling|tried|wants|wanted|attempted)\b")
 
 
-# things "they" can be: "your stuff is in two boxes, they're at my place"
-_THEY_ARE_THINGS = Lazy(r"\b(?:stuff|things|boxes|bags|keys|clothes|books|parcels?|packages?|flowers|plants|presents|"
-                        r"gifts|letters|photos|records|tools|shoes|belongings)\b(?:(?!\bbut\b)[^.!?\n]){0,40}\bthey(?:'re| are)\b")
+# things just before a "they": "your stuff is in two boxes, they're at my place"
+_THINGS_BEFORE = Lazy(r"\b(?:stuff|things|boxes|bags|keys|clothes|books|parcels?|packages?|flowers|plants|presents|"
+                      r"gifts|letters|photos|records|tools|shoes|belongings)\b(?:(?!\bbut\b)[^.!?\n]){0,40}$")
 
 
 def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) -> bool:
@@ -289,8 +290,8 @@ def overruled(rule: Rule, sentence: str, window: str, m_start: int, m_end: int) 
     if rule.kind in ("danger", "harm_others") and re.search(
             r"\b(?:feels?|felt|feeling|like|as if|as though)\b(?: \w+){0,3} *$", before):
         return True  # a simile: "it feels like someone stabbed me"
-    if rule.kind == "danger" and _THEY_ARE_THINGS.search(sentence[:m_start + 8]) and re.match(
-            r"they(?:'re| are)\b", sentence[m_start:m_end]):
+    if rule.kind == "danger" and re.match(r"they(?:'re| are)\b", sentence[m_start:m_end]) and \
+            _THINGS_BEFORE.search(sentence[:m_start]):
         return True  # "i've packed your stuff into boxes, they're at my place": things, not people
     if (rule.jokeable or rule.kind == "harm_others") and ((LAUGH.search(sentence) and not SERIOUS.search(window))
                           or DISOWN.search(sentence)):
